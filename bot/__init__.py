@@ -1,0 +1,1 @@
+"""Kehila Bot: channel adapters, app wiring and the command line."""

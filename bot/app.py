@@ -1,0 +1,43 @@
+"""The app factory: settings → database → registry → handler. Channels attach to this core."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.handling import Handler
+from bot.settings import Settings
+from conversations.context import Services
+from conversations.features import build_registry
+from locales import Localizer, default_localizer
+from storage import migrate
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """Everything channel-independent that a running bot needs."""
+
+    settings: Settings
+    db: Database
+    services: Services
+    clock: Clock
+    handler: Handler
+
+    async def close(self) -> None:
+        await self.db.dispose()
+
+
+async def create_core(settings: Settings, *, clock: Clock | None = None,
+                      localizer: Localizer | None = None, upgrade: bool = True) -> Core:
+    db = Database(settings.database_url)
+    if upgrade:
+        await migrate.upgrade(db)
+    services = Services(settings=settings, localizer=localizer or default_localizer(),
+                        registry=build_registry())
+    clock = clock or Clock()
+    handler = Handler(db, services, clock)
+    return Core(settings=settings, db=db, services=services, clock=clock, handler=handler)

@@ -1,0 +1,1 @@
+"""The channel-agnostic core: inbound/outbound types, the engine and the flows."""

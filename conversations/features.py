@@ -1,0 +1,12 @@
+"""The one place where features are composed into a registry."""
+
+from __future__ import annotations
+
+from conversations import core_features
+from conversations.registry import Registry
+
+
+def build_registry() -> Registry:
+    registry = Registry()
+    core_features.register(registry)
+    return registry

@@ -1,0 +1,99 @@
+"""Texts in Project Fluent: one folder per language, one `.ftl` file per feature.
+
+Fluent was chosen over gettext because Hebrew second-person grammar needs selection on the
+reader's form of address (`$form`: m / f / p) as well as plurals, and Fluent expresses both
+inside the translation, where translators can see them. A key missing in a language falls back
+to Hebrew; a key missing everywhere is a bug caught by `tests/test_locales.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).parent
+LANGUAGES = ("he", "ar", "en", "ru")
+FALLBACK = "he"
+RTL_LANGUAGES = frozenset({"he", "ar"})
+FORMS = ("m", "f", "p")
+DEFAULT_FORM = "p"  # plural address is the neutral choice before someone picks a form
+BIDI_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class Localizer:
+    """All bundles, loaded once; formats a key for a language and form of address."""
+
+    def __init__(self, directory: Path = LOCALES_DIR) -> None:
+        self.bundles: dict[str, FluentBundle] = {}
+        for language in LANGUAGES:
+            bundle = FluentBundle([language], use_isolating=False)
+            for path in sorted((directory / language).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[language] = bundle
+
+    def has(self, language: str, key: str) -> bool:
+        bundle = self.bundles.get(language)
+        return bool(bundle and bundle.has_message(key))
+
+    def format(self, language: str, key: str, form: str | None = None, **args: Any) -> str:
+        """The text for `key`, falling back to Hebrew; never the bare key for a known key."""
+        args.setdefault("form", form or DEFAULT_FORM)
+        for lang in (language, FALLBACK):
+            bundle = self.bundles.get(lang)
+            if bundle is None or not bundle.has_message(key):
+                continue
+            message = bundle.get_message(key)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, args)
+            if errors:
+                log.warning("locale %s key %s: %s", lang, key, errors)
+            return text
+        log.error("missing locale key %s", key)
+        return self.format(language, "error-internal") if key != "error-internal" else "…"
+
+    def words(self, key: str) -> set[str]:
+        """A comma-separated word list (e.g. `words-menu`) gathered from every language."""
+        found: set[str] = set()
+        for language in LANGUAGES:
+            if self.has(language, key):
+                raw = self.format(language, key)
+                found.update(normalize(w) for w in raw.split(",") if w.strip())
+        return found
+
+    def bind(self, language: str, form: str | None) -> Translator:
+        return Translator(self, language, form)
+
+
+@dataclass(frozen=True)
+class Translator:
+    """A localizer bound to one person's language and form of address: `t("key", n=3)`."""
+
+    localizer: Localizer
+    language: str
+    form: str | None
+
+    def __call__(self, key: str, **args: Any) -> str:
+        return self.localizer.format(self.language, key, self.form, **args)
+
+    def all_languages(self, key: str, **args: Any) -> Iterable[str]:
+        return (self.localizer.format(lang, key, self.form, **args) for lang in LANGUAGES)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, trimmed, bidi marks and final punctuation removed: for matching words."""
+    cleaned = "".join(ch for ch in text if ch not in BIDI_MARKS)
+    return " ".join(cleaned.strip().strip(".!?,;:").casefold().split())
+
+
+@cache
+def default_localizer() -> Localizer:
+    return Localizer()

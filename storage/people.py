@@ -1,0 +1,101 @@
+"""Queries about people and their identities, kept out of the flows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.types import Address
+from storage.models import ConversationState, Identity, Person, ProcessedUpdate
+from storage.upsert import insert_ignore
+
+
+async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime) -> bool:
+    """Remember a platform update id; False if it was handled before (a retry or replay)."""
+    return await insert_ignore(db, ProcessedUpdate, {"channel": channel, "key": key, "at": now},
+                               ["channel", "key"])
+
+
+async def identity_for(db: AsyncSession, address: Address, *, language: str,
+                       now: datetime) -> Identity:
+    """The identity for an address, creating a bare person (language only) on first contact."""
+    identity = await db.scalar(
+        select(Identity).where(Identity.channel == address.channel,
+                               Identity.user_id == address.user_id))
+    if identity is None:
+        person = Person(language=language, created_at=now)
+        db.add(person)
+        await db.flush()
+        identity = Identity(person_id=person.id, channel=address.channel,
+                            user_id=address.user_id, created_at=now)
+        db.add(identity)
+        await db.flush()
+    return identity
+
+
+async def person(db: AsyncSession, person_id: int) -> Person | None:
+    return await db.get(Person, person_id)
+
+
+async def state_for(db: AsyncSession, person_id: int, now: datetime) -> ConversationState:
+    state = await db.get(ConversationState, person_id)
+    if state is None:
+        state = ConversationState(person_id=person_id, data={}, history=[], choices=[], step=0,
+                                  version=0, updated_at=now)
+        db.add(state)
+    return state
+
+
+async def identities_of(db: AsyncSession, person_id: int) -> list[Identity]:
+    rows = await db.scalars(select(Identity).where(Identity.person_id == person_id)
+                            .order_by(Identity.id))
+    return list(rows)
+
+
+async def person_by_phone(db: AsyncSession, phone: str) -> Person | None:
+    return await db.scalar(select(Person).where(Person.phone == phone))
+
+
+async def move_identities(db: AsyncSession, from_id: int, to_id: int) -> None:
+    """Re-home every identity of one person onto another (used when linking by phone)."""
+    await db.flush()
+    await db.execute(update(Identity).where(Identity.person_id == from_id)
+                     .values(person_id=to_id))
+    await db.execute(delete(ConversationState).where(ConversationState.person_id == from_id))
+
+
+async def delete_person(db: AsyncSession, person_id: int) -> None:
+    """Erase a person; identities, state, outbox and schedule rows go by cascade.
+
+    Pending changes are flushed first, and the deleted rows' objects leave the session so a
+    later flush does not try to update what the database no longer has.
+    """
+    await db.flush()
+    await db.execute(delete(Person).where(Person.id == person_id))
+    for obj in list(db.identity_map.values()):
+        owner = obj.id if isinstance(obj, Person) else getattr(obj, "person_id", None)
+        if isinstance(obj, Person | Identity | ConversationState) and owner == person_id:
+            db.expunge(obj)
+
+
+def core_export(person: Person, identities: list[Identity]) -> dict[str, Any]:
+    """What the core keeps about a person, for "my data"."""
+    return {
+        "person": {
+            "id": person.id, "language": person.language, "address_form": person.address_form,
+            "display_name": person.display_name, "phone": person.phone,
+            "consented_at": _iso(person.consented_at), "opted_out_at": _iso(person.opted_out_at),
+            "created_at": _iso(person.created_at),
+        },
+        "identities": [
+            {"channel": i.channel, "user_id": i.user_id, "created_at": _iso(i.created_at),
+             "last_inbound_at": _iso(i.last_inbound_at)} for i in identities
+        ],
+    }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
