@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     telegram_api_file_url: str = "https://api.telegram.org/file/bot"
     telegram_webhook_url: str = ""
     telegram_webhook_secret: str = ""
+    telegram_poll_timeout: int = 30
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""

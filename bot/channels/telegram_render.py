@@ -1,0 +1,59 @@
+"""Core messages → Telegram markup, and Telegram errors → the outbox's SendError."""
+
+from __future__ import annotations
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.delivery import SendError
+from conversations import buttons
+from conversations.types import Outbound
+
+MESSAGE_LIMIT = 4096
+SHORT_LABEL = 14
+
+
+def markup(message: Outbound) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    """Inline buttons for choices; a reply keyboard when asking for the person's contact."""
+    if message.request_contact:
+        rows = [[KeyboardButton(message.extras.get("contact_label", "📱"),
+                                request_contact=True)]]
+        rows += [[KeyboardButton(c.label)] for c in message.choices]
+        return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
+    if not message.choices:
+        return None
+    keys = [InlineKeyboardButton(c.label, callback_data=buttons.encode(c))
+            for c in message.choices]
+    per_row = 2 if len(keys) > 3 and all(len(c.label) <= SHORT_LABEL
+                                         for c in message.choices) else 1
+    return InlineKeyboardMarkup([keys[i:i + per_row] for i in range(0, len(keys), per_row)])
+
+
+REMOVE_KEYBOARD = ReplyKeyboardRemove()
+
+
+def classify(error: Exception) -> SendError:
+    """Map python-telegram-bot's exceptions onto retry / give-up / unreachable."""
+    if isinstance(error, RetryAfter):
+        retry_after = error.retry_after
+        seconds = retry_after.total_seconds() if hasattr(retry_after, "total_seconds") \
+            else float(retry_after)
+        return SendError("telegram 429", retry_after=seconds)
+    if isinstance(error, Forbidden):
+        return SendError(f"telegram 403: {error.message}", permanent=True, unreachable=True)
+    if isinstance(error, BadRequest):
+        lowered = error.message.lower()
+        unreachable = "chat not found" in lowered or "user is deactivated" in lowered
+        return SendError(f"telegram 400: {error.message}", permanent=True,
+                         unreachable=unreachable)
+    if isinstance(error, TimedOut):
+        return SendError("telegram timeout", maybe_sent=True)
+    if isinstance(error, NetworkError):
+        return SendError(f"telegram network: {error.message}")
+    return SendError(f"telegram: {type(error).__name__}", maybe_sent=True)

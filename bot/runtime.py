@@ -1,0 +1,113 @@
+"""`kehila run`: channels, the outbox worker, the scheduler tick and the HTTP server together."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from starlette.routing import BaseRoute
+
+from bot.app import Core, create_core
+from bot.delivery import Delivery, Sender
+from bot.http import build_http_app, make_server
+from bot.scheduler import Scheduler
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 1.0
+
+
+class Runtime:
+    """Starts and stops everything a running bot needs, in the right order."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.senders: dict[str, Sender] = {}
+        self.routes: list[BaseRoute] = []
+        self.channels: list = []  # objects with async start() / stop()
+        self.delivery = Delivery(core.db, core.clock, self.senders)
+        core.handler.on_queued = self.delivery.wake
+        self.scheduler = Scheduler(core.db, core.services, core.clock,
+                                   on_queued=self.delivery.wake)
+        self.ticker = AsyncIOScheduler(timezone=core.settings.timezone)
+        self._tasks: list[asyncio.Task] = []
+
+    def add_sender(self, sender: Sender) -> None:
+        self.senders[sender.channel] = sender
+
+    async def start(self, *, http: bool = True) -> None:
+        for channel in self.channels:
+            await channel.start()
+        self._tasks.append(asyncio.create_task(self.delivery.run_forever(), name="outbox"))
+        # The interval job only ticks; coalescing and no misfire limit mean a late tick
+        # still runs once, and the database decides what is due.
+        self.ticker.add_job(self.scheduler.tick, "interval", seconds=TICK_SECONDS,
+                            id="scheduler-tick", max_instances=1, coalesce=True,
+                            misfire_grace_time=None)
+        self.ticker.start()
+        if http:
+            settings = self.core.settings
+            server = make_server(build_http_app(self.routes), settings.http_host,
+                                 settings.http_port)
+            self._tasks.append(asyncio.create_task(server.serve(), name="http"))
+            self._server = server
+
+    async def stop(self) -> None:
+        if self.ticker.running:
+            self.ticker.shutdown(wait=False)
+        server = getattr(self, "_server", None)
+        if server is not None:
+            server.should_exit = True
+        for channel in reversed(self.channels):
+            with contextlib.suppress(Exception):
+                await channel.stop()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.core.close()
+
+
+def attach_channels(runtime: Runtime) -> bool:
+    """Attach every configured channel; False if none is configured."""
+    settings = runtime.core.settings
+    attached = False
+    if settings.telegram_enabled:
+        from bot.channels.telegram import TelegramChannel
+
+        telegram = TelegramChannel(runtime.core, webhook=bool(settings.telegram_webhook_url))
+        runtime.channels.append(telegram)
+        runtime.add_sender(telegram)
+        if telegram.webhook:
+            runtime.routes.append(telegram.webhook_route())
+        attached = True
+    return attached
+
+
+async def run(settings: Settings) -> None:
+    core = await create_core(settings)
+    runtime = Runtime(core)
+    if not attach_channels(runtime):
+        from bot.channels.terminal import TerminalChannel
+
+        log.info("no channel token configured: starting the terminal chat")
+        terminal = TerminalChannel(core)
+        runtime.add_sender(terminal)
+        await runtime.start(http=False)
+        try:
+            await terminal.chat()
+        finally:
+            await runtime.stop()
+        return
+    await runtime.start()
+    log.info("kehila bot running: %s; http on %s:%s", ", ".join(runtime.senders),
+             settings.http_host, settings.http_port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runtime.stop()
