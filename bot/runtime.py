@@ -46,7 +46,7 @@ class Runtime:
         # The interval job only ticks; coalescing and no misfire limit mean a late tick
         # still runs once, and the database decides what is due.
         self.ticker.add_job(self.scheduler.tick, "interval", seconds=TICK_SECONDS,
-                            id="scheduler-tick", max_instances=1, coalesce=True,
+                            id="scheduler_tick", max_instances=1, coalesce=True,
                             misfire_grace_time=None)
         self.ticker.start()
         if http:

@@ -9,13 +9,14 @@ import phonenumbers
 from conversations.context import Ctx
 from conversations.flow import Flow, Move, Reply, finish, retry
 from conversations.types import Document, SharedContact
-from storage import people
+from storage import attributes, people
 
 
 async def send_my_data(ctx: Ctx, _target: str = "") -> None:
     """Send everything stored about the person as a JSON file; the current flow carries on."""
     identities = await people.identities_of(ctx.db, ctx.person.id)
     export = people.core_export(ctx.person, identities)
+    export["attributes"] = await attributes.values_of(ctx.db, ctx.person.id)
     for section, exporter in ctx.services.registry.exporters.items():
         export[section] = await exporter(ctx.db, ctx.person.id)
     content = json.dumps(export, ensure_ascii=False, indent=2, default=str).encode()

@@ -25,6 +25,19 @@ JobHandler = Callable[["JobContext", "ScheduledItem"], Awaitable[None]]
 PersonHook = Callable[[AsyncSession, int], Awaitable[None]]
 MergeHook = Callable[[AsyncSession, int, int], Awaitable[None]]
 ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
+DigestSection = Callable[["DigestRequest"], Awaitable[list[str]]]
+"""A feature's part of the weekly digest for one person: lines of text (empty: nothing)."""
+
+
+@dataclass(frozen=True)
+class DigestRequest:
+    """What a digest section is given: the person, their translator, the time, the db."""
+
+    db: AsyncSession
+    person_id: int
+    language: str
+    translate: Callable[..., str]
+    now: Any
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,7 @@ class Registry:
     on_delete: list[PersonHook] = field(default_factory=list)
     on_merge: list[MergeHook] = field(default_factory=list)
     exporters: dict[str, ExportHook] = field(default_factory=dict)
+    digest_sections: dict[str, DigestSection] = field(default_factory=dict)
 
     def add_flow(self, flow: Flow) -> None:
         if flow.name in self.flows:

@@ -81,6 +81,24 @@ class ConversationState(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class PersonAttribute(Base):
+    """A segment field of a person (`region_interest=negev`, `skill=rides`, `survey:…=…`).
+
+    Features write what they learn here; broadcasts and the digest filter on it without
+    knowing which feature produced it. A name may hold several values (one row each).
+    """
+
+    __tablename__ = "person_attributes"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_person_attributes_lookup", "name", "value"),)
+
+
 class ProcessedUpdate(Base):
     """Platform ids already handled (Telegram update_id, Twilio MessageSid): each runs once."""
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 14:33:55.853574
+Create Date: 2026-11-23 14:42:57.956047
 """
 from collections.abc import Sequence
 
@@ -102,6 +102,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_outbox_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_outbox_platform_message_id'), ['platform_message_id'], unique=False)
 
+    op.create_table('person_attributes',
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('value', sa.String(length=200), nullable=False),
+    sa.Column('updated_at', storage.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('person_id', 'name', 'value')
+    )
+    with op.batch_alter_table('person_attributes', schema=None) as batch_op:
+        batch_op.create_index('ix_person_attributes_lookup', ['name', 'value'], unique=False)
+
     op.create_table('scheduled',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=160), nullable=False),
@@ -135,6 +146,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_scheduled_due')
 
     op.drop_table('scheduled')
+    with op.batch_alter_table('person_attributes', schema=None) as batch_op:
+        batch_op.drop_index('ix_person_attributes_lookup')
+
+    op.drop_table('person_attributes')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outbox_platform_message_id'))
         batch_op.drop_index(batch_op.f('ix_outbox_person_id'))

@@ -1,0 +1,36 @@
+"""Run the real PTB Application against the stand-in Bot API, for end-to-end tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from bot.app import Core, create_core
+from bot.channels.telegram import TelegramChannel
+from bot.clock import Clock
+from tests.conftest import make_settings
+from tests.standins.telegram_api import TelegramStandIn
+
+
+@dataclass
+class RunningBot:
+    core: Core
+    channel: TelegramChannel
+    api: TelegramStandIn
+
+
+@asynccontextmanager
+async def running_bot(database_url: str, api: TelegramStandIn, clock: Clock | None = None,
+                      **overrides: object) -> AsyncIterator[RunningBot]:
+    settings = make_settings(database_url, telegram_bot_token=api.token,
+                             telegram_api_base_url=api.base_url, telegram_poll_timeout=1,
+                             **overrides)
+    core = await create_core(settings, clock=clock)
+    channel = TelegramChannel(core)
+    await channel.start()
+    try:
+        yield RunningBot(core, channel, api)
+    finally:
+        await channel.stop()
+        await core.close()
