@@ -36,6 +36,14 @@ async def identity_for(db: AsyncSession, address: Address, *, language: str,
     return identity
 
 
+async def mark_unreachable(db: AsyncSession, address: Address, reason: str,
+                           now: datetime) -> None:
+    """The platform told us this address cannot be reached (e.g. the bot was blocked)."""
+    await db.execute(update(Identity).where(Identity.channel == address.channel,
+                                            Identity.user_id == address.user_id)
+                     .values(unreachable_at=now, unreachable_reason=reason))
+
+
 async def person(db: AsyncSession, person_id: int) -> Person | None:
     return await db.get(Person, person_id)
 
