@@ -12,10 +12,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.places import Locality, default_places
+from conversations.places import Locality, default_places, fold
 from conversations.privacy import normalize_phone
 from locales import LANGUAGES
 from storage.models import Identity, Person
@@ -26,6 +27,7 @@ _DATE = re.compile(
     r"[\sT,]+(\d{1,2})[:.](\d{2})\s*$")
 COLUMNS = ("title", "site", "locality", "starts_at", "duration_minutes", "capacity", "address",
            "host", "language", "notes")
+CLEAR_LEAD = 5
 REQUIRED = ("title", "locality", "starts_at", "capacity", "address")
 
 
@@ -56,9 +58,18 @@ def parse_when(text: str, now: datetime, timezone: str) -> datetime | None:
 
 
 def find_locality(text: str) -> Locality | None:
-    """The locality typed, if it is clearly one (an exact or a single close match)."""
-    found = default_places().search(text, limit=2)
-    return found[0] if len(found) == 1 else None
+    """The locality meant, if clear: an exact name, or a close spelling well ahead of the rest
+    ("Ofakim" → אופקים, but not a guess between two similar names)."""
+    found = default_places().search(text, limit=3)
+    if len(found) <= 1:
+        return found[0] if found else None
+    query = fold(text)
+
+    def score(loc: Locality) -> float:
+        return max(fuzz.WRatio(query, fold(name)) for name in (loc.name_he, loc.name_en) if name)
+
+    best, second = score(found[0]), score(found[1])
+    return found[0] if best >= 80 and best - second >= CLEAR_LEAD else None
 
 
 async def find_person(db: AsyncSession, text: str) -> int | None:
