@@ -102,7 +102,7 @@ async def active_of(db: AsyncSession, person_id: int,
         .where(Signup.person_id == person_id, Signup.status.in_([CONFIRMED, WAITLISTED]),
                Meeting.starts_at > since, Meeting.status == OPEN)
         .order_by(Meeting.starts_at))
-    return [(s, m) for s, m in rows.tuples()]
+    return [(s, m) for s, m in rows]
 
 
 async def waitlist_size(db: AsyncSession, meeting_id: int) -> int:
@@ -330,7 +330,7 @@ async def export_person(db: AsyncSession, person_id: int) -> dict[str, list[dict
     return {
         "signups": [{"meeting": m.title, "starts_at": m.starts_at.isoformat(),
                      "seats": s.seats, "status": s.status, "attended": s.attended}
-                    for s, m in rows.tuples()],
+                    for s, m in rows],
         "feedback": [{"meeting_id": f.meeting_id, "score": f.score, "comment": f.comment}
                      for f in feedback],
         "leads": [{"meeting_id": lead.meeting_id, "region": lead.region} for lead in lead_rows],
