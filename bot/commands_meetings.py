@@ -161,7 +161,8 @@ def write_export(tables: dict[str, list[dict[str, Any]]], out: Path, fmt: str) -
     for rows in tables.values():
         for row in rows:
             columns += [c for c in row if c not in columns]
-    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\ufeff")  # a byte-order mark, so Excel reads the Hebrew as UTF-8
         writer = csv.DictWriter(handle, columns)
         writer.writeheader()
         for name, rows in tables.items():
