@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from conversations import core_features
+from conversations import core_features, meetings
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    meetings.register(registry)
     return registry
