@@ -13,7 +13,7 @@ def test_run_without_tokens_opens_the_terminal_chat(tmp_path: Path) -> None:
            if not k.startswith(("TELEGRAM_", "TWILIO_", "DATABASE_URL"))}
     env.update(DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'kehila.db'}",
                TELEGRAM_BOT_TOKEN="", TWILIO_ACCOUNT_SID="", LOG_LEVEL="WARNING")
-    typed = "1\n2\n1\n3\nexit\n"  # Hebrew, feminine, agree, "my data"
+    typed = "1\n2\n1\nהמידע שלי\nexit\n"  # Hebrew, feminine, agree, "my data"
     result = subprocess.run([sys.executable, "-m", "bot", "run"], input=typed, text=True,
                             capture_output=True, cwd=tmp_path, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -22,7 +22,7 @@ def test_run_without_tokens_opens_the_terminal_chat(tmp_path: Path) -> None:
     assert "  2. בלשון נקבה" in out
     assert "את מסכימה?" in out
     assert "ברוכה הבאה!" in out
-    assert "  3. 📄 המידע שלי" in out
+    assert ". 📄 המידע שלי" in out  # a numbered menu entry
     saved = tmp_path / "data" / "downloads" / "my-data.json"
     assert '"address_form": "f"' in saved.read_text(encoding="utf-8")
     assert (tmp_path / "kehila.db").exists()
