@@ -79,6 +79,7 @@ def text(value: str) -> Step:
 class Timings:
     latencies: list[float] = field(default_factory=list)
     steps: int = 0
+    finished_walks: int = 0
 
 
 async def act(api: BenchStandIn, user: int, step: Step) -> None:
@@ -115,9 +116,11 @@ async def calibrate(api: BenchStandIn, user: int, script: list[Step]) -> list[in
 
 
 async def walk(api: BenchStandIn, user: int, script: list[Step], counts: list[int],
-               think: float, timings: Timings) -> None:
-    """One person's timed walk through the script."""
+               think: float, timings: Timings, until: float = float("inf")) -> None:
+    """One person's timed walk through the script; no new step starts after `until`."""
     for step, expected in zip(script, counts, strict=True):
+        if time.monotonic() >= until:
+            return
         if think:
             await asyncio.sleep(think)
         before = len(api.responses[user])
@@ -126,12 +129,15 @@ async def walk(api: BenchStandIn, user: int, script: list[Step], counts: list[in
         replies = await api.wait_responses(user, before + expected, timeout=300)
         timings.latencies.append(replies[before].at - started)
         timings.steps += 1
+    timings.finished_walks += 1
 
 
 async def crowd(api: BenchStandIn, users: list[int], script: list[Step], counts: list[int],
-                think: float) -> tuple[Timings, float]:
-    """All users at once; returns the timings and the wall time."""
+                think: float, window: float = float("inf")) -> tuple[Timings, float]:
+    """All users at once, starting no step after `window` seconds; returns the timings and
+    the wall time (until the last step started in the window is answered)."""
     timings = Timings()
     started = time.monotonic()
-    await asyncio.gather(*(walk(api, u, script, counts, think, timings) for u in users))
+    until = started + window
+    await asyncio.gather(*(walk(api, u, script, counts, think, timings, until) for u in users))
     return timings, time.monotonic() - started
