@@ -240,7 +240,8 @@ class WhatsAppUser:
                    signed: bool = True, **kwargs: Any) -> httpx.Response:
         headers = {}
         if signed:
-            headers["X-Twilio-Signature"] = signature or self.sign(path, fields)
+            headers["X-Twilio-Signature"] = (signature if signature is not None
+                                             else self.sign(path, fields))
         return await self.client.post(self.bot_url + path, data=fields, headers=headers,
                                       **kwargs)
 
