@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from conversations.types import Choice, Outbound
 from storage import outbox
-from storage.models import OutboxMessage, Person
+from storage.models import Identity, OutboxMessage, Person
 from storage.whatsapp_models import WhatsAppStatus
 from tests.standins.twilio_api import TwilioStandIn
 from tests.whatsapp_harness import running_whatsapp
@@ -96,38 +96,40 @@ async def test_outside_the_window_a_template_or_held(database_url, api, clock):
         assert "24-hour window" in held.reason and "broadcast/he" in held.reason
 
 
-@pytest.mark.parametrize(("status", "code", "state", "is_opted_out"), [
-    (400, 21610, "held", True),
-    (400, 63016, "held", False),
-    (400, 21211, "failed", False),
-])
-async def test_twilio_refusals_end_in_the_right_state(database_url, api, clock, status, code,
-                                                       state, is_opted_out):
+REFUSALS = [(400, 63016, "held", False), (400, 21610, "held", True),
+            (400, 21211, "failed", True)]  # the last also marks the number unreachable
+
+
+async def test_twilio_refusals_end_in_the_right_state(database_url, api, clock):
     async with running_whatsapp(database_url, api, clock=clock) as bot:
         await onboarded(bot)
-        row_id = await queue(bot, "r1", "תזכורת")
-        api.fail_next(status, code)
-        await bot.delivery().run_once()
-        failed = await row(bot, row_id)
-        assert failed.state == state
-        assert str(code) in failed.reason
-        assert await opted_out(bot) is is_opted_out
+        for status, code, state, is_opted_out in REFUSALS:
+            row_id = await queue(bot, f"r{code}", "תזכורת", urgent=True)
+            api.fail_next(status, code)
+            await bot.delivery().run_once()
+            failed = await row(bot, row_id)
+            assert failed.state == state, code
+            assert str(code) in failed.reason
+            assert await opted_out(bot) is is_opted_out
+        async with bot.core.db.transaction() as db:
+            identity = await db.scalar(select(Identity))
+            assert "21211" in identity.unreachable_reason
 
 
-@pytest.mark.parametrize(("status", "code"), [(429, 20429), (503, None)])
-async def test_rate_limits_and_server_errors_are_retried(database_url, api, clock, status,
-                                                         code):
+async def test_rate_limits_and_server_errors_are_retried(database_url, api, clock):
     async with running_whatsapp(database_url, api, clock=clock) as bot:
         _, count = await onboarded(bot)
-        row_id = await queue(bot, "r1", "תזכורת")
-        api.fail_next(status, code)
-        await bot.delivery().run_once()
-        waiting = await row(bot, row_id)
-        assert waiting.state == "pending" and waiting.not_before > clock.now()
-        clock.set(waiting.not_before)
-        await bot.delivery().run_once()
-        assert (await row(bot, row_id)).state == "sent"
-        assert len(api.to(NOA)) == count + 1
+        for status, code in ((429, 20429), (503, None)):
+            row_id = await queue(bot, f"r{status}", "תזכורת")
+            api.fail_next(status, code)
+            await bot.delivery().run_once()
+            waiting = await row(bot, row_id)
+            assert waiting.state == "pending" and waiting.not_before > clock.now()
+            clock.set(waiting.not_before)
+            await bot.delivery().run_once()
+            assert (await row(bot, row_id)).state == "sent"
+            count += 1
+            assert len(api.to(NOA)) == count
 
 
 async def test_a_hanging_api_leaves_the_message_unknown(database_url, api, clock):

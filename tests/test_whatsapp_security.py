@@ -69,16 +69,19 @@ async def test_a_query_string_is_part_of_what_is_signed(database_url, api):
         await api.wait_for(NOA, 1)
 
 
-@pytest.mark.parametrize("change", [
+MALFORMED = [
     {"From": ""}, {"From": "+972501234567"}, {"From": "whatsapp:hello"},
     {"MessageSid": "", "SmsMessageSid": ""}, {"Latitude": "north", "Longitude": "34.5"},
     {"Latitude": "95", "Longitude": "34.5"}, {"NumMedia": "many"},
-])
-async def test_malformed_but_signed_requests_get_400(database_url, api, change):
+]
+
+
+async def test_malformed_but_signed_requests_get_400(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
         noa = bot.user(NOA)
-        fields = {**noa.fields(Body="שלום"), **change}
-        assert (await noa.post(INBOUND, fields)).status_code == 400
+        for change in MALFORMED:
+            fields = {**noa.fields(Body="שלום"), **change}
+            assert (await noa.post(INBOUND, fields)).status_code == 400, change
         await bot.settle()
         assert api.sent == []
         assert (await stored(bot))["people"] == 0
