@@ -15,7 +15,7 @@ from storage.models import Identity, Person
 from tests.standins.twilio_api import FROM, TwilioStandIn
 from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
 
-NOA = "+972501234567"
+NOA = "+972502345678"
 AVI = "+972547654321"
 
 

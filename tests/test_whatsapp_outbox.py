@@ -17,7 +17,7 @@ from storage.whatsapp_models import WhatsAppStatus
 from tests.standins.twilio_api import TwilioStandIn
 from tests.whatsapp_harness import running_whatsapp
 
-NOA = "+972501234567"
+NOA = "+972502345678"
 TEMPLATES = {"meeting_reminder": {"he": "HX" + "1" * 32, "en": "HX" + "2" * 32}}
 
 

@@ -12,7 +12,7 @@ from storage.whatsapp_models import WhatsAppStatus
 from tests.standins.twilio_api import TwilioStandIn, WhatsAppUser
 from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
 
-NOA = "+972501234567"
+NOA = "+972502345678"
 INBOUND = "/webhooks/twilio/whatsapp"
 
 
@@ -70,7 +70,7 @@ async def test_a_query_string_is_part_of_what_is_signed(database_url, api):
 
 
 MALFORMED = [
-    {"From": ""}, {"From": "+972501234567"}, {"From": "whatsapp:hello"},
+    {"From": ""}, {"From": "+972502345678"}, {"From": "whatsapp:hello"},
     {"MessageSid": "", "SmsMessageSid": ""}, {"Latitude": "north", "Longitude": "34.5"},
     {"Latitude": "95", "Longitude": "34.5"}, {"NumMedia": "many"},
 ]
