@@ -49,10 +49,16 @@ async def test_the_runtime_serves_whatsapp_and_delivers_its_outbox(database_url)
                                  message=Outbound("تذكير", language="ar"),
                                  now=runtime.core.clock.now())
         runtime.delivery.wake()
-        await api.wait_for(RANA, 2)
-        async with runtime.core.db.transaction() as db:
-            row = await db.scalar(select(OutboxMessage))
-            assert (row.state, row.channel) == ("sent", "whatsapp")
+        [_, nudge] = await api.wait_for(RANA, 2)
+        assert nudge.text == "تذكير"
+        for _ in range(500):  # the worker records the outcome just after Twilio answers
+            async with runtime.core.db.transaction() as db:
+                row = await db.scalar(select(OutboxMessage))
+            if row.state != "sending":
+                break
+            await asyncio.sleep(0.01)
+        assert (row.state, row.channel, row.platform_message_id) == (
+            "sent", "whatsapp", nudge.sid)
     finally:
         await rana.close()
         await runtime.stop()
