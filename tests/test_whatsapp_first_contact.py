@@ -140,3 +140,16 @@ async def test_a_location_outside_any_question_is_answered(database_url, api):
         assert answer.text.startswith("לא הבנתי")
         async with bot.core.db.transaction() as db:
             assert await db.scalar(select(func.count()).select_from(Person)) == 1
+
+
+async def test_template_quick_replies_carry_our_buttons(database_url, api):
+    async with running_whatsapp(database_url, api) as bot:
+        noa = bot.user(NOA)
+        count = await onboard(bot, noa)
+        await noa.sends(ButtonPayload="a|mydata|", ButtonText="המידע שלי",
+                        MessageType="button")
+        document = (await api.wait_for(NOA, count + 1))[-1]
+        assert document.media_urls
+        await noa.sends(ButtonPayload="MENU", ButtonText="תפריט", MessageType="button")
+        menu = (await api.wait_for(NOA, count + 2))[-1]
+        assert menu.text.startswith("מה תרצי לעשות?")

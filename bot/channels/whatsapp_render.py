@@ -7,7 +7,6 @@ numbered list the person answers by typing a number, the option's text, or a nea
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from conversations.text import split_text
@@ -15,7 +14,6 @@ from conversations.types import Outbound
 
 MESSAGE_LIMIT = 1600
 TEMPLATE_VALUE_LIMIT = 1000
-_SPACES = re.compile(r"\s{2,}")
 
 
 def with_choices(message: Outbound) -> str:
@@ -47,8 +45,8 @@ def template_variables(message: Outbound) -> dict[str, str]:
 
 
 def one_line(text: str) -> str:
-    parts = [line.strip() for line in text.splitlines() if line.strip()]
-    flat = _SPACES.sub(" ", " · ".join(parts))
+    parts = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    flat = " · ".join(parts)  # no newlines, tabs or runs of spaces: WhatsApp refuses them
     if len(flat) > TEMPLATE_VALUE_LIMIT:
         flat = flat[:TEMPLATE_VALUE_LIMIT - 1].rstrip() + "…"
     return flat
