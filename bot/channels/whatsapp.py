@@ -47,6 +47,7 @@ WINDOW = timedelta(hours=24)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 ANY_KIND = "*"
 REPLY_ATTEMPTS = 3
+MAX_BODY_BYTES = 64 * 1024
 
 
 class WhatsAppChannel:
@@ -88,6 +89,9 @@ class WhatsAppChannel:
         signature = request.headers.get(SIGNATURE_HEADER, "")
         if not signature or not self.public_base:
             return Response(status_code=403)
+        length = request.headers.get("content-length", "")
+        if not length.isdigit() or int(length) > MAX_BODY_BYTES:
+            return Response(status_code=400)  # Twilio's forms are small and sized
         try:
             form = await request.form()
         except Exception:
