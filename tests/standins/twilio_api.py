@@ -82,6 +82,7 @@ class TwilioStandIn:
         self._ids = itertools.count(1)
         self._window: deque[float] = deque()
         self._new_sent = asyncio.Condition()
+        self._closing = asyncio.Event()
         app = Starlette(routes=[Route("/2010-04-01/Accounts/{sid}/Messages.json",
                                       self._create, methods=["POST"])])
         self.server = LoopbackServer(app)
@@ -95,6 +96,7 @@ class TwilioStandIn:
         await self.server.start()
 
     async def stop(self) -> None:
+        self._closing.set()
         await self.server.stop()
 
     # --- steering ------------------------------------------------------------------------
@@ -135,11 +137,11 @@ class TwilioStandIn:
         form = await request.form()
         if self.failures:
             failure = self.failures.popleft()
-            if failure.status == 0:
-                await asyncio.sleep(3600)
+            if failure.status == 0:  # hang until the client gives up or we stop
+                await self._closing.wait()
             if failure.status == 429:
                 self.too_many += 1
-            return _error(failure.status, failure.code, failure.message)
+            return _error(failure.status or 503, failure.code, failure.message)
         if self._rate_limited():
             self.too_many += 1
             return _error(429, 20429, "Too Many Requests")
