@@ -89,9 +89,9 @@ class WhatsAppChannel:
         signature = request.headers.get(SIGNATURE_HEADER, "")
         if not signature or not self.public_base:
             return Response(status_code=403)
-        length = request.headers.get("Content-Length", "")
+        length = request.headers.get("Content-Length", "0")
         if not length.isdigit() or int(length) > MAX_BODY_BYTES:
-            return Response(status_code=400)  # Twilio's forms are small and sized
+            return Response(status_code=400)  # Twilio's forms are small
         try:
             form = await request.form()
         except Exception:
