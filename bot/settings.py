@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_whatsapp_from: str = ""
     twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_timeout: float = 15.0
+    whatsapp_templates: dict[str, dict[str, str]] = Field(default_factory=dict)
+    whatsapp_message_limit: int = 1600
+    whatsapp_media_ttl_hours: float = 24.0
 
     meeting_reminder_offsets: str = "24h,2h"
     meeting_feedback_after: str = "1h"
