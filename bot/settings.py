@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import cached_property
 from typing import Annotated
 
@@ -42,6 +43,11 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_whatsapp_from: str = ""
     twilio_api_base_url: str = "https://api.twilio.com"
+
+    survey_active: str = "graduates"
+    survey_dir: str = ""
+    survey_nudge_delay: timedelta = timedelta(days=2)
+    survey_nudge_max: int = 1
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"

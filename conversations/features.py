@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from conversations import core_features
+from conversations import core_features, survey
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    survey.register(registry)
     return registry
