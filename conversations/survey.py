@@ -27,9 +27,16 @@ from conversations.survey_answers import (
     segment_values,
     visible_questions,
 )
-from conversations.survey_def import Question, Survey, catalog, known_question_ids
+from conversations.survey_def import (
+    SURVEYS_DIR,
+    Question,
+    Survey,
+    SurveyError,
+    catalog,
+    known_question_ids,
+)
 from conversations.survey_nudges import cancel_nudges, schedule_first_nudge
-from locales import normalize
+from locales import FALLBACK, normalize
 from storage import attributes
 from storage import survey as repo
 from storage.survey_models import SurveyResponse
@@ -75,7 +82,8 @@ class SurveyFlow(Flow):
                 person_id=ctx.person.id, channel=ctx.identity.channel,
                 language=ctx.person.language, now=ctx.now)
             await schedule_first_nudge(ctx.db, response, ctx.settings, ctx.now)
-            ctx.say(definition.text("intro", ctx.person.language, ctx.person.address_form))
+            if definition.texts.has("intro", FALLBACK):
+                ctx.say(definition.text("intro", ctx.person.language, ctx.person.address_form))
         elif response.status == repo.FINISHED:
             ctx.say(ctx.t("survey-already-done"))
             return "review"
@@ -379,12 +387,22 @@ async def export_person(db: Any, person_id: int) -> dict[str, Any]:
     return result
 
 
+def check_surveys(settings: Any) -> None:
+    """Load every survey at start-up, so a mistake in a file stops the bot with its line."""
+    surveys = catalog(settings.survey_dir)
+    if settings.survey_active not in surveys:
+        raise SurveyError(settings.survey_dir or SURVEYS_DIR, None,
+                          f"SURVEY_ACTIVE={settings.survey_active!r} is not one of "
+                          f"{', '.join(sorted(surveys))}")
+
+
 def register(registry: Any) -> None:
     from conversations.registry import MenuItem
     from conversations.survey_nudges import CONTINUE_ACTION, KIND, run_nudge
     from conversations.survey_summary import send_summary
 
     registry.add_flow(SurveyFlow())
+    registry.checks.append(check_surveys)
     registry.add_action(CONTINUE_ACTION, continue_survey)
     registry.add_menu_item(MenuItem("menu-survey-start", CONTINUE_ACTION, "", order=10,
                                     visible=_status_is(None)))

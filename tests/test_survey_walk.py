@@ -36,8 +36,8 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
     noa = Chat(api, NOA)
     async with running_bot(database_url, api, clock=clock) as bot:
         await onboard(api, NOA)
-        assert "📋 סקר מיפוי בוגרים" in noa.last.labels
-        intro, age = await noa.tap("📋 סקר מיפוי בוגרים", expect=2)
+        assert "📋 לענות על הסקר" in noa.last.labels
+        intro, age = await noa.tap("📋 לענות על הסקר", expect=2)
         assert intro.text.startswith("📋 סקר קצר")
         assert age.text.startswith("(1/12)\nבן או בת כמה את?")
         assert "↩️ חזרה" not in age.labels  # nothing before the first question
@@ -85,7 +85,7 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
         assert enablers.text.startswith("(11/16)")
         [menu] = await noa.say("תפריט")  # a pause: the session is wiped, the answers are not
         assert "▶️ להמשיך את הסקר" in menu.labels
-        assert "📋 סקר מיפוי בוגרים" not in menu.labels
+        assert "📋 לענות על הסקר" not in menu.labels
     clock.advance(timedelta(hours=20))
     async with running_bot(database_url, api, clock=clock) as bot:  # a new process
         back, enablers = await noa.tap("▶️ להמשיך את הסקר", expect=2, on=menu)

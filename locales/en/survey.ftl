@@ -1,6 +1,6 @@
 ## The survey's own words (the questions themselves live in conversations/surveys/*.yaml).
 
-menu-survey-start = 📋 Graduates' survey
+menu-survey-start = 📋 Answer the survey
 menu-survey-continue = ▶️ Continue the survey
 menu-survey-review = 📋 My survey answers
 menu-survey-summary = 📊 Survey summary
@@ -37,7 +37,7 @@ survey-submit = ✅ Submit
 survey-change = ✏️ Change an answer
 survey-change-prompt = Which answer would you like to change?
 
-survey-nudge = Hi 👋 You started the graduates' survey and answered { $answered } of { $total } questions. Only a few minutes left – would you like to continue where you stopped?
+survey-nudge = Hi 👋 You started the survey and answered { $answered } of { $total } questions. Only a few minutes left – would you like to continue where you stopped?
 survey-nudge-continue = ▶️ Continue the survey
 
 ## Results for coordinators

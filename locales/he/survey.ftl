@@ -1,6 +1,6 @@
 ## The survey's own words (the questions themselves live in conversations/surveys/*.yaml).
 
-menu-survey-start = 📋 סקר מיפוי בוגרים
+menu-survey-start = 📋 לענות על הסקר
 menu-survey-continue = ▶️ להמשיך את הסקר
 menu-survey-review = 📋 התשובות שלי לסקר
 menu-survey-summary = 📊 סיכום הסקר
@@ -72,7 +72,7 @@ survey-nudge = היי 👋 { $form ->
         [f] התחלת
         [p] התחלתם
        *[m] התחלת
-    } את סקר הבוגרים ו{ $form ->
+    } את הסקר ו{ $form ->
         [f] ענית
         [p] עניתם
        *[m] ענית
