@@ -128,7 +128,7 @@ async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Pat
     count = 0
     if fmt == "csv":
         # utf-8-sig: Excel opens Hebrew CSV correctly only with the byte-order mark
-        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        with out.open("w", encoding="utf_8_sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns.headers())
             async for row in rows(db, survey, columns, finished_only=finished_only,
