@@ -37,9 +37,28 @@ class Columns:
         self.survey = survey
         self.localizer = localizer
         self.language = language
+        self._texts: dict[tuple[str, str], str] = {}  # formatting Fluent per cell is slow
 
     def t(self, key: str, **args: Any) -> str:
-        return self.localizer.format(self.language, key, **args)
+        if args:
+            return self.localizer.format(self.language, key, **args)
+        if ("", key) not in self._texts:
+            self._texts[("", key)] = self.localizer.format(self.language, key)
+        return self._texts[("", key)]
+
+    def label(self, q: Question, option: str) -> str:
+        if (q.id, option) not in self._texts:
+            text = self.survey.option_text(q, option, self.language)
+            if q.type == "yesno" and text == option:
+                text = self.t(f"survey-{option}")
+            self._texts[(q.id, option)] = text
+        return self._texts[(q.id, option)]
+
+    def place(self, key: str) -> str:
+        if ("@", key) not in self._texts:
+            place = default_places().get(key)
+            self._texts[("@", key)] = place.display(self.language) if place else key
+        return self._texts[("@", key)]
 
     def headers(self) -> list[str]:
         names = [self.t(key) for key in FIXED]
@@ -62,13 +81,13 @@ class Columns:
         if q.type == "locality":
             if given is None or given.skipped or given.value is None:
                 return ["", ""]
-            place = default_places().get(given.value["key"])
-            name = place.display(self.language) if place else given.value["key"]
-            return [name, self.t(f"region-{given.value['region']}")]
+            return [self.place(given.value["key"]), self.t(f"region-{given.value['region']}")]
         if given is None or given.skipped or given.value is None:
             return [""]
-        if q.type in ("number", "scale"):
+        if q.type in ("number", "scale", "text"):
             return [given.value]
+        if q.type in ("single", "yesno"):
+            return [self.label(q, given.value)]
         return [display(self.survey, q, given, self.language, yes=self.t("survey-yes"),
                         no=self.t("survey-no"))]
 
