@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conversations import core_features, meetings
+from conversations import core_features, meetings, survey
 from conversations.registry import Registry
 
 
@@ -10,4 +10,5 @@ def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
     meetings.register(registry)
+    survey.register(registry)
     return registry
