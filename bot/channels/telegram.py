@@ -193,10 +193,12 @@ class TelegramChannel:
             try:
                 return await request()
             except RetryAfter as error:
+                if bulk and first:
+                    raise  # the outbox pauses the channel and reschedules the row
                 seconds = retry_after_seconds(error)
                 self.limiter.pause(seconds)
                 log.warning("telegram 429: pausing sends for %.1f s", seconds)
-                if (bulk and first) or attempt == REPLY_RETRIES:
+                if attempt == REPLY_RETRIES:
                     raise
         raise AssertionError("unreachable")
 
