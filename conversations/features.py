@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from conversations import core_features
+from conversations import core_features, outbox_admin
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    outbox_admin.register(registry)
     return registry
