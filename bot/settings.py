@@ -43,6 +43,13 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_whatsapp_from: str = ""
     twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_timeout: float = 15.0
+    whatsapp_templates: dict[str, dict[str, str]] = Field(default_factory=dict)
+    whatsapp_message_limit: int = 1600
+    whatsapp_media_ttl_hours: float = 24.0
+
+    meeting_reminder_offsets: str = "24h,2h"
+    meeting_feedback_after: str = "1h"
 
     # Rate limits (bot/ratelimit.py): one limiter per channel, shared by replies and bulk.
     telegram_messages_per_second: float = 30.0
@@ -77,6 +84,13 @@ class Settings(BaseSettings):
     def _comma_separated(cls, value: object) -> object:
         return _split(value)
 
+    @field_validator("meeting_reminder_offsets", "meeting_feedback_after")
+    @classmethod
+    def _offsets(cls, value: str) -> str:
+        from conversations.meetings_ops import parse_offsets
+
+        parse_offsets(value)  # fail at start-up, not at the first meeting
+        return value
     @model_validator(mode="after")
     def _quiet_hours_make_sense(self) -> Settings:
         from conversations.quiet_hours import QuietRules

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from conversations import core_features, outbox_admin
+from conversations import core_features, meetings, outbox_admin
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    meetings.register(registry)
     outbox_admin.register(registry)
     return registry

@@ -1,7 +1,7 @@
 """outbox hardening columns
 
 Revision ID: outbox_1
-Revises: 0001
+Revises: whatsapp_1
 Create Date: 2026-11-23 14:50:21.107676
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision: str = 'outbox_1'
-down_revision: str | None = '0001'
+down_revision: str | None = 'whatsapp_1'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
