@@ -9,7 +9,8 @@ import logging
 
 from bench import machine, report
 
-SECTIONS = ["bench.inbound", "bench.broadcast", "bench.memory"]
+SECTIONS = ["bench.inbound", "bench.broadcast", "bench.scheduler", "bench.matching",
+            "bench.export", "bench.memory"]
 
 
 async def main(quick: bool, only: list[str]) -> None:
