@@ -9,7 +9,7 @@ import logging
 
 from bench import machine, report
 
-SECTIONS = ["bench.inbound", "bench.broadcast", "bench.scheduler", "bench.matching",
+SECTIONS = ["bench.inbound", "bench.broadcast", "bench.scheduler", "bench.match",
             "bench.export", "bench.memory"]
 
 
