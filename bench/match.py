@@ -5,6 +5,7 @@ this section times `storage.matching.candidates` repeatedly on SQLite and Postgr
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 import time
 from pathlib import Path
@@ -13,13 +14,13 @@ from sqlalchemy import text
 
 from bench.pg import fresh_database
 from bench.report import Section, percentile
+from storage import migrate
+from storage.db import Database
 
 
 async def measure(section: Section, backend: str, url: str, volunteers: int, runs: int) -> None:
-    from bench.matching import seed
-    from storage import migrate
-    from storage.db import Database
-    from storage.matching import candidates
+    seed = importlib.import_module("bench.matching").seed
+    candidates = importlib.import_module("storage.matching").candidates
 
     db = Database(url)
     try:
@@ -46,8 +47,8 @@ async def run(quick: bool) -> Section:
     section = Section("5. Matching", ["database", "volunteers", "runs", "p50", "p99",
                                       "candidates returned"])
     try:
-        import bench.matching  # noqa: F401
-        import storage.matching  # noqa: F401
+        importlib.import_module("storage.matching")
+        importlib.import_module("bench.matching")
     except ImportError as error:
         section.add("—", f"{volunteers:,}", "—", f"not measured: matching is not on main "
                     f"({error.name})", "—", "—")
