@@ -17,7 +17,9 @@ from typing import Any
 
 from tests.standins.telegram_api import Sent, TelegramStandIn
 
-QUIET = 0.4
+QUIET = 1.2
+"""Seconds without a response that end a calibration step: more than kehila's pacing of
+messages to one chat (Telegram's 1/s after a burst of 3), so a paced message is not missed."""
 RESPONSES = ("sendMessage", "sendDocument", "sendPhoto", "editMessageText",
              "editMessageReplyMarkup")
 
