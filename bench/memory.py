@@ -8,7 +8,7 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from telegram.ext import PicklePersistence
+from telegram.ext import ExtBot, PicklePersistence
 
 from bench.baseline.bot import ACADEMY, Q
 from bench.botproc import BotProcess
@@ -59,6 +59,11 @@ async def seed_pickle(path: Path, people: int, open_: int) -> list[int]:
     """What the baseline would hold for the same people: every one's user_data (the form and
     the answers so far), and a conversation at the second question for the open ones."""
     persistence = PicklePersistence(filepath=path, on_flush=True)
+    persistence.set_bot(ExtBot("123456:TEST"))  # without a bot its pickler mistakes None for one
+    await persistence.get_user_data()  # load the (empty) defaults the bot expects to find
+    await persistence.get_chat_data()
+    await persistence.get_bot_data()
+    await persistence.get_conversations("survey")
     users = [FIRST_USER + i for i in range(people)]
     finished = {q: "x" for q in Q}
     for n, user in enumerate(users):
