@@ -230,7 +230,7 @@ async def run(quick: bool) -> list[Section]:
         "429s", "duplicates", "not delivered when stopped", "outbox states after",
         "bot CPU ms per message", "bot RSS over the run", "wall s"])
     sizes = ([(600, 30.0, 60.0), (3_000, 300.0, 30.0)] if quick else
-             [(3_000, 30.0, 200.0), (30_000, 300.0, 90.0)])
+             [(3_000, 30.0, 200.0), (30_000, 300.0, 45.0)])
     for recipients, rate, cap in sizes:
         try:
             await telegram(section, recipients, rate, cap)
@@ -238,7 +238,7 @@ async def run(quick: bool) -> list[Section]:
             section.add("Telegram", f"{recipients:,}", f"{rate:.0f}/s", "—", "—", "—", "—", "—",
                         f"not measured: {type(error).__name__}: {str(error)[:100]}", "—", "—",
                         "—")
-    wa = 400 if quick else 2_000
+    wa = 400 if quick else 1_500
     try:
         await whatsapp(section, wa, 80.0)
     except Exception as error:
@@ -253,5 +253,5 @@ async def run(quick: bool) -> list[Section]:
         "rate is over the stand-in's timestamps of the first and last message. A run that "
         "cannot finish in its time cap is stopped there; the undelivered rows are still "
         "queued (states after).")
-    crashed = await crash(300 if quick else 1_500, 300.0)
+    crashed = await crash(300 if quick else 600, 300.0)
     return [section, crashed]

@@ -136,14 +136,14 @@ async def lateness(section: Section, reminders: int, background: int) -> None:
 
 async def run(quick: bool) -> Section:
     section = Section("4. Scheduler", ["what", "items", "time", "rate", "notes"])
-    items, cap = (10_000, 20.0) if quick else (100_000, 60.0)
+    items, cap = (10_000, 15.0) if quick else (100_000, 30.0)
     try:
         await claim_all(section, items, cap)
     except Exception as error:
         section.add("claim due reminders", f"{items:,}", f"not measured: {error!r}"[:160],
                     "—", "—")
     try:
-        await lateness(section, 10 if quick else 20, 300 if quick else 1_000)
+        await lateness(section, 10, 300 if quick else 600)
     except Exception as error:
         section.add("lateness", "—", f"not measured: {error!r}"[:160], "—", "—")
     section.notes.append("The runtime ticks the scheduler every second (bot/runtime.py), so a "

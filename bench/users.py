@@ -101,7 +101,8 @@ async def act(api: BenchStandIn, user: int, step: Step) -> None:
     raise AssertionError(f"user {user}: no button {step.value!r} on recent messages")
 
 
-async def calibrate(api: BenchStandIn, user: int, script: list[Step]) -> list[int]:
+async def calibrate(api: BenchStandIn, user: int, script: list[Step],
+                    quiet: float = QUIET) -> list[int]:
     """Walk the script once and count the bot's responses per step."""
     counts = []
     for step in script:
@@ -110,7 +111,7 @@ async def calibrate(api: BenchStandIn, user: int, script: list[Step]) -> list[in
         await api.wait_responses(user, before + 1, timeout=30)
         while True:
             seen = len(api.responses[user])
-            await asyncio.sleep(QUIET)
+            await asyncio.sleep(quiet)
             if len(api.responses[user]) == seen:
                 break
         counts.append(len(api.responses[user]) - before)
