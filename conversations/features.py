@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from conversations import core_features
+from conversations import broadcasting, core_features
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    broadcasting.register(registry)
     return registry
