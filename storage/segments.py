@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from conversations import topics
 from conversations.segments import Definition, validate
@@ -21,10 +22,10 @@ from storage.models import Identity, Person, PersonAttribute
 
 
 def _reachable(channels: list[str] | None = None) -> ColumnElement[bool]:
-    query = select(Identity.id).where(Identity.person_id == Person.id,
-                                      Identity.unreachable_at.is_(None))
+    other = aliased(Identity)  # so it never correlates with an outer query on identities
+    query = select(other.id).where(other.person_id == Person.id, other.unreachable_at.is_(None))
     if channels is not None:
-        query = query.where(Identity.channel.in_(channels))
+        query = query.where(other.channel.in_(channels))
     return exists(query)
 
 
@@ -132,7 +133,7 @@ async def all_saved(db: AsyncSession) -> list[Segment]:
 
 
 async def attribute_names(db: AsyncSession, limit: int = 30) -> list[str]:
-    """The attribute names people have, most common first (to build an audience from)."""
+    """The attribute names people have, alphabetically (to build an audience from)."""
     rows = await db.execute(
         select(PersonAttribute.name).group_by(PersonAttribute.name)
         .order_by(PersonAttribute.name).limit(limit))
