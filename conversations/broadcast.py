@@ -141,7 +141,7 @@ class BroadcastFlow(Flow):
 
     async def _ask_text_lang(self, ctx: Ctx) -> None:
         language = ctx.data["queue"][0]
-        ctx.ask(ctx.t("broadcast-text-lang-prompt", language=ctx.t(f"lang-{language}")))
+        ctx.ask(ctx.t("broadcast-text-lang-prompt", lang=ctx.t(f"lang-{language}")))
 
     async def _ask_button(self, ctx: Ctx) -> None:
         options = self._linkable(ctx)
@@ -152,7 +152,9 @@ class BroadcastFlow(Flow):
 
     async def _ask_preview(self, ctx: Ctx) -> None:
         ctx.say(ctx.t("broadcast-preview-intro"))
-        languages = [lang for lang in ctx.data["texts"] if lang != "*"] or [ctx.person.language]
+        texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
+        languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
+            or [ctx.person.language]
         for language in languages:
             ctx.out.append(rendering.render(
                 ctx.services.localizer, texts=ctx.data["texts"], topic=ctx.data["topic"],
@@ -208,8 +210,9 @@ class BroadcastFlow(Flow):
         return goto("values")
 
     async def _on_values(self, ctx: Ctx, reply: Reply) -> Move:
-        picked = self._option(ctx, reply)
-        values = [picked] if picked is not None else self._typed_values(ctx, reply.text or "")
+        typed = reply.text or ""
+        picked = None if "," in typed else self._option(ctx, reply)  # a list beats a fuzzy hit
+        values = [picked] if picked is not None else self._typed_values(ctx, typed)
         if not values:
             ctx.say(ctx.t("broadcast-values-unknown"))
             return retry()

@@ -87,7 +87,7 @@ broadcast-text-prompt = { $form ->
    *[m] כתוב את ההודעה כפי שהנמענים יראו אותה.
 }
 broadcast-per-language = 🌐 נוסח נפרד לכל שפה
-broadcast-text-lang-prompt = הנוסח ב{ $language }:
+broadcast-text-lang-prompt = הנוסח ב{ $lang }:
 broadcast-button-prompt = להוסיף כפתור שפותח משהו בבוט?
 broadcast-no-button = בלי כפתור
 broadcast-preview-intro = 👀 תצוגה מקדימה, בדיוק כפי שהנמענים יראו:
