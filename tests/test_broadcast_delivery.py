@@ -107,26 +107,55 @@ async def test_each_recipient_gets_one_message_in_their_language(database_url, a
         assert f"נשלחו: {len(received):,}" in final.text or f"נשלחו: {len(received)}" in final.text
 
 
-async def test_pause_resume_and_cancel(database_url, clock):
+async def test_progress_pause_resume_and_cancel_from_chat(database_url, clock):
     from bot.app import create_core
+    from conversations.types import Address, Inbound, Outbound, Pressed
+    from storage.models import OutboxMessage
     from tests.conftest import make_settings
 
     core = await create_core(make_settings(database_url), clock=clock)
     now = clock.now()
-    ids = await seed(core.db, [Seed("he", [("telegram", str(20_000 + i))]) for i in range(30)],
-                     now)
+    [dana, *ids] = await seed(core.db, [Seed("he", [("terminal", "dana")], form="f")] + [
+        Seed("he", [("telegram", str(20_000 + i))]) for i in range(30)], now)
     async with core.db.transaction() as db:
         broadcast = await broadcast_jobs.create(
-            db, by="telegram:7001", by_person_id=None, audience={"all": []},
+            db, by="terminal:dana", by_person_id=dana, audience={"channel": ["telegram"]},
             segment_name=None, scope=None, topic="announcements", texts={"*": "hi"},
             button=None, urgent=False, at=now, now=now)
-    await Scheduler(core.db, core.services, core.clock).tick()
+    scheduler = Scheduler(core.db, core.services, core.clock)
+    await scheduler.tick()
+    clock.advance(timedelta(minutes=5))
+    await scheduler.tick()  # nothing was delivered yet: a progress message to Dana
+
+    async def dana_sees() -> list[Outbound]:
+        async with core.db.transaction() as db:
+            rows = await db.scalars(select(OutboxMessage).where(
+                OutboxMessage.person_id == dana).order_by(OutboxMessage.id))
+            return [Outbound.from_json(r.payload) for r in rows]
+
+    [progress] = await dana_sees()
+    assert progress.text == f"📊 הודעה #{broadcast.id}: 0 נשלחו, 30 נותרו, 0 בהמתנה, 0 נכשלו."
+    assert [(c.action, c.target) for c in progress.choices] == [
+        ("bc.pause", str(broadcast.id)), ("bc.cancel", str(broadcast.id))]
+
+    async def press(action: str) -> str:
+        event = Inbound(Address("terminal", "dana"), clock.now(),
+                        pressed=Pressed(action, str(broadcast.id)))
+        return (await core.handler.handle(event)).replies[0].text
+
+    assert await press("bc.pause") == f"⏸️ הודעה #{broadcast.id} הושהתה; 30 הודעות ממתינות."
+    async with core.db.transaction() as db:
+        assert (await broadcasts.counts(db, broadcast.id))["remaining"] == len(ids)
+        states = set(await db.scalars(select(OutboxMessage.state).where(
+            OutboxMessage.broadcast_id == broadcast.id)))
+        assert states == {"paused"}  # the delivery worker claims only pending rows
+    assert await press("bc.pause") == f"הודעה #{broadcast.id} לא נשלחת כרגע."
+    assert await press("bc.resume") == f"▶️ הודעה #{broadcast.id} ממשיכה (30 הודעות)."
+    assert await press("bc.cancel") == f"⛔ הודעה #{broadcast.id} בוטלה: 30 הודעות לא יישלחו."
+    await scheduler.tick()  # the final report follows the cancel at once
+    report = (await dana_sees())[-1]
+    assert "בוטלו: 30" in report.text
     async with core.db.transaction() as db:
         row = await db.get(Broadcast, broadcast.id)
-        assert await broadcasts.pause(db, row, now) == len(ids)
-        assert (await broadcasts.counts(db, row.id))["remaining"] == len(ids)
-        assert await broadcasts.resume(db, row, now) == len(ids)
-        assert await broadcasts.cancel(db, row, now) == len(ids)
-        report = await broadcasts.counts(db, row.id)
-        assert report["cancelled"] == len(ids) and report["remaining"] == 0
+        assert row.state == "cancelled" and row.report["cancelled"] == len(ids)
     await core.close()
