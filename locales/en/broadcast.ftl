@@ -71,8 +71,14 @@ broadcast-when-prompt = When should it go out? For example "18:30", "tomorrow 09
 broadcast-when-invalid = I couldn't read that time. Try "18:30", "tomorrow 09:00" or "25.11 18:30".
 broadcast-when-past = That time has already passed. Please choose a later time.
 broadcast-when-now = now
-broadcast-confirm = Send to { $total } people, { $when }?
-broadcast-confirm-urgent = 🚨 Send as URGENT to { $total } people, now? Urgent messages also go out during Shabbat and at night.
+broadcast-confirm = { $total ->
+    [one] Send to one person, { $when }?
+   *[other] Send to { $total } people, { $when }?
+}
+broadcast-confirm-urgent = 🚨 Send as URGENT to { $total ->
+    [one] one person
+   *[other] { $total } people
+}, now? Urgent messages also go out during Shabbat and at night.
 broadcast-yes = ✅ Yes, send
 broadcast-no = ↩️ Back to the preview
 broadcast-queued = Broadcast #{ $id } is queued ({ $when }) ✔️ I'll update you on the progress.

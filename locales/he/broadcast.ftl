@@ -102,8 +102,14 @@ broadcast-when-prompt = מתי לשלוח? למשל "18:30", "מחר 09:00" או
 broadcast-when-invalid = לא הצלחתי להבין את השעה. אפשר לכתוב "18:30", "מחר 09:00" או "25.11 18:30".
 broadcast-when-past = השעה הזאת כבר עברה. צריך לבחור שעה מאוחרת יותר.
 broadcast-when-now = עכשיו
-broadcast-confirm = לשלוח ל-{ $total } אנשים, { $when }?
-broadcast-confirm-urgent = 🚨 לשלוח כהודעה דחופה ל-{ $total } אנשים, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+broadcast-confirm = { $total ->
+    [one] לשלוח לנמען אחד, { $when }?
+   *[other] לשלוח ל-{ $total } אנשים, { $when }?
+}
+broadcast-confirm-urgent = { $total ->
+    [one] 🚨 לשלוח כהודעה דחופה לנמען אחד, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+   *[other] 🚨 לשלוח כהודעה דחופה ל-{ $total } אנשים, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+}
 broadcast-yes = ✅ כן, לשלוח
 broadcast-no = ↩️ חזרה לתצוגה המקדימה
 broadcast-queued = הודעה #{ $id } בתור ({ $when }) ✔️ אעדכן על ההתקדמות.
