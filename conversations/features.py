@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conversations import broadcasting, core_features
+from conversations import broadcasting, core_features, meetings, outbox_admin, survey
 from conversations.registry import Registry
 
 
@@ -10,4 +10,7 @@ def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
     broadcasting.register(registry)
+    meetings.register(registry)
+    outbox_admin.register(registry)
+    survey.register(registry)
     return registry

@@ -95,11 +95,12 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         assert he_prompt.text == "הנוסח בעברית:"
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
-        assert button.labels == ["בלי כפתור", "🔔 ההרשמות שלי"]
-        intro, preview_he, preview_en, question = await dana.press(button, "🔔 ההרשמות שלי", 4)
+        assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🔔 ההרשמות שלי"]
+        intro, preview_he, preview_en, question = await dana.press(button, "🏠 חוגי בית", 4)
         assert intro.text.startswith("👀 תצוגה מקדימה")
         assert preview_he.text == HE_TEXT and preview_en.text == EN_TEXT
-        assert preview_en.labels == ["🔔 My subscriptions", '🔕 Stop "Settlement news"']
+        assert preview_en.labels == ["🏠 House meetings", '🔕 Stop "Settlement news"']
+        assert preview_en.buttons[0]["callback_data"] == "a|flow|meetings"
         assert "🚨 לשלוח עכשיו כהודעה דחופה" not in question.labels  # not an urgent sender
         [when] = await dana.press(question, "⏰ לתזמן")
         [again] = (await dana.say("אתמול בערב", 2))[1:]

@@ -1,7 +1,7 @@
 """broadcast tables
 
 Revision ID: broadcast_1
-Revises: 0001
+Revises: outbox_1
 Create Date: 2026-11-23 14:54:48.708089
 """
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ import storage.types
 from sqlalchemy.dialects import postgresql
 
 revision: str = 'broadcast_1'
-down_revision: str | None = '0001'
+down_revision: str | None = 'outbox_1'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
