@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bot.settings import Settings
 
 COMMAND_MODULES: list[str] = [
+    "bot.commands_broadcast",
     "bot.commands_meetings",
     "bot.commands_outbox",
     "bot.commands_survey",
