@@ -20,7 +20,7 @@ COMMAND_MODULES: list[str] = [
     "bot.commands_outbox",
     "bot.commands_survey",
 ]
-QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
+QUIET_LOGGERS = ("alembic", "httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 
 
