@@ -11,8 +11,8 @@ import time
 
 from bench import machine, report
 
-SECTIONS = ["bench.inbound", "bench.broadcast", "bench.scheduler", "bench.match",
-            "bench.export", "bench.memory"]
+SECTIONS = ["bench.inbound", "bench.broadcast", "bench.broadcast_expand", "bench.scheduler",
+            "bench.match", "bench.export", "bench.memory"]
 
 
 async def main(quick: bool, only: list[str]) -> None:
