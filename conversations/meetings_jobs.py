@@ -143,7 +143,7 @@ class FeedbackFlow(Flow):
             ctx.ask(t("meeting-feedback-comment"), [("skip", t("meeting-feedback-skip"))])
             return
         meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
-        region = t(f"region-{meeting.region}") if meeting else ""
+        region = t(f"region-in-{meeting.region}") if meeting else ""
         ctx.ask(t("meeting-lead-ask", region=region),
                 [("yes", t("meeting-lead-yes")), ("no", t("meeting-lead-no"))])
 

@@ -167,7 +167,7 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         assert ask.text.startswith("איך היה ב„ערב היכרות")
         await press(api, NOA, "⭐⭐⭐⭐", message=ask)
         _thanks, lead = await say(api, NOA, "היה מרגש", expect=2)
-        assert "הנגב והדרום" in lead.text
+        assert "מתגבשת בנגב ובדרום?" in lead.text
         await press(api, NOA, "כן, לעדכן", expect=2)
 
         noa = await person_id(bot, NOA)

@@ -199,7 +199,7 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         assert asked.endswith("1. ⭐ · 2. ⭐⭐ · 3. ⭐⭐⭐ · 4. ⭐⭐⭐⭐ · 5. ⭐⭐⭐⭐⭐")
         await noa.say("4")  # "rate from 1 to 5": the number typed is the score
         _thanks, lead = await noa.say("היה מרגש", expect=2)
-        assert "הנגב והדרום" in lead.text
+        assert "מתגבשת בנגב ובדרום?" in lead.text
         await noa.say(noa.number_of("כן, לעדכן", lead), expect=2)
         async with bot.core.db.transaction() as db:
             feedback = await db.scalar(select(Feedback))
