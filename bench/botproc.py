@@ -4,6 +4,7 @@ CPU time and memory from /proc — so the figures are the bot's own, not the loa
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
 import signal
 import subprocess
@@ -22,6 +23,14 @@ def free_port() -> int:
     port = sock.getsockname()[1]
     sock.close()
     return port
+
+
+def _die_with_parent() -> None:
+    """Linux: kill the bot if the benchmark dies (a timeout, ^C), so no orphan keeps running."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 class BotProcess:
@@ -58,7 +67,8 @@ class BotProcess:
         self.log = (self.cwd / "bot.log").open("ab")
         env = {**self.env, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(self.args, env=env, cwd=self.cwd,  # noqa: ASYNC220
-                                     stdout=subprocess.DEVNULL, stderr=self.log)
+                                     stdout=subprocess.DEVNULL, stderr=self.log,
+                                     preexec_fn=_die_with_parent)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while api.calls["getUpdates"] <= polls:
