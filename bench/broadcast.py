@@ -244,7 +244,7 @@ async def run(quick: bool) -> list[Section]:
             section.add("Telegram", f"{recipients:,}", f"{rate:.0f}/s", "—", "—", "—", "—", "—",
                         f"not measured: {type(error).__name__}: {str(error)[:100]}", "—", "—",
                         "—")
-    wa = 400 if quick else 1_500
+    wa = 400 if quick else 1_000
     try:
         await whatsapp(section, wa, 80.0)
     except Exception as error:
@@ -259,5 +259,5 @@ async def run(quick: bool) -> list[Section]:
         "rate is over the stand-in's timestamps of the first and last message. A run that "
         "cannot finish in its time cap is stopped there; the undelivered rows are still "
         "queued (states after).")
-    crashed = await crash(300 if quick else 600, 300.0)
+    crashed = await crash(300 if quick else 450, 300.0)
     return [section, crashed]

@@ -100,7 +100,7 @@ async def baseline(section: Section, people: int, open_: int, stepping: int) -> 
 
 
 async def run(quick: bool) -> Section:
-    people, open_, stepping = (3_000, 500, 100) if quick else (30_000, 5_000, 300)
+    people, open_, stepping = (3_000, 500, 100) if quick else (30_000, 5_000, 200)
     section = Section("7. Memory at rest", ["bot", "people stored", "open conversations",
                                              "state", "bot RSS (MiB)"])
     for measure in (kehila, baseline):

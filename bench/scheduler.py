@@ -136,7 +136,7 @@ async def lateness(section: Section, reminders: int, background: int) -> None:
 
 async def run(quick: bool) -> Section:
     section = Section("4. Scheduler", ["what", "items", "time", "rate", "notes"])
-    items, cap = (10_000, 15.0) if quick else (100_000, 30.0)
+    items, cap = (10_000, 15.0) if quick else (100_000, 20.0)
     try:
         await claim_all(section, items, cap)
     except Exception as error:
