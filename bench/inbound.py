@@ -149,7 +149,8 @@ async def run(quick: bool) -> Section:
                          "The baseline has no limiter (on the real Telegram it would meet "
                          "429s) and handles one update at a time by default.")
     if rates["baseline_c"] is None:
-        section.notes.append("The baseline with concurrent_updates=True is not a working bot: "
+        section.notes.append("The baseline with concurrent_updates=True (tried by `--quick`; "
+                             "the full run skips it) is not a working bot: "
                              "ConversationHandler stores the next state only after the handler "
                              "returns, so a quick user's next answer can arrive while the old "
                              "state is still current and is taken as an answer to the previous "
