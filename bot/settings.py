@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
 
+    offer_timeout_hours: float = 4.0
+    followup_delay_days: float = 3.0
+    match_parallel_urgent: int = 2
+    match_escalate_after: int = 3
+
     @field_validator("coordinators", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
