@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from conversations import core_features
+from conversations import core_features, volunteering
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    volunteering.register(registry)
     return registry

@@ -101,7 +101,7 @@ def exclusion(request: RequestView, v: VolunteerView) -> str | None:
     if v.paused:
         return "paused"
     if v.excluded:
-        return "already-asked"
+        return "asked"
     if request.category not in v.skills:
         return "skill"
     if request.language not in v.languages:

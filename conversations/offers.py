@@ -80,7 +80,7 @@ async def dispatch(env: Env, request: HelpRequest) -> None:
     if len(pending) >= want:
         return
     if not pending and request.offers_in_row >= settings.match_escalate_after:
-        await escalate(env, request, "no-acceptance")
+        await escalate(env, request, "unanswered")
         return
     views = await repo.volunteer_views(env.db, request)
     ranked = rank(repo.view_of_request(request), views, env.now, limit=want - len(pending))
@@ -88,7 +88,7 @@ async def dispatch(env: Env, request: HelpRequest) -> None:
         if not pending:
             everyone = await repo.volunteer_views(env.db, request, prefilter=False)
             counts = rejections(repo.view_of_request(request), everyone)
-            await escalate(env, request, "no-candidate", counts)
+            await escalate(env, request, "none", counts)
         return
     deadline = offer_deadline(env.now, settings.offer_timeout_hours, allowed_hours(env))
     for candidate in ranked:
@@ -115,11 +115,11 @@ async def _offer(env: Env, request: HelpRequest, volunteer_id: int, score: float
     text = t("offer-text", summary=help_texts.summary(t, request), hours=f"{hours:g}")
     choices = (Choice(t("offer-accept"), "offer.accept", str(offer.id)),
                Choice(t("offer-decline"), "offer.decline", str(offer.id)))
-    await env.notify(volunteer_id, kind="help-offer",
+    await env.notify(volunteer_id, kind="help_offer",
                      key=f"offer:request:{request.id}:volunteer:{volunteer_id}",
                      message=Outbound(text, choices, language=t.language),
                      urgent=request.urgency == "today")
-    await outbox.schedule(env.db, kind="offer-expiry", key=_expiry_key(request.id, offer.id),
+    await outbox.schedule(env.db, kind="offer_expiry", key=_expiry_key(request.id, offer.id),
                           due_at=deadline, now=env.now, person_id=volunteer_id,
                           payload={"offer_id": offer.id})
 
@@ -149,7 +149,7 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
         text = t("escalation-text", summary=help_texts.summary(t, request), reason=why)
         choices = (Choice(t("escalation-assign"), "request.assign", str(request.id)),
                    Choice(t("escalation-search"), "request.search", str(request.id)))
-        await env.notify(person_id, kind="help-escalation",
+        await env.notify(person_id, kind="help_escalation",
                          key=f"escalation:request:{request.id}:{round_no}:to:{person_id}",
                          message=Outbound(text, choices, language=t.language))
 
@@ -221,7 +221,7 @@ async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
         await outbox.cancel_scheduled(env.db, key_prefix=_expiry_key(request.id, other.id),
                                       now=env.now, reason="taken")
         _, t = await translator_for(env, other.volunteer_id)
-        await env.notify(other.volunteer_id, kind="help-offer-taken",
+        await env.notify(other.volunteer_id, kind="help_offer_taken",
                          key=f"offer-taken:offer:{other.id}",
                          message=Outbound(t("offer-taken-later", number=request.id),
                                           language=t.language))
@@ -250,7 +250,7 @@ async def expire(env: Env, offer: Offer) -> None:
     await repo.add_event(env.db, offer.request_id, "expired", env.now,
                          volunteer_id=offer.volunteer_id)
     _, t = await translator_for(env, offer.volunteer_id)
-    await env.notify(offer.volunteer_id, kind="help-offer-expired",
+    await env.notify(offer.volunteer_id, kind="help_offer_expired",
                      key=f"offer-expired:offer:{offer.id}",
                      message=Outbound(t("offer-expired", number=offer.request_id),
                                       language=t.language))
@@ -282,7 +282,7 @@ async def connect(env: Env, request: HelpRequest) -> None:
     them = await contact_line(env, tv, request.requester_id, request.contact_name,
                               request.contact_phone)
     write_v = (Choice(tv("contact-write-button"), "match.write", str(request.id)),)
-    await env.notify(volunteer_id, kind="help-matched",
+    await env.notify(volunteer_id, kind="help_matched",
                      key=f"matched:request:{request.id}:round:{request.round}:volunteer",
                      message=Outbound(tv("matched-volunteer", contact=them,
                                          summary=help_texts.summary(tv, request)),
@@ -291,14 +291,14 @@ async def connect(env: Env, request: HelpRequest) -> None:
         _, tr = await translator_for(env, side)
         helper = await contact_line(env, tr, volunteer_id)
         write_r = (Choice(tr("contact-write-button"), "match.write", str(request.id)),)
-        await env.notify(side, kind="help-matched",
+        await env.notify(side, kind="help_matched",
                          key=f"matched:request:{request.id}:round:{request.round}:requester",
                          message=Outbound(tr("matched-requester", contact=helper,
                                              category=tr(f"help-cat-{request.category}"),
                                              number=request.id),
                                           write_r, language=tr.language))
     delay = timedelta(days=env.services.settings.followup_delay_days)
-    await outbox.schedule(env.db, kind="help-followup",
+    await outbox.schedule(env.db, kind="help_followup",
                           key=f"followup:request:{request.id}:round:{request.round}",
                           due_at=env.now + delay, now=env.now,
                           payload={"request_id": request.id, "round": request.round})
@@ -317,7 +317,7 @@ async def follow_up(env: Env, request: HelpRequest) -> None:
                    Choice(t("followup-no"), "request.unresolved", target))
         text = t("followup-text", category=t(f"help-cat-{request.category}"),
                  number=request.id)
-        await env.notify(person_id, kind="help-followup",
+        await env.notify(person_id, kind="help_followup",
                          key=f"followup:request:{request.id}:round:{request.round}:{role}",
                          message=Outbound(text, choices, language=t.language))
 
