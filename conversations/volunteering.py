@@ -35,8 +35,9 @@ async def _own_pending_offer(ctx: Ctx, target: str) -> Offer | None:
 
 async def on_accept(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
-    if offer is not None and not await offers.accept(ctx, offer):
-        ctx.say(ctx.t("offer-already-taken"))
+    if offer is not None:
+        won = await offers.accept(ctx, offer)
+        ctx.say(ctx.t("offer-accepted" if won else "offer-already-taken"))
     return None
 
 

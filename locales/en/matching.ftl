@@ -147,6 +147,7 @@ offer-text =
     Can you help? Without an answer within { $hours } hours we'll pass it on.
 offer-accept = ✅ I can
 offer-decline = ❌ Not this time
+offer-accepted = Thank you! 🙏 The contact details are on their way.
 offer-declined-thanks = Thanks for answering! We'll pass the request on.
 offer-expired = We didn't hear back about request #{ $number }, so we passed it on. No worries 🙂
 offer-taken-later = Request #{ $number } was taken by another volunteer. Thank you for being ready 💛

@@ -174,6 +174,7 @@ offer-accept = ✅ אני { $form ->
        *[m] יכול
     }
 offer-decline = ❌ לא הפעם
+offer-accepted = תודה רבה! 🙏 פרטי הקשר בדרך אליך.
 offer-declined-thanks = תודה על התשובה! נעביר את הבקשה למישהו אחר.
 offer-expired = לא הספקנו לקבל תשובה על בקשה #{ $number }, אז העברנו אותה הלאה. הכול בסדר 🙂
 offer-taken-later = בקשה #{ $number } כבר נלקחה על ידי מתנדב/ת אחר/ת. תודה על הנכונות 💛
