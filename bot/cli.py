@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.settings import Settings
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["bot.commands_matching"]
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 

@@ -109,3 +109,29 @@ async def register_volunteer(chat: Chat, name: str, skills: list[str], regions: 
     await chat.tap_key("ask-phone-skip", expect=2)
     assert chat.t("vol-registered") in chat.messages[-2].text
     await chat.tap_key("vol-finish")
+
+
+async def seed_volunteer(bot: RunningBot, user: int, name: str, skills: list[str],
+                         regions: list[str], parts: list[str], languages: list[str],
+                         language: str = "he", form: str = "m") -> int:
+    """A consented Telegram user with a profile, written directly (keeps tests short)."""
+    from conversations.matcher import PARTS, slot_mask
+    from conversations.types import Address
+    from storage import matching as repo
+    from storage import people
+    from storage.matching_models import VolunteerProfile
+
+    now = bot.core.clock.now()
+    async with bot.core.db.transaction() as db:
+        identity = await people.identity_for(db, Address("telegram", str(user)),
+                                             language=language, now=now)
+        person = await people.person(db, identity.person_id)
+        assert person is not None
+        person.display_name, person.address_form, person.consented_at = name, form, now
+        mask = slot_mask(range(7), [PARTS.index(p) for p in parts])
+        profile = VolunteerProfile(person_id=person.id, skills=skills, regions=regions,
+                                   localities=[], remote=False, availability=mask,
+                                   languages=languages, max_open=2, paused=False,
+                                   accepted=0, declined=0, expired=0, created_at=now)
+        await repo.save_profile(db, profile, now)
+        return person.id

@@ -1,0 +1,148 @@
+"""Matching without a channel: simultaneous accepts, digest, privacy hooks and the export."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from datetime import timedelta
+
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from bot.app import Core
+from bot.commands_matching import export_requests
+from conversations.jobs import JobContext
+from conversations.offers import dispatch, offer_deadline
+from conversations.registry import DigestRequest
+from conversations.types import Address, Inbound, Pressed
+from storage import people
+from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
+from storage.models import OutboxMessage
+from tests.conftest import make_settings
+
+
+async def person(core: Core, user: str, name: str, **fields: object) -> int:
+    now = core.clock.now()
+    async with core.db.transaction() as db:
+        identity = await people.identity_for(db, Address("telegram", user), language="he",
+                                             now=now)
+        row = await people.person(db, identity.person_id)
+        row.display_name, row.consented_at = name, now
+        for key, value in fields.items():
+            setattr(row, key, value)
+        return row.id
+
+
+async def volunteer(core: Core, user: str, name: str, skills: list[str]) -> int:
+    from storage import matching as repo
+
+    person_id = await person(core, user, name)
+    async with core.db.transaction() as db:
+        await repo.save_profile(db, VolunteerProfile(
+            person_id=person_id, skills=skills, regions=["galilee"], localities=[],
+            remote=False, availability=(1 << 21) - 1, languages=["he", "ar"], max_open=2,
+            paused=False, accepted=0, declined=0, expired=0), core.clock.now())
+    return person_id
+
+
+async def open_request(core: Core, requester: int, urgency: str = "today") -> int:
+    now = core.clock.now()
+    async with core.db.transaction() as db:
+        request = HelpRequest(requester_id=requester, created_by_id=requester,
+                              category="rides", description="to the clinic",
+                              locality="ירכא", region="galilee", urgency=urgency,
+                              slots=(1 << 21) - 1, language="ar", contact_phone=None,
+                              state="open", round=0, offers_in_row=0, created_at=now,
+                              updated_at=now)
+        db.add(request)
+        await db.flush()
+        job = JobContext(db=db, now=now, services=core.services, item=None)  # type: ignore[arg-type]
+        await dispatch(job, request)
+        return request.id
+
+
+async def test_two_volunteers_accepting_at_once_exactly_one_wins(core: Core):
+    rana = await person(core, "1003", "Rana", phone="+972523814567")
+    noa = await volunteer(core, "1001", "Noa", ["rides"])
+    sami = await volunteer(core, "1005", "Sami", ["rides"])
+    request_id = await open_request(core, rana)  # urgent: offered to two in parallel
+    async with core.db.transaction() as db:
+        offers = list(await db.scalars(select(Offer).order_by(Offer.id)))
+    assert [o.volunteer_id for o in offers] == [noa, sami]
+
+    def press(user: str, offer: Offer) -> Inbound:
+        return Inbound(Address("telegram", user), core.clock.now(),
+                       pressed=Pressed("offer.accept", str(offer.id)))
+
+    results = await asyncio.gather(core.handler.handle(press("1001", offers[0])),
+                                   core.handler.handle(press("1005", offers[1])))
+    texts = sorted(r.replies[0].text for r in results)
+    t = core.services.localizer.bind("he", None)
+    assert texts == sorted([t("offer-accepted"), t("offer-already-taken")])
+    async with core.db.transaction() as db:
+        request = await db.get(HelpRequest, request_id)
+        states = sorted(await db.scalars(select(Offer.state)))
+        matched = await db.scalar(select(func.count()).select_from(RequestEvent)
+                                  .where(RequestEvent.kind == "matched"))
+        contacts = await db.scalar(select(func.count()).select_from(OutboxMessage)
+                                   .where(OutboxMessage.kind == "help_matched"))
+    assert request.state == "matched" and request.volunteer_id in (noa, sami)
+    assert states == ["accepted", "taken"]
+    assert matched == 1 and contacts == 2
+
+
+async def test_offer_deadline_uses_the_allowed_time_calculator(clock):
+    start = clock.now()
+    assert offer_deadline(start, 4) == start + timedelta(hours=4)
+    night_skipper = lambda at, hours: at + timedelta(hours=hours + 8)  # noqa: E731
+    assert offer_deadline(start, 4, night_skipper) == start + timedelta(hours=12)
+
+
+async def test_digest_lists_open_requests_matching_the_volunteer(core: Core):
+    rana = await person(core, "1003", "Rana")
+    noa = await volunteer(core, "1001", "Noa", ["rides"])
+    avi = await volunteer(core, "1002", "Avi", ["budget"])
+    dana = await person(core, "7001", "Dana")
+    await open_request(core, rana, urgency="week")
+    section = core.services.registry.digest_sections["volunteering"]
+    t = core.services.localizer.bind("he", None)
+    async with core.db.transaction() as db:
+        lines = {pid: await section(DigestRequest(db, pid, "he", t, core.clock.now()))
+                 for pid in (noa, avi, dana)}
+    assert len(lines[noa]) == 1 and t("help-cat-rides") in lines[noa][0]
+    assert lines[avi] == [] and lines[dana] == []
+
+
+async def test_deleting_the_requester_keeps_an_anonymous_lifecycle(core: Core):
+    rana = await person(core, "1003", "Rana", phone="+972523814567")
+    await volunteer(core, "1001", "Noa", ["rides"])
+    request_id = await open_request(core, rana, urgency="week")
+    async with core.db.transaction() as db:
+        for hook in core.services.registry.on_delete:
+            await hook(db, rana)
+        await people.delete_person(db, rana)
+    async with core.db.transaction() as db:
+        request = await db.get(HelpRequest, request_id)
+        pending = await db.scalar(select(func.count()).select_from(Offer)
+                                  .where(Offer.state == "pending"))
+        kinds = list(await db.scalars(select(RequestEvent.kind).order_by(RequestEvent.id)))
+    assert request.requester_id is None and request.description is None
+    assert request.state == "cancelled" and request.category == "rides"
+    assert pending == 0 and kinds[-1] == "cancelled"
+
+
+async def test_export_requests_to_csv_and_xlsx(core: Core, database_url, tmp_path):
+    rana = await person(core, "1003", "Rana")
+    await volunteer(core, "1001", "Noa", ["rides"])
+    await open_request(core, rana, urgency="week")
+    settings = make_settings(database_url)
+    out = tmp_path / "requests.csv"
+    await export_requests(settings, out, "csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows[0]["category"] == "rides" and rows[0]["state"] == "offered"
+    assert rows[0]["opened_at"] and rows[0]["first_offered_at"]
+    assert "description" not in rows[0]
+    book = tmp_path / "requests.xlsx"
+    await export_requests(settings, book, "xlsx")
+    sheets = load_workbook(book).sheetnames
+    assert sheets == ["requests", "events"]
