@@ -77,17 +77,13 @@ locality-again = ✏️ לכתוב שוב
 locality-not-found = לא מצאתי יישוב בשם הזה. אפשר לנסות לכתוב אחרת?
 ask-name = איך לקרוא לך? (השם יוצג רק למי שיתאמו איתך)
 ask-name-invalid = אפשר לכתוב שם של עד { $limit } תווים?
-ask-phone = { $form ->
-        [f] רוצה להשאיר מספר טלפון
-        [p] רוצים להשאיר מספר טלפון
-       *[m] רוצה להשאיר מספר טלפון
-    } כדי שיוכלו לחזור { $form ->
-        [p] אליכם
-       *[other] אליך
-    }? הוא יימסר רק למי שתשובצו איתו.
+ask-phone = אפשר להשאיר מספר טלפון כדי שיוכלו ליצור קשר. המספר יימסר רק אחרי שיבוץ, ורק לצד השני.
 ask-phone-skip = בלי טלפון, דרך הבוט
 
-vol-intro = איזה כיף שבאת להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
+vol-intro = איזה כיף { $form ->
+        [p] שבאתם
+       *[other] שבאת
+    } להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
 vol-skills-prompt = במה { $form ->
         [f] תוכלי
         [p] תוכלו
@@ -95,7 +91,11 @@ vol-skills-prompt = במה { $form ->
     } לעזור? אפשר לבחור כמה, ואז „סיימתי”.
 vol-regions-prompt = באילו אזורים? אפשר לבחור כמה, או „מרחוק” (בטלפון או בווידאו).
 vol-remote = 🌐 מרחוק
-vol-localities-prompt = רוצה להוסיף יישובים מסוימים? אפשר לכתוב שם של יישוב, או „סיימתי”.
+vol-localities-prompt = אפשר להוסיף יישובים מסוימים: { $form ->
+        [f] כתבי
+        [p] כתבו
+       *[m] כתוב
+    } שם של יישוב, או „סיימתי”.
     נבחרו: { $chosen }
 vol-days-prompt = באילו ימים בשבוע?
 vol-every-day = כל השבוע
@@ -106,9 +106,16 @@ vol-languages-prompt = באילו שפות { $form ->
        *[m] אתה מדבר
     }?
 vol-load-prompt = כמה בקשות פתוחות לכל היותר בבת אחת?
-vol-registered = נרשמת כמתנדב/ת 🎉 כשתגיע בקשה שמתאימה לך, אשלח לך אותה.
+vol-registered = { $form ->
+        [f] נרשמת כמתנדבת 🎉 כשתגיע בקשה שמתאימה לך, אשלח לך אותה.
+        [p] נרשמתם כמתנדבים 🎉 כשתגיע בקשה שמתאימה לכם, אשלח לכם אותה.
+       *[m] נרשמת כמתנדב 🎉 כשתגיע בקשה שמתאימה לך, אשלח לך אותה.
+    }
 vol-summary =
-    🙋 הפרופיל שלך
+    🙋 { $form ->
+        [p] הפרופיל שלכם
+       *[other] הפרופיל שלך
+    }
     שם: { $name }
     תחומים: { $skills }
     אזורים: { $places }
@@ -127,10 +134,24 @@ vol-pause = ⏸️ הפסקה
 vol-resume = ▶️ חזרה לפעילות
 vol-my-requests = 📋 הבקשות שלי
 vol-finish = 🏠 לתפריט
-vol-paused = הפרופיל בהפסקה: לא אשלח הצעות עד שתחזרו לפעילות.
-vol-resumed = חזרת לפעילות 💪
-vol-no-requests = עדיין אין בקשות שטיפלת בהן.
-vol-requests-title = הבקשות שלך:
+vol-paused = הפרופיל בהפסקה: לא אשלח הצעות עד { $form ->
+        [f] שתחזרי
+        [p] שתחזרו
+       *[m] שתחזור
+    } לפעילות.
+vol-resumed = { $form ->
+        [f] חזרת לפעילות 💪
+        [p] חזרתם לפעילות 💪
+       *[m] חזרת לפעילות 💪
+    }
+vol-no-requests = עדיין אין בקשות { $form ->
+        [p] שטיפלתם
+       *[other] שטיפלת
+    } בהן.
+vol-requests-title = { $form ->
+        [p] הבקשות שלכם:
+       *[other] הבקשות שלך:
+    }
 vol-request-line = #{ $number } { $category } · { $place } · { $state }
 
 req-who-prompt = בשביל מי הבקשה? (שם)
@@ -174,20 +195,26 @@ offer-accept = ✅ אני { $form ->
        *[m] יכול
     }
 offer-decline = ❌ לא הפעם
-offer-accepted = תודה רבה! 🙏 פרטי הקשר בדרך אליך.
+offer-accepted = תודה רבה! 🙏 פרטי הקשר בדרך { $form ->
+        [p] אליכם.
+       *[other] אליך.
+    }
 offer-declined-thanks = תודה על התשובה! נעביר את הבקשה למישהו אחר.
 offer-expired = לא הספקנו לקבל תשובה על בקשה #{ $number }, אז העברנו אותה הלאה. הכול בסדר 🙂
 offer-taken-later = בקשה #{ $number } כבר נלקחה על ידי מתנדב/ת אחר/ת. תודה על הנכונות 💛
 offer-already-taken = מישהו אחר כבר קיבל את הבקשה הזאת. תודה על הנכונות 💛
-offer-already-accepted = כבר קיבלת את הבקשה הזאת.
-offer-already-declined = כבר ענית שלא הפעם.
+offer-already-accepted = את הבקשה הזאת כבר קיבלנו ממך, תודה!
+offer-already-declined = על ההצעה הזאת כבר התקבלה תשובה.
 offer-already-expired = ההצעה הזאת כבר פגה והועברה הלאה.
 
 contact-with-phone = { $name }, טלפון: { $phone }
 contact-write-here = { $name } (אין טלפון: אפשר לכתוב דרך הבוט בכפתור למטה)
 contact-write-button = ✉️ לכתוב דרך הבוט
 matched-volunteer =
-    תודה רבה! 🙏 הבקשה אצלך.
+    תודה רבה! 🙏 הבקשה { $form ->
+        [p] אצלכם.
+       *[other] אצלך.
+    }
     { $summary }
     פרטי הקשר: { $contact }
 matched-requester = חדשות טובות! 🎉 נמצא/ה מתנדב/ת לבקשה #{ $number } ({ $category }): { $contact }
@@ -196,7 +223,7 @@ followup-text = מה שלום הבקשה #{ $number } ({ $category })? היא נ
 followup-yes = ✅ כן, נפתרה
 followup-no = ❌ עדיין לא
 followup-thanks-yes = איזה יופי! סגרנו את הבקשה. תודה 💛
-followup-thanks-no = תודה שעדכנת. נחפש שוב מי יוכל לעזור.
+followup-thanks-no = תודה על העדכון. נחפש שוב מי יוכל לעזור.
 followup-already = הבקשה כבר עודכנה ({ $state }).
 
 escalation-text =
