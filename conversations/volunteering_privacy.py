@@ -70,6 +70,9 @@ async def on_merge(db: AsyncSession, from_id: int, to_id: int) -> None:
     if kept is None:
         await db.execute(update(VolunteerProfile).where(VolunteerProfile.person_id == from_id)
                          .values(person_id=to_id))
+        moved = await db.get(VolunteerProfile, to_id, populate_existing=True)
+        if moved is not None:  # its segment fields now belong to the kept person
+            await repo.save_profile(db, moved, utcnow())
     else:
         await db.execute(delete(VolunteerProfile).where(VolunteerProfile.person_id == from_id))
 

@@ -15,7 +15,7 @@ from conversations.jobs import JobContext
 from conversations.offers import dispatch, offer_deadline
 from conversations.registry import DigestRequest
 from conversations.types import Address, Inbound, Pressed
-from storage import people
+from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import OutboxMessage
 from tests.conftest import make_settings
@@ -146,3 +146,114 @@ async def test_export_requests_to_csv_and_xlsx(core: Core, database_url, tmp_pat
     await export_requests(settings, book, "xlsx")
     sheets = load_workbook(book).sheetnames
     assert sheets == ["requests", "events"]
+
+
+class Typist:
+    """Someone typing in the terminal channel (choices are numbered, as on WhatsApp)."""
+
+    def __init__(self, core: Core, user: str) -> None:
+        self.core = core
+        self.address = Address("terminal", user)
+
+    async def type(self, text: str) -> list[str]:
+        handled = await self.core.handler.handle(Inbound(self.address, self.core.clock.now(),
+                                                         text=text))
+        return [reply.text for reply in handled.replies]
+
+
+async def terminal_volunteer(core: Core, user: str, name: str) -> int:
+    from storage import matching as repo
+
+    now = core.clock.now()
+    async with core.db.transaction() as db:
+        identity = await people.identity_for(db, Address("terminal", user), language="he",
+                                              now=now)
+        row = await people.person(db, identity.person_id)
+        row.display_name, row.consented_at, row.address_form = name, now, "m"
+        await repo.save_profile(db, VolunteerProfile(
+            person_id=row.id, skills=["budget", "rides"], regions=["negev"], localities=[],
+            remote=False, availability=(1 << 21) - 1, languages=["he"], max_open=2,
+            paused=False, accepted=0, declined=0, expired=0), now)
+        return row.id
+
+
+async def test_a_coordinator_asks_on_someones_behalf_and_a_numbered_channel_accepts(
+        core: Core):
+    from io import StringIO
+
+    from bot.channels.terminal import TerminalChannel
+    from bot.delivery import Delivery
+
+    screen = StringIO()
+    terminal = TerminalChannel(core, stdout=screen)
+    await terminal_volunteer(core, "avi", "Avi")
+    dana = Typist(core, "dana")
+    t = core.services.localizer.bind("he", "f")
+    await dana.type("/start")
+    await dana.type("1")  # Hebrew
+    await dana.type("2")  # feminine
+    await dana.type(t("consent-yes"))
+    replies = await dana.type(t("menu-help-requests"))
+    assert replies[-1].startswith(t("admin-list-empty"))
+    await dana.type(t("admin-new-request"))
+    await dana.type("Moshe Levi")
+    await dana.type("054-7000000")
+    await dana.type(t("help-cat-budget"))
+    await dana.type("ליווי משפחה בתקציב")
+    await dana.type("אופקים")
+    await dana.type("1")
+    await dana.type(t("help-urgency-flexible"))
+    await dana.type(t("req-any-time"))
+    confirm = await dana.type("1")  # Hebrew first
+    assert "Moshe" not in confirm[-1] and "7000000" not in confirm[-1]
+    sent = await dana.type(t("req-send"))
+    assert sent[0] == t("req-sent", number=1)
+    delivery = Delivery(core.db, core.clock, {"terminal": terminal})
+    await delivery.run_once()
+    offer_text = screen.getvalue()
+    assert t("help-cat-budget") in offer_text and "Moshe" not in offer_text
+    avi = Typist(core, "avi")
+    assert await avi.type("1") == [core.services.localizer.format("he", "offer-accepted", "m")]
+    await delivery.run_once()
+    shown = screen.getvalue()
+    assert "Moshe Levi" in shown and "+972547000000" in shown  # to Avi, after accepting
+    assert "Avi" in shown.split("Moshe Levi")[-1]  # and Dana learns who is helping
+
+
+async def test_unanswered_offers_in_a_row_escalate(core: Core):
+    core.services.settings.match_escalate_after = 2
+    rana = await person(core, "1003", "Rana")
+    dana = await person(core, "7001", "Dana")
+    volunteers = {user: await volunteer(core, user, name, ["rides"])
+                  for user, name in (("1001", "Noa"), ("1004", "Yusuf"), ("1005", "Sami"))}
+    request_id = await open_request(core, rana, urgency="week")
+    for _ in range(2):
+        async with core.db.transaction() as db:
+            offer = await db.scalar(select(Offer).where(Offer.state == "pending"))
+        user = next(u for u, pid in volunteers.items() if pid == offer.volunteer_id)
+        await core.handler.handle(Inbound(Address("telegram", user), core.clock.now(),
+                                          pressed=Pressed("offer.decline", str(offer.id))))
+    async with core.db.transaction() as db:
+        request = await db.get(HelpRequest, request_id)
+        offers = await db.scalar(select(func.count()).select_from(Offer))
+        told = list(await db.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == "help_escalation")))
+    assert request.state == "escalated" and offers == 2  # Sami was not asked a third time
+    assert [m.person_id for m in told] == [dana]
+    t = core.services.localizer.bind("he", None)
+    assert t("escalation-unanswered", offers=2) in told[0].payload["text"]
+
+
+async def test_merging_two_records_keeps_requests_and_the_profile(core: Core):
+    rana = await person(core, "1003", "Rana")
+    noa = await volunteer(core, "1001", "Noa", ["rides"])
+    other = await person(core, "5555", "Noa on another phone")
+    await open_request(core, rana, urgency="week")
+    async with core.db.transaction() as db:
+        for hook in core.services.registry.on_merge:
+            await hook(db, noa, other)
+    async with core.db.transaction() as db:
+        assert await db.get(VolunteerProfile, other) is not None
+        assert await db.get(VolunteerProfile, noa) is None
+        assert [o.volunteer_id for o in await db.scalars(select(Offer))] == [other]
+        assert (await attributes.values_of(db, other))["skill"] == ["rides"]
