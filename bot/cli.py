@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.settings import Settings
 
-COMMAND_MODULES: list[str] = ["bot.commands_matching"]
+COMMAND_MODULES: list[str] = ["bot.commands_meetings", "bot.commands_matching"]
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 
@@ -54,6 +54,18 @@ async def _db_upgrade(args: argparse.Namespace, settings: Settings) -> None:
     finally:
         await db.dispose()
     print("database is up to date")
+
+
+def command_group(subparsers: argparse._SubParsersAction, name: str,
+                  help_text: str) -> argparse._SubParsersAction:
+    """The sub-commands of `kehila <name>`, shared by every module that adds to it (several
+    features add `kehila export <what>`)."""
+    parser = subparsers.choices.get(name)
+    if parser is None:
+        parser = subparsers.add_parser(name, help=help_text)
+        parser.set_defaults(_group=parser.add_subparsers(dest=f"{name}_command",
+                                                         required=True))
+    return parser.get_default("_group")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,14 +25,10 @@ COLUMNS = ("id", "category", "region", "locality", "urgency", "language", "state
 EVENT_COLUMNS = ("request_id", "at", "kind", "volunteer_id", "detail")
 
 
-def add_parser(subparsers: Any) -> None:
-    export = subparsers.choices.get("export")
-    if export is None:
-        export = subparsers.add_parser("export", help="export data to files")
-    inner = next((a for a in export._actions if isinstance(a, argparse._SubParsersAction)),
-                 None)
-    if inner is None:
-        inner = export.add_subparsers(dest="export_what", required=True)
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from bot.cli import command_group
+
+    inner = command_group(subparsers, "export", "export data for coordinators")
     requests = inner.add_parser("requests", help="help requests and their lifecycle")
     requests.add_argument("--out", required=True, type=Path, help="file to write")
     requests.add_argument("--format", choices=("csv", "xlsx"), default=None,

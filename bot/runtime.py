@@ -84,6 +84,14 @@ def attach_channels(runtime: Runtime) -> bool:
         if telegram.webhook:
             runtime.routes.append(telegram.webhook_route())
         attached = True
+    if settings.whatsapp_enabled:
+        from bot.channels.whatsapp import WhatsAppChannel
+
+        whatsapp = WhatsAppChannel(runtime.core)
+        runtime.channels.append(whatsapp)
+        runtime.add_sender(whatsapp)
+        runtime.routes.extend(whatsapp.routes())
+        attached = True
     return attached
 
 

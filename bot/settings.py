@@ -42,6 +42,13 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_whatsapp_from: str = ""
     twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_timeout: float = 15.0
+    whatsapp_templates: dict[str, dict[str, str]] = Field(default_factory=dict)
+    whatsapp_message_limit: int = 1600
+    whatsapp_media_ttl_hours: float = 24.0
+
+    meeting_reminder_offsets: str = "24h,2h"
+    meeting_feedback_after: str = "1h"
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
@@ -55,6 +62,14 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return _split(value)
+
+    @field_validator("meeting_reminder_offsets", "meeting_feedback_after")
+    @classmethod
+    def _offsets(cls, value: str) -> str:
+        from conversations.meetings_ops import parse_offsets
+
+        parse_offsets(value)  # fail at start-up, not at the first meeting
+        return value
 
     @cached_property
     def coordinator_urns(self) -> frozenset[str]:

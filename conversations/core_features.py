@@ -19,12 +19,18 @@ async def my_data(ctx: Ctx, target: str) -> Move | None:
     return None
 
 
+async def phone_not_linked(ctx: Ctx) -> bool:
+    """Offer linking only while no number is known (a WhatsApp identity brings its own)."""
+    return ctx.person.phone is None
+
+
 def register(registry: Registry) -> None:
     for flow in (OnboardingFlow(), SettingsFlow(), DeleteMeFlow(), LinkPhoneFlow()):
         registry.add_flow(flow)
     registry.add_action("flow", open_flow)
     registry.add_action("mydata", my_data, requires_consent=False)
     registry.add_menu_item(MenuItem("menu-settings", "flow", "settings", order=80))
-    registry.add_menu_item(MenuItem("menu-link-phone", "flow", "link_phone", order=85))
+    registry.add_menu_item(MenuItem("menu-link-phone", "flow", "link_phone", order=85,
+                                    visible=phone_not_linked))
     registry.add_menu_item(MenuItem("menu-mydata", "mydata", "", order=90))
     registry.add_menu_item(MenuItem("menu-deleteme", "flow", "deleteme", order=95))

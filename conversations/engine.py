@@ -16,7 +16,8 @@ from conversations.types import ANSWER, Choice, Inbound, Pressed
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4000
-COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
+COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme", "optout",
+            "optin")
 
 
 class Engine:
@@ -130,7 +131,14 @@ class Engine:
         if command == "unknown":
             ctx.say(ctx.t("not-understood"))
             await self.reask(ctx)
+        elif command == "optout":
+            await self._opt_out(ctx)
+        elif command == "optin":
+            await self._opt_in(ctx)
+            await self.command(ctx, "start")
         elif command == "start":
+            if ctx.person.opted_out_at is not None:
+                await self._opt_in(ctx)
             target = "onboarding" if not self._consented(ctx) else None
             if target:
                 await self.run_move(ctx, Move("switch", flow=target))
@@ -160,6 +168,18 @@ class Engine:
             await self._on_pressed(ctx, Pressed("mydata", ""))
         elif command == "deleteme":
             await self.run_move(ctx, Move("switch", flow="deleteme"))
+
+    async def _opt_out(self, ctx: Ctx) -> None:
+        """STOP: no business-initiated messages any more; answers to the person still go."""
+        if ctx.person.opted_out_at is None:
+            ctx.person.opted_out_at = ctx.now
+        ctx.say(ctx.t("optout-done"))
+
+    async def _opt_in(self, ctx: Ctx) -> None:
+        """START after STOP: reminders, offers and broadcasts may come again."""
+        if ctx.person.opted_out_at is not None:
+            ctx.person.opted_out_at = None
+            ctx.say(ctx.t("optin-done"))
 
     async def _back(self, ctx: Ctx) -> None:
         flow = self._flow(ctx)

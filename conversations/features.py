@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from conversations import core_features, volunteering
+from conversations import core_features, meetings, volunteering
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    meetings.register(registry)
     volunteering.register(registry)
     return registry

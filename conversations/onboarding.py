@@ -10,6 +10,8 @@ from typing import Any
 
 from conversations.context import Ctx, labelled
 from conversations.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.privacy import link_phone
+from conversations.types import ChannelName
 from locales import FORMS, LANGUAGES
 
 LANGUAGE_CHOICES = [(lang, f"lang-{lang}") for lang in LANGUAGES]
@@ -47,6 +49,10 @@ class OnboardingFlow(Flow):
         if reply.choice == "yes":
             ctx.person.address_form = ctx.data.pop("_form", None)
             ctx.person.consented_at = ctx.now
+            if ctx.identity.channel == ChannelName.WHATSAPP and ctx.person.phone is None:
+                # The WhatsApp address is the phone: record it, so sharing the same number
+                # on Telegram later finds this person.
+                await link_phone(ctx, ctx.identity.user_id)
             ctx.say(ctx.t("welcome"))
             return finish()
         if reply.choice == "no":

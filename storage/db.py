@@ -2,11 +2,16 @@
 
 SQLite gets WAL and a busy timeout so concurrent writers wait instead of failing, and every
 transaction starts with BEGIN IMMEDIATE: taking the write lock up front avoids the deadlock
-SQLite reports when two readers both try to upgrade to writers.
+SQLite reports when two readers both try to upgrade to writers. Inside one process, SQLite
+transactions also queue on an asyncio lock: SQLite's busy handler retries by sleeping, which is
+not first-come-first-served, and under load some writers starved past the busy timeout
+("database is locked"); a FIFO lock in the event loop makes waiting fair and cheap. Other
+processes (a second bot, the CLI) still wait on the busy timeout.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -39,11 +44,16 @@ class Database:
         if self.is_sqlite:
             _tune_sqlite(self.engine)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._sqlite_writer = asyncio.Lock() if self.is_sqlite else None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A session in one transaction: committed on success, rolled back on error."""
-        async with self.sessions() as session, session.begin():
+        if self._sqlite_writer is None:
+            async with self.sessions() as session, session.begin():
+                yield session
+            return
+        async with self._sqlite_writer, self.sessions() as session, session.begin():
             yield session
 
     async def dispose(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.types import Address
+from conversations.types import Address, ChannelName
 from storage.models import ConversationState, Identity, Person, ProcessedUpdate
 from storage.upsert import insert_ignore
 
@@ -21,19 +21,35 @@ async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime
 
 async def identity_for(db: AsyncSession, address: Address, *, language: str,
                        now: datetime) -> Identity:
-    """The identity for an address, creating a bare person (language only) on first contact."""
+    """The identity for an address, creating a bare person (language only) on first contact.
+
+    A WhatsApp address is a phone number: if someone already linked that number (from
+    Telegram), the new identity joins that person instead of starting a stranger.
+    """
     identity = await db.scalar(
         select(Identity).where(Identity.channel == address.channel,
                                Identity.user_id == address.user_id))
     if identity is None:
-        person = Person(language=language, created_at=now)
-        db.add(person)
-        await db.flush()
+        person = None
+        if address.channel == ChannelName.WHATSAPP:
+            person = await person_by_phone(db, address.user_id)
+        if person is None:
+            person = Person(language=language, created_at=now)
+            db.add(person)
+            await db.flush()
         identity = Identity(person_id=person.id, channel=address.channel,
                             user_id=address.user_id, created_at=now)
         db.add(identity)
         await db.flush()
     return identity
+
+
+async def mark_unreachable(db: AsyncSession, address: Address, reason: str,
+                           now: datetime) -> None:
+    """The platform told us this address cannot be reached (e.g. the bot was blocked)."""
+    await db.execute(update(Identity).where(Identity.channel == address.channel,
+                                            Identity.user_id == address.user_id)
+                     .values(unreachable_at=now, unreachable_reason=reason))
 
 
 async def person(db: AsyncSession, person_id: int) -> Person | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -184,3 +185,32 @@ async def test_sharing_own_contact_links_the_phone(database_url, api):
                                         "user_id": 42})
         refused = (await api.wait_for(AVI, count + 4))[-2]
         assert refused.text == "אפשר לשתף רק את המספר שלך."
+
+
+async def test_blocking_the_bot_marks_the_identity_unreachable_until_they_write(database_url,
+                                                                              api):
+    async with running_bot(database_url, api) as bot:
+        count = await onboard(api, NOA)
+        member = {"status": "member", "user": {"id": 999000, "is_bot": True, "first_name": "K"}}
+        await api.push({"my_chat_member": {
+            "chat": {"id": NOA, "type": "private"}, "date": 1,
+            "from": {"id": NOA, "is_bot": False, "first_name": "Noa"},
+            "old_chat_member": member,
+            "new_chat_member": {**member, "status": "kicked", "until_date": 0}}})
+        await api.text(NOA, "תפריט")  # the next update is handled after the block
+        await api.wait_for(NOA, count + 1)
+        async with bot.core.db.transaction() as db:
+            identity = await db.scalar(select(Identity))
+            assert identity.unreachable_at is None  # writing again makes them reachable
+        await api.push({"my_chat_member": {
+            "chat": {"id": NOA, "type": "private"}, "date": 2,
+            "from": {"id": NOA, "is_bot": False, "first_name": "Noa"},
+            "old_chat_member": member,
+            "new_chat_member": {**member, "status": "kicked", "until_date": 0}}})
+        for _ in range(100):
+            async with bot.core.db.transaction() as db:
+                identity = await db.scalar(select(Identity))
+            if identity.unreachable_at is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert identity.unreachable_reason == "blocked the bot"

@@ -33,6 +33,7 @@ from conversations.types import (
     SharedLocation,
 )
 from locales import LANGUAGES
+from storage import people
 from storage.models import Identity
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ class TelegramChannel:
     # --- inbound --------------------------------------------------------------------------
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.my_chat_member is not None:
+            await self._on_membership(update)
+            return
         event = to_inbound(update)
         if event is None:
             return
@@ -121,6 +125,17 @@ class TelegramChannel:
         for reply in handled.replies:
             await self._send(chat_id, reply, remove_keyboard=remove_keyboard)
             remove_keyboard = False
+
+    async def _on_membership(self, update: Update) -> None:
+        """A person blocked the bot: stop business messages to them until they write again."""
+        member = update.my_chat_member
+        assert member is not None
+        if member.chat.type != "private" or member.new_chat_member.status != "kicked":
+            return
+        now = self.core.clock.now()
+        async with self.core.db.transaction() as db:
+            await people.mark_unreachable(db, Address(CHANNEL, str(member.from_user.id)),
+                                          "blocked the bot", now)
 
     async def _mark_pressed(self, message: Message, data: str) -> None:
         """Tidy the chat: drop the old keyboard and show which option was taken."""

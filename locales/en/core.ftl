@@ -77,6 +77,6 @@ words-start = start, hello, hi
 words-menu = menu
 words-help = help
 words-back = back
-words-cancel = cancel, stop
+words-cancel = cancel
 words-mydata = my data
 words-deleteme = delete me

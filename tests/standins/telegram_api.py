@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from tests.standins.server import LoopbackServer
 
+MESSAGE_METHODS = ("sendMessage", "sendDocument", "sendPhoto")
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Kehila", "username": "kehila_bot"}
 
 
@@ -66,13 +67,14 @@ class TelegramStandIn:
         self.next_update_id = 1
         self.next_message_id = 1
         self.sent: list[Sent] = []
+        self._by_chat: defaultdict[int, list[Sent]] = defaultdict(list)
+        self._waiters: defaultdict[int, list[tuple[int, asyncio.Future]]] = defaultdict(list)
         self.calls: defaultdict[str, int] = defaultdict(int)
         self.failures: defaultdict[str, deque[tuple[int, str, float]]] = defaultdict(deque)
         self.too_many = 0
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
         self._new_update = asyncio.Condition()
-        self._new_sent = asyncio.Condition()
         self._chat_last: dict[int, float] = {}
         self._global_window: deque[float] = deque()
         self._closing = False
@@ -148,21 +150,21 @@ class TelegramStandIn:
     # --- what the tests read --------------------------------------------------------------
 
     def to(self, chat_id: int, method: str | None = None) -> list[Sent]:
-        return [s for s in self.sent if s.chat_id == chat_id
-                and (method is None or s.method == method)]
+        return [s for s in self._by_chat.get(chat_id, [])
+                if method is None or s.method == method]
 
     def messages_to(self, chat_id: int) -> list[Sent]:
-        return [s for s in self.to(chat_id) if s.method in ("sendMessage", "sendDocument")]
+        return [s for s in self._by_chat.get(chat_id, []) if s.method in MESSAGE_METHODS]
 
     async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0) -> list[Sent]:
         """Wait until the bot has sent `count` messages in all to `chat_id`; return them."""
-        async def _enough() -> list[Sent]:
-            async with self._new_sent:
-                while len(self.messages_to(chat_id)) < count:
-                    await self._new_sent.wait()
+        if len(self.messages_to(chat_id)) >= count:
             return self.messages_to(chat_id)
+        future = asyncio.get_running_loop().create_future()
+        self._waiters[chat_id].append((count, future))
         try:
-            return await asyncio.wait_for(_enough(), timeout)
+            await asyncio.wait_for(future, timeout)
+            return self.messages_to(chat_id)
         except TimeoutError:
             got = [s.text[:60] for s in self.messages_to(chat_id)]
             raise AssertionError(f"expected {count} messages to {chat_id}, got {got}") from None
@@ -218,9 +220,20 @@ class TelegramStandIn:
 
     async def _record(self, method: str, chat_id: int | None, params: dict[str, Any],
                       message_id: int | None = None) -> None:
-        async with self._new_sent:
-            self.sent.append(Sent(method, chat_id, params, message_id))
-            self._new_sent.notify_all()
+        sent = Sent(method, chat_id, params, message_id)
+        self.sent.append(sent)
+        if chat_id is None:
+            return
+        self._by_chat[chat_id].append(sent)
+        waiters = self._waiters.get(chat_id)
+        if waiters and method in MESSAGE_METHODS:
+            have = len(self.messages_to(chat_id))
+            for entry in list(waiters):
+                count, future = entry
+                if have >= count:
+                    waiters.remove(entry)
+                    if not future.done():
+                        future.set_result(None)
 
     def _take_message_id(self) -> int:
         self.next_message_id += 1
@@ -269,6 +282,18 @@ class TelegramStandIn:
         result = self._message(chat_id, message_id, params)
         result["document"] = {"file_id": f"f{message_id}", "file_unique_id": f"u{message_id}",
                               "file_name": params.get("document_filename", "file")}
+        return _ok(result)
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        limited = self._rate_limited(chat_id)
+        if limited is not None:
+            return limited
+        message_id = self._take_message_id()
+        await self._record("sendPhoto", chat_id, params, message_id)
+        result = self._message(chat_id, message_id, params)
+        result["photo"] = [{"file_id": f"p{message_id}", "file_unique_id": f"q{message_id}",
+                            "width": 640, "height": 480}]
         return _ok(result)
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> JSONResponse:

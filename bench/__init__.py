@@ -1,0 +1,1 @@
+"""Benchmarks: measure the real bot end to end on this machine; never part of the tests."""

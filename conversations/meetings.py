@@ -1,0 +1,98 @@
+"""House meetings (חוגי בית): wiring the flows, buttons, jobs, digest and privacy hooks.
+
+Participants browse and sign up (`meetings_browse`), coordinators publish (`meetings_new`,
+`kehila meetings import`) and manage with hosts (`meetings_manage`); reminders and feedback
+run as scheduled jobs (`meetings_jobs`); every message to someone else goes through the outbox.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations import meetings_jobs as jobs
+from conversations import meetings_ops as ops
+from conversations import meetings_text as mt
+from conversations.context import Ctx
+from conversations.flow import Move, switch
+from conversations.jobs import JobContext
+from conversations.meetings_browse import INTEREST_FIELD, MeetingsFlow
+from conversations.meetings_manage import ManageFlow
+from conversations.meetings_new import NewMeetingFlow
+from conversations.registry import DigestRequest, MenuItem, Registry
+from storage import attributes
+from storage import meetings as repo
+from storage import outbox as outbox_repo
+from storage.models import ScheduledItem
+
+REFILL_JOB = "meeting.refill"
+DIGEST_LIMIT = 5
+
+
+async def my_meetings(ctx: Ctx, target: str) -> Move | None:
+    return switch("meetings", view="mine")
+
+
+async def has_meetings(ctx: Ctx) -> bool:
+    """Show "my meetings" only to people with a seat, a waitlist place or a meeting to host."""
+    return bool(await repo.active_of(ctx.db, ctx.person.id, ctx.now)
+                or await repo.hosted_by(ctx.db, ctx.person.id, ctx.now))
+
+
+async def refill(job: JobContext, item: ScheduledItem) -> None:
+    """Seats freed without a conversation (a person erased): move the waitlist up."""
+    meeting = await repo.get(job.db, int(item.payload["meeting_id"]))
+    if meeting is None:
+        job.skip("meeting gone")
+        return
+    promoted = await repo.promote(job.db, meeting.id, job.now)
+    await ops.tell_promoted(job, meeting, promoted)
+
+
+async def digest_lines(request: DigestRequest) -> list[str]:
+    """Upcoming meetings with seats in the regions the person is interested in."""
+    regions = (await attributes.values_of(request.db, request.person_id)).get(INTEREST_FIELD)
+    if not regions:
+        return []
+    found, _ = await repo.upcoming(request.db, request.now, regions=regions, limit=20)
+    from bot.settings import Settings  # only the time zone is needed here
+
+    zone = Settings.model_fields["timezone"].default
+    lines = []
+    for meeting in [m for m in found if m.seats_left > 0][:DIGEST_LIMIT]:
+        when = mt.when(meeting.starts_at, request.language, zone)
+        lines.append(request.translate("meeting-digest-line", when=when, title=meeting.title,
+                                       place=mt.place(meeting, request.language),
+                                       seats=meeting.seats_left))
+    return lines
+
+
+async def forget(db: AsyncSession, person_id: int) -> None:
+    now = datetime.now(UTC)
+    for meeting_id in await repo.forget_person(db, person_id, now):
+        await outbox_repo.schedule(db, kind=REFILL_JOB, due_at=now, now=now,
+                                   key=f"refill:meeting:{meeting_id}:{now.timestamp()}",
+                                   payload={"meeting_id": meeting_id})
+
+
+def register(registry: Registry) -> None:
+    for flow in (MeetingsFlow(), ManageFlow(), NewMeetingFlow(), jobs.FeedbackFlow()):
+        registry.add_flow(flow)
+    registry.add_action("meeting.mine", my_meetings)
+    registry.add_action(jobs.COME, jobs.still_coming)
+    registry.add_action(jobs.CANT, jobs.cant_come)
+    registry.add_action(jobs.RATE, jobs.rate)
+    registry.add_action(jobs.MANAGE, jobs.manage)
+    registry.add_menu_item(MenuItem("menu-meetings", "flow", "meetings", order=20))
+    registry.add_menu_item(MenuItem("menu-my-meetings", "meeting.mine", order=21,
+                                    visible=has_meetings))
+    registry.add_menu_item(MenuItem("menu-meetings-admin", "flow", "meeting_manage", order=60,
+                                    coordinator_only=True))
+    registry.add_job(ops.REMINDER_JOB, jobs.remind)
+    registry.add_job(ops.FEEDBACK_JOB, jobs.ask_feedback)
+    registry.add_job(REFILL_JOB, refill)
+    registry.digest_sections["meetings"] = digest_lines
+    registry.on_delete.append(forget)
+    registry.on_merge.append(repo.merge_people)
+    registry.exporters["meetings"] = repo.export_person

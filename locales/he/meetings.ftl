@@ -1,0 +1,252 @@
+## House meetings (חוגי בית). $form is the reader's form of address: m / f / p.
+
+menu-meetings = 🏠 חוגי בית
+menu-my-meetings = 📅 החוגים שלי
+menu-meetings-admin = 🗂️ ניהול חוגי בית
+
+## Describing a meeting
+meeting-status-open = פתוח
+meeting-status-full = מלא – יש רשימת המתנה
+meeting-status-past = כבר התקיים
+meeting-status-cancelled = בוטל
+meeting-site = 🌱 מציגים: { $site }
+meeting-when = 🗓️ { $when } ({ $minutes } דק׳)
+meeting-where = 📍 { $place }, { $region }
+meeting-address = 🏡 כתובת: { $address }
+meeting-seats-left = { $seats ->
+        [one] נשאר מקום אחד
+       *[other] נותרו { $seats } מקומות
+    }
+meeting-someone = משתתף/ת
+meeting-minutes = { $minutes } דקות
+
+## Browsing
+meetings-pick-region = באיזה אזור לחפש חוג בית?
+meetings-all-regions = 🌍 כל הארץ
+meetings-change-region = 🧭 אזור אחר
+meetings-to-menu = ↩️ לתפריט
+meetings-none = כרגע אין חוגי בית קרובים ב{ $where }. { $form ->
+        [f] נסי
+        [p] נסו
+       *[m] נסה
+    } אזור אחר, או { $form ->
+        [f] חזרי
+        [p] חזרו
+       *[m] חזור
+    } בעוד כמה ימים.
+meetings-list = חוגי בית ב{ $where } ({ $count }, עמוד { $page } מתוך { $pages }). { $form ->
+        [f] בחרי
+        [p] בחרו
+       *[m] בחר
+    } חוג כדי לראות פרטים:
+meetings-more = ⬅️ עוד
+meetings-previous = ➡️ הקודמים
+meetings-mine = 📅 החוגים שלי
+meetings-back = ↩️ חזרה
+meetings-browse = 🔎 חיפוש חוג בית
+meetings-mine-title = החוגים שלך (✅ רשום · ⏳ בהמתנה · 🔑 מארח):
+meetings-mine-empty = עדיין לא { $form ->
+        [f] נרשמת
+        [p] נרשמתם
+       *[m] נרשמת
+    } לאף חוג בית.
+meeting-gone = החוג הזה כבר לא קיים.
+
+## One meeting
+meeting-you-are-in = ✅ { $form ->
+        [f] את רשומה
+        [p] אתם רשומים
+       *[m] אתה רשום
+    } ({ $seats ->
+        [one] מקום אחד
+       *[other] { $seats } מקומות
+    }).
+meeting-you-wait = ⏳ { $form ->
+        [f] את ברשימת ההמתנה
+        [p] אתם ברשימת ההמתנה
+       *[m] אתה ברשימת ההמתנה
+    } ({ $seats ->
+        [one] מקום אחד
+       *[other] { $seats } מקומות
+    }). אם יתפנה מקום נודיע מיד.
+meeting-sign-up = ✋ הרשמה
+meeting-join-waitlist = ⏳ לרשימת ההמתנה
+meeting-cancel-seat = ❌ ביטול ההרשמה
+meeting-leave-waitlist = ❌ יציאה מרשימת ההמתנה
+meeting-calendar-again = 🗓️ שוב את קובץ היומן
+meeting-how-many = כמה תגיעו, { $form ->
+        [f] כולל אותך? אפשר ללחוץ או לכתוב מספר.
+        [p] כולל אתכם? אפשר ללחוץ או לכתוב מספר.
+       *[m] כולל אותך? אפשר ללחוץ או לכתוב מספר.
+    }
+meeting-seats-invalid = צריך מספר בין 1 ל־{ $most }.
+meeting-your-name = איזה שם להראות למארחים? (שם פרטי מספיק)
+meeting-name-invalid = אפשר לכתוב שם של עד { $most } תווים.
+meeting-full-offer = אוי, המקומות האחרונים נתפסו הרגע 😕 { $form ->
+        [f] להכניס אותך לרשימת ההמתנה? אם יתפנה מקום תקבלי אותו אוטומטית.
+        [p] להכניס אתכם לרשימת ההמתנה? אם יתפנה מקום תקבלו אותו אוטומטית.
+       *[m] להכניס אותך לרשימת ההמתנה? אם יתפנה מקום תקבל אותו אוטומטית.
+    }
+meeting-confirmed = { $form ->
+        [f] נרשמת! 🎉 מחכים לך.
+        [p] נרשמתם! 🎉 מחכים לכם.
+       *[m] נרשמת! 🎉 מחכים לך.
+    }
+meeting-calendar-caption = 🗓️ קובץ יומן – { $form ->
+        [f] פתחי
+        [p] פתחו
+       *[m] פתח
+    } אותו כדי להוסיף את החוג ליומן.
+meeting-waitlisted = { $form ->
+        [f] נכנסת
+        [p] נכנסתם
+       *[m] נכנסת
+    } לרשימת ההמתנה (מקום { $position }). אם יתפנה מקום הוא יעבור { $form ->
+        [p] אליכם
+       *[other] אליך
+    } אוטומטית ונשלח את הכתובת.
+meeting-already = כבר { $form ->
+        [f] רשומה
+        [p] רשומים
+       *[m] רשום
+    } לחוג הזה.
+meeting-closed = ההרשמה לחוג הזה סגורה.
+meeting-cancel-sure = לבטל את ההרשמה? המקום יעבור לבא ברשימת ההמתנה.
+meeting-cancel-yes = כן, לבטל
+meeting-cancel-no = לא, להשאיר
+meeting-seat-cancelled = ההרשמה בוטלה והמקום התפנה. תודה שעדכנת 🙏
+meeting-nothing-to-cancel = לא מצאתי הרשמה פעילה לחוג הזה.
+
+## Messages sent later
+meeting-promoted = התפנה מקום – { $form ->
+        [f] את רשומה! 🎉
+        [p] אתם רשומים! 🎉
+       *[m] אתה רשום! 🎉
+    }
+meeting-cancelled-notice = ❗ חוג הבית „{ $title }” ({ $when }) בוטל. מצטערים! אפשר למצוא חוג אחר בתפריט „חוגי בית”.
+meeting-changed-notice = ✏️ שימו לב: פרטי החוג השתנו. הנה הפרטים המעודכנים:
+meeting-reminder = ⏰ תזכורת: נפגשים בקרוב!
+meeting-reminder-ask = ⏰ תזכורת: החוג מחר! { $form ->
+        [f] את עדיין מגיעה?
+        [p] אתם עדיין מגיעים?
+       *[m] אתה עדיין מגיע?
+    }
+meeting-still-coming-yes = ✅ { $form ->
+        [f] מגיעה
+        [p] מגיעים
+       *[m] מגיע
+    }
+meeting-still-coming-no = ❌ לא אוכל להגיע
+meeting-see-you = מעולה, נתראה שם! 👋
+meeting-host-signup = ✋ { $name } { $seats ->
+        [one] נרשם/ה
+       *[other] נרשם/ה ({ $seats } מקומות)
+    } ל„{ $title }”. תפוסה: { $fill }.
+meeting-host-waitlisted = ⏳ { $name } נכנס/ה לרשימת ההמתנה של „{ $title }” ({ $seats } מקומות).
+meeting-host-cancelled = ❌ { $name } ביטל/ה הרשמה ל„{ $title }” ({ $seats } מקומות). תפוסה: { $fill }.
+meeting-host-promoted = ⬆️ { $name } עלה/תה מרשימת ההמתנה ל„{ $title }”. תפוסה: { $fill }.
+meeting-host-assigned = 🔑 { $form ->
+        [f] את המארחת
+        [p] אתם המארחים
+       *[m] אתה המארח
+    } של „{ $title }” ({ $when }). נעדכן על כל הרשמה וביטול, ובתפריט „החוגים שלי” אפשר לראות את המשתתפים.
+
+## Feedback
+meeting-feedback-ask = איך היה ב„{ $title }”? { $form ->
+        [f] דרגי
+        [p] דרגו
+       *[m] דרג
+    } מ־1 עד 5 ⭐
+meeting-feedback-comment = תודה! רוצה להוסיף מילה? אפשר לכתוב כאן, או לדלג.
+meeting-feedback-skip = ⏭️ דילוג
+meeting-comment-invalid = אפשר לכתוב עד { $most } תווים.
+meeting-feedback-thanks = תודה על המשוב 💙
+meeting-lead-ask = { $form ->
+        [f] רוצה
+        [p] רוצים
+       *[m] רוצה
+    } שנעדכן כשקבוצה מתגבשת ב{ $region }?
+meeting-lead-yes = כן, לעדכן
+meeting-lead-no = לא כרגע
+meeting-lead-saved = רשמנו! רכז/ת יחזרו { $form ->
+        [p] אליכם
+       *[other] אליך
+    } כשקבוצה תתגבש 🌱
+meeting-lead-declined = בסדר גמור. תמיד אפשר לחזור אלינו.
+
+## Hosts and coordinators
+meeting-not-yours = אין הרשאה לנהל את החוג הזה.
+meetings-all-title = כל החוגים הקרובים ({ $count }), עם תפוסה:
+meetings-all-empty = אין חוגים קרובים.
+meeting-new = ➕ חוג חדש
+meeting-fill = 👥 תפוסה { $fill } · בהמתנה: { $waiting } · אישרו הגעה: { $reconfirmed }
+meeting-attendees = 👥 רשימת משתתפים
+meeting-mark-attendance = ☑️ סימון מי הגיע
+meeting-edit = ✏️ עריכה
+meeting-set-host = 🔑 קביעת מארח/ת
+meeting-cancel-meeting = 🚫 ביטול החוג
+meeting-attendees-title = משתתפים ב„{ $title }” – { $fill }:
+meeting-attendee-line = { $number }. { $name } · { $seats } { $marks }
+meeting-no-attendees = עדיין אין נרשמים.
+meeting-attendee-legend = ✔️ אישר/ה הגעה · ⏳ בהמתנה · ✅ הגיע/ה · ❌ לא הגיע/ה
+meeting-attendance-prompt = { $form ->
+        [f] לחצי
+        [p] לחצו
+       *[m] לחץ
+    } על שם כדי לסמן: ▫️ → ✅ הגיע/ה → ❌ לא הגיע/ה.
+meeting-attendance-done = ✔️ סיום
+meeting-attendance-saved = הנוכחות נשמרה.
+meeting-edit-which = מה לשנות?
+meeting-field-starts_at = 🗓️ מועד
+meeting-field-address = 🏡 כתובת
+meeting-field-capacity = 👥 מספר מקומות
+meeting-field-duration = ⏱️ משך
+meeting-field-title = 🏷️ שם
+meeting-field-notes = 📝 הערות
+meeting-edit-prompt-starts_at = מה המועד החדש? למשל 14/1 19:30 או 2027-01-14 19:30
+meeting-edit-prompt-address = מה הכתובת החדשה?
+meeting-edit-prompt-capacity = כמה מקומות יש?
+meeting-edit-prompt-duration = כמה דקות יימשך החוג?
+meeting-edit-prompt-title = מה השם החדש?
+meeting-edit-prompt-notes = מה ההערות?
+meeting-edit-saved = נשמר ✔️ { $count ->
+        [0] {""}
+        [one] עדכנו משתתף אחד.
+       *[other] עדכנו { $count } משתתפים.
+    }
+meeting-when-invalid = לא הצלחתי לקרוא מועד עתידי. למשל: 14/1 19:30 או 2027-01-14 19:30
+meeting-number-invalid = צריך מספר חיובי.
+meeting-capacity-invalid = צריך מספר, ולא פחות מ־{ $taken } המקומות שכבר תפוסים.
+meeting-host-prompt = מי המארח/ת? כתבו מספר טלפון או מזהה ערוץ (למשל tg:123456).
+meeting-host-unknown = לא מצאתי אדם כזה בבוט. המארח/ת צריכים קודם לכתוב לבוט (ולקשר טלפון, אם מזהים לפי טלפון).
+meeting-host-saved = המארח/ת עודכנו ויקבלו הודעה.
+meeting-cancel-meeting-sure = לבטל את החוג? { $count } מקומות תפוסים – כל הנרשמים ורשימת ההמתנה יקבלו הודעה.
+meeting-cancel-meeting-yes = כן, לבטל את החוג
+meeting-cancelled-done = החוג בוטל. { $count } אנשים יקבלו הודעה.
+
+## New meeting wizard
+meeting-new-title = חוג בית חדש 🏠 מה שם החוג?
+meeting-new-site = איזה יישוב, גרעין או קהילה מציגים בחוג?
+meeting-new-locality = באיזה יישוב החוג?
+meeting-new-locality-unknown = לא מצאתי יישוב כזה. אפשר לנסות כתיב אחר?
+meeting-new-pick-locality = למה הכוונה?
+meeting-new-type-again = ✍️ לכתוב שוב
+meeting-new-starts-at = מתי? למשל 14/1 19:30 או 2027-01-14 19:30 (שעון ישראל)
+meeting-new-duration = כמה זמן? אפשר לבחור או לכתוב מספר דקות.
+meeting-new-capacity = כמה מקומות יש?
+meeting-new-address = מה הכתובת? (תוצג רק למי שנרשם ולמארחים)
+meeting-new-host = מי מארח/ת? טלפון או מזהה ערוץ (tg:123456), או לדלג.
+meeting-new-language = באיזו שפה החוג?
+meeting-new-notes = הערות למשתתפים (מה להביא, חניה...)? אפשר לדלג.
+meeting-new-skip = ⏭️ דילוג
+meeting-new-check = ככה זה ייראה. לפרסם?
+meeting-new-publish = 📣 לפרסם
+meeting-new-drop = 🗑️ לוותר
+meeting-new-dropped = החוג לא נשמר.
+meeting-new-published = „{ $title }” פורסם ✔️ התזכורות נקבעו.
+
+## Weekly digest
+meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
+        [one] מקום אחרון
+       *[other] { $seats } מקומות
+    })

@@ -1,0 +1,112 @@
+"""The engine's universal words, back/cancel/help, and global buttons mid-flow (no network)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from conversations.context import Ctx
+from conversations.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.registry import MenuItem
+from conversations.types import Choice
+from storage.models import ConversationState
+from tests.chat import chatter
+
+
+class PizzaFlow(Flow):
+    """A tiny two-question flow used only by these tests."""
+
+    name = "pizza"
+    initial = "size"
+    states = ("size", "topping")
+
+    async def ask(self, ctx: Ctx, state: str) -> None:
+        if state == "size":
+            ctx.ask("size?", [("s", "small"), ("l", "large")])
+        else:
+            ctx.ask("topping?", [("olive", "olives"), ("onion", "onions")])
+
+    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+        if reply.choice is None:
+            ctx.say("pick one")
+            return retry()
+        ctx.data[state] = reply.choice
+        if state == "size":
+            return goto("topping")
+        ctx.say(f"ordered {ctx.data['size']} with {ctx.data['topping']}")
+        return finish()
+
+
+async def ping(ctx: Ctx, target: str) -> Move | None:
+    ctx.say(f"pong {target}")
+    return None
+
+
+def install(core) -> None:  # type: ignore[no-untyped-def]
+    registry = core.services.registry
+    registry.add_flow(PizzaFlow())
+    registry.add_action("ping", ping)
+    registry.add_menu_item(MenuItem("menu-settings", "flow", "pizza", order=1))
+
+
+async def test_back_help_and_a_global_button_keep_the_flow(core):
+    install(core)
+    noa = chatter(core, "terminal:noa")
+    await noa.onboard()
+    await noa.press(noa.last, "⚙️ שפה ואופן פנייה")  # order=1 item opens pizza
+    assert noa.last.text == "size?"
+    await noa.say("large")
+    assert noa.last.text == "topping?"
+    await noa.say("חזרה")
+    assert noa.last.text == "size?"
+    replies = await noa.say("עזרה")
+    assert replies[0].text.startswith("כך מדברים איתי") and replies[-1].text == "size?"
+    # a button from a business-initiated message, pressed mid-flow, does not derail it
+    notice = type(noa.last)(text="news", choices=(Choice("ping!", "ping", "7"),))
+    replies = await noa.press(notice, "ping!")
+    assert [r.text for r in replies] == ["pong 7", "ממשיכים מאיפה שעצרנו:", "size?"]
+    await noa.say("smal")  # a close misspelling of a label
+    await noa.say("2")  # a number
+    assert noa.received[-2].text == "ordered s with onion"
+
+
+async def test_old_buttons_of_the_same_question_stay_valid_but_older_ones_are_stale(core):
+    install(core)
+    avi = chatter(core, "terminal:avi")
+    await avi.onboard(form="בלשון זכר")
+    await avi.press(avi.last, "⚙️ שפה ואופן פנייה")
+    first_size = avi.last
+    await avi.say("עזרה")  # re-asks the same question
+    await avi.press(first_size, "small")  # the earlier copy still works
+    assert avi.last.text == "topping?"
+    replies = await avi.press(first_size, "large")  # now it is an old question
+    assert replies[0].text.startswith("הכפתור הזה שייך להודעה קודמת")
+    assert replies[-1].text == "topping?"
+
+
+async def test_cancel_and_menu_leave_the_flow_and_forget_its_data(core):
+    install(core)
+    dana = chatter(core, "terminal:dana")
+    await dana.onboard()
+    await dana.press(dana.last, "⚙️ שפה ואופן פנייה")
+    await dana.say("large")
+    replies = await dana.say("ביטול")
+    assert replies[0].text == "בוטל. חזרנו לתפריט הראשי."
+    async with core.db.transaction() as db:
+        state = await db.scalar(select(ConversationState))
+        assert state.flow is None and state.data == {}
+    replies = await dana.say("/back")
+    assert replies[0].text == "אין לאן לחזור מכאן."
+
+
+async def test_before_consent_nothing_but_first_contact(core):
+    rana = chatter(core, "terminal:rana")
+    await rana.say("/start")
+    await rana.press(rana.last, "العربية")
+    assert rana.last.text == "بالعبرية، كيف نخاطبك؟"
+    replies = await rana.say("قائمة")  # menu before consent
+    assert replies[0].text == "للمتابعة يجب الموافقة على شروط الخصوصية أولًا."
+    await rana.press(rana.last, "بصيغة المؤنث")
+    await rana.press(rana.last, "ليس الآن")
+    assert rana.last.text.startswith("لا بأس")
+    replies = await rana.say("hello")
+    assert replies[-1].choices[0].label == "עברית"  # back to first contact, nothing stored
