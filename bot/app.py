@@ -38,6 +38,8 @@ async def create_core(settings: Settings, *, clock: Clock | None = None,
         await migrate.upgrade(db)
     services = Services(settings=settings, localizer=localizer or default_localizer(),
                         registry=build_registry())
+    for check in services.registry.checks:
+        check(settings)
     clock = clock or Clock()
     handler = Handler(db, services, clock)
     return Core(settings=settings, db=db, services=services, clock=clock, handler=handler)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import cached_property
 from typing import Annotated
 
@@ -49,6 +50,11 @@ class Settings(BaseSettings):
 
     meeting_reminder_offsets: str = "24h,2h"
     meeting_feedback_after: str = "1h"
+
+    survey_active: str = "graduates"
+    survey_dir: str = ""
+    survey_nudge_delay: timedelta = timedelta(days=2)
+    survey_nudge_max: int = 1
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"

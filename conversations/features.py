@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conversations import core_features, meetings, volunteering
+from conversations import core_features, meetings, survey, volunteering
 from conversations.registry import Registry
 
 
@@ -10,5 +10,6 @@ def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
     meetings.register(registry)
+    survey.register(registry)
     volunteering.register(registry)
     return registry

@@ -69,6 +69,8 @@ class Registry:
     on_merge: list[MergeHook] = field(default_factory=list)
     exporters: dict[str, ExportHook] = field(default_factory=dict)
     digest_sections: dict[str, DigestSection] = field(default_factory=dict)
+    checks: list[Callable[[Any], None]] = field(default_factory=list)
+    """Run with the settings at start-up; raise to refuse to start (e.g. a bad survey file)."""
 
     def add_flow(self, flow: Flow) -> None:
         if flow.name in self.flows:

@@ -1,10 +1,10 @@
 """Import every model module so `Base.metadata` is complete (for Alembic and tests)."""
 
-# One import per line, so features merge without touching each other's lines.
 from storage import (
     matching_models,  # noqa: F401
     meetings_models,  # noqa: F401
     models,  # noqa: F401
+    survey_models,  # noqa: F401
     whatsapp_models,  # noqa: F401
 )
 from storage.models import Base

@@ -1,0 +1,103 @@
+## The survey's own words (the questions themselves live in conversations/surveys/*.yaml).
+
+menu-survey-start = 📋 לענות על הסקר
+menu-survey-continue = ▶️ להמשיך את הסקר
+menu-survey-review = 📋 התשובות שלי לסקר
+menu-survey-summary = 📊 סיכום הסקר
+
+survey-progress = ({ $n }/{ $total })
+survey-skip = ⏭️ דילוג
+survey-back = ↩️ חזרה
+survey-done = ✔️ סיימתי
+survey-yes = כן
+survey-no = לא
+survey-welcome-back = { $form ->
+        [f] טוב שחזרת!
+        [p] טוב שחזרתם!
+       *[m] טוב שחזרת!
+    } ממשיכים מאיפה שעצרנו 👇
+survey-already-done = כבר { $form ->
+        [f] ענית
+        [p] עניתם
+       *[m] ענית
+    } על הסקר, תודה! אלה התשובות ששמרנו. אפשר לשנות כל תשובה.
+survey-unknown = הסקר הזה כבר לא פעיל.
+
+survey-required = זו שאלה שחשוב לנו לקבל עליה תשובה, ואי אפשר לדלג עליה.
+survey-not-an-option = { $form ->
+        [f] בחרי
+        [p] בחרו
+       *[m] בחר
+    } אחת מהאפשרויות, בלחיצה או בכתיבת המספר שלה.
+survey-type-answer = כאן צריך לכתוב את התשובה במילים או במספרים ✍️
+survey-multi-empty = { $form ->
+        [f] בחרי
+        [p] בחרו
+       *[m] בחר
+    } לפחות אפשרות אחת, ואז „סיימתי”.
+survey-invalid-number = זה לא נראה לי מספר. אפשר לכתוב רק ספרות, למשל 2019.
+survey-invalid-range = צריך מספר בין { $low } ל־{ $high }.
+survey-invalid-empty = לא קיבלתי תשובה. אפשר לכתוב שוב?
+survey-invalid-length = התשובה ארוכה מדי ({ $length } תווים). אפשר לקצר עד { $limit } תווים?
+survey-invalid-date = לא הצלחתי לקרוא את התאריך. { $form ->
+        [f] כתבי
+        [p] כתבו
+       *[m] כתוב
+    } יום/חודש/שנה, למשל 15/08/2027.
+
+survey-locality-unknown = לא מצאתי יישוב בשם „{ $text }”. אפשר לנסות לכתוב אחרת?
+survey-locality-pick = למה { $form ->
+        [f] התכוונת
+        [p] התכוונתם
+       *[m] התכוונת
+    }?
+survey-locality-none = אף אחד מאלה – אכתוב שוב
+survey-locality-found = 📍 { $place } ({ $region })
+
+survey-review-title = כמעט סיימנו! אלה התשובות { $form ->
+        [p] שלכם
+       *[other] שלך
+    }:
+survey-review-skipped = (דילוג)
+survey-review-missing = (עוד אין תשובה)
+survey-submit = ✅ שליחה
+survey-change = ✏️ לשנות תשובה
+survey-change-prompt = איזו תשובה { $form ->
+        [f] תרצי
+        [p] תרצו
+       *[m] תרצה
+    } לשנות?
+
+survey-nudge = היי 👋 { $form ->
+        [f] התחלת
+        [p] התחלתם
+       *[m] התחלת
+    } את הסקר ו{ $form ->
+        [f] ענית
+        [p] עניתם
+       *[m] ענית
+    } על { $answered } מתוך { $total } שאלות. נשארו רק כמה דקות – { $form ->
+        [f] רוצה
+        [p] רוצים
+       *[m] רוצה
+    } להמשיך מאיפה שעצרת?
+survey-nudge-continue = ▶️ להמשיך בסקר
+
+## Results for coordinators
+survey-col-person = מזהה
+survey-col-channel = ערוץ
+survey-col-language = שפה
+survey-col-status = סטטוס
+survey-col-started = התחלה
+survey-col-finished = סיום
+survey-col-version = גרסה
+survey-col-region = אזור
+survey-status-started = בתהליך
+survey-status-finished = הושלם
+survey-summary-title = 📊 { $title }
+survey-summary-funnel = התחילו: { $started } · סיימו: { $finished } ({ $rate }%)
+survey-summary-stops = איפה עוצרים:
+survey-chart-started = התחילו
+survey-chart-finished = סיימו
+survey-chart-funnel = כמה ענו על כל שאלה
+survey-chart-caption = 📊 גרף

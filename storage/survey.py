@@ -1,0 +1,133 @@
+"""Queries for survey responses and answers, kept out of the flow."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.survey_answers import Given
+from storage.survey_models import SurveyAnswer, SurveyResponse
+
+STARTED = "started"
+FINISHED = "finished"
+
+
+async def response_for(db: AsyncSession, survey_id: str, person_id: int) -> SurveyResponse | None:
+    return await db.scalar(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id,
+                                                        SurveyResponse.person_id == person_id))
+
+
+async def start_response(db: AsyncSession, *, survey_id: str, version: int, person_id: int,
+                         channel: str, language: str, now: datetime) -> SurveyResponse:
+    response = SurveyResponse(survey_id=survey_id, version=version, person_id=person_id,
+                              channel=channel, language=language, status=STARTED,
+                              nudges_sent=0, started_at=now, updated_at=now)
+    db.add(response)
+    await db.flush()
+    return response
+
+
+async def answers_of(db: AsyncSession, response_id: int) -> dict[str, Given]:
+    rows = await db.scalars(select(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
+    return {row.question_id: Given(row.value, row.skipped) for row in rows}
+
+
+async def save_answer(db: AsyncSession, response: SurveyResponse, *, version: int,
+                      question_id: str, kind: str, value: Any, skipped: bool,
+                      now: datetime) -> None:
+    """Write (or overwrite) one answer at once, under the version it was given in."""
+    row = await db.scalar(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
+                                                     SurveyAnswer.question_id == question_id))
+    if row is None:
+        row = SurveyAnswer(response_id=response.id, survey_id=response.survey_id,
+                           question_id=question_id)
+        db.add(row)
+    row.version = version
+    row.kind = kind
+    row.value = value
+    row.skipped = skipped
+    row.answered_at = now
+    response.updated_at = now
+    await db.flush()
+
+
+async def drop_answers(db: AsyncSession, response_id: int, question_ids: Sequence[str]) -> None:
+    """Forget answers to questions a changed branch no longer shows."""
+    if question_ids:
+        await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id,
+                                                    SurveyAnswer.question_id.in_(question_ids)))
+
+
+async def responses_of_person(db: AsyncSession, person_id: int) -> list[SurveyResponse]:
+    rows = await db.scalars(select(SurveyResponse).where(SurveyResponse.person_id == person_id)
+                            .order_by(SurveyResponse.id))
+    return list(rows)
+
+
+async def answer_count(db: AsyncSession, response_id: int) -> int:
+    return await db.scalar(select(func.count()).select_from(SurveyAnswer)
+                           .where(SurveyAnswer.response_id == response_id)) or 0
+
+
+async def anonymise_person(db: AsyncSession, person_id: int) -> None:
+    """Keep answers for the statistics, drop the person link and every free-text answer."""
+    ids = list(await db.scalars(select(SurveyResponse.id)
+                                .where(SurveyResponse.person_id == person_id)))
+    if not ids:
+        return
+    await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids),
+                                                SurveyAnswer.kind == "text"))
+    await db.execute(update(SurveyResponse).where(SurveyResponse.id.in_(ids))
+                     .values(person_id=None))
+
+
+async def merge_people(db: AsyncSession, from_id: int, to_id: int) -> None:
+    """Re-point responses; where both have one for a survey, keep the more complete one."""
+    kept = {r.survey_id: r for r in await responses_of_person(db, to_id)}
+    for response in await responses_of_person(db, from_id):
+        other = kept.get(response.survey_id)
+        if other is not None:
+            if _rank(response, await answer_count(db, response.id)) <= \
+                    _rank(other, await answer_count(db, other.id)):
+                await db.delete(response)
+                continue
+            await db.delete(other)
+            await db.flush()
+        response.person_id = to_id
+    await db.flush()
+
+
+def _rank(response: SurveyResponse, answers: int) -> tuple[bool, int, datetime]:
+    return (response.status == FINISHED, answers, response.updated_at)
+
+
+async def iter_responses(db: AsyncSession, survey_id: str, *, finished_only: bool,
+                         batch: int = 1000) -> AsyncIterator[list[SurveyResponse]]:
+    """Responses in id order, a batch at a time (keyset paging: memory stays flat)."""
+    last = 0
+    while True:
+        query = select(SurveyResponse).where(SurveyResponse.survey_id == survey_id,
+                                             SurveyResponse.id > last)
+        if finished_only:
+            query = query.where(SurveyResponse.status == FINISHED)
+        rows = list(await db.scalars(query.order_by(SurveyResponse.id).limit(batch)))
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+        db.expunge_all()
+
+
+async def answers_for(db: AsyncSession,
+                      response_ids: Sequence[int]) -> dict[int, dict[str, Given]]:
+    found: dict[int, dict[str, Given]] = {rid: {} for rid in response_ids}
+    rows = await db.execute(select(SurveyAnswer.response_id, SurveyAnswer.question_id,
+                                   SurveyAnswer.value, SurveyAnswer.skipped)
+                            .where(SurveyAnswer.response_id.in_(response_ids)))
+    for response_id, question_id, value, skipped in rows:
+        found[response_id][question_id] = Given(value, skipped)
+    return found
