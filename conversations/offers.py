@@ -118,7 +118,7 @@ async def _offer(env: Env, request: HelpRequest, volunteer_id: int, score: float
     await env.notify(volunteer_id, kind="help_offer",
                      key=f"offer:request:{request.id}:volunteer:{volunteer_id}",
                      message=Outbound(text, choices, language=t.language),
-                     urgent=request.urgency == "today")
+                     priority=outbox.PRIORITY_URGENT if request.urgency == "today" else None)
     await outbox.schedule(env.db, kind="offer_expiry", key=_expiry_key(request.id, offer.id),
                           due_at=deadline, now=env.now, person_id=volunteer_id,
                           payload={"offer_id": offer.id})
@@ -227,7 +227,12 @@ async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
                                           language=t.language))
 
 
-async def decline(env: Env, offer: Offer) -> None:
+async def decline(env: Env, offer: Offer) -> bool:
+    """False if the offer was answered meanwhile (taken by someone else, or expired)."""
+    request = await repo.lock_request(env.db, offer.request_id)  # first: same order as accept
+    await env.db.refresh(offer)
+    if offer.state != "pending":
+        return False
     offer.state = "declined"
     offer.answered_at = env.now
     await env.db.execute(update(VolunteerProfile)
@@ -237,11 +242,16 @@ async def decline(env: Env, offer: Offer) -> None:
                          volunteer_id=offer.volunteer_id)
     await outbox.cancel_scheduled(env.db, key_prefix=_expiry_key(offer.request_id, offer.id),
                                   now=env.now, reason="declined")
-    request = await env.db.get(HelpRequest, offer.request_id)
-    await dispatch(env, request)
+    if request is not None:
+        await dispatch(env, request)
+    return True
 
 
 async def expire(env: Env, offer: Offer) -> None:
+    request = await repo.lock_request(env.db, offer.request_id)
+    await env.db.refresh(offer)
+    if offer.state != "pending":
+        return
     offer.state = "expired"
     offer.answered_at = env.now
     await env.db.execute(update(VolunteerProfile)
@@ -254,8 +264,8 @@ async def expire(env: Env, offer: Offer) -> None:
                      key=f"offer-expired:offer:{offer.id}",
                      message=Outbound(t("offer-expired", number=offer.request_id),
                                       language=t.language))
-    request = await env.db.get(HelpRequest, offer.request_id)
-    await dispatch(env, request)
+    if request is not None:
+        await dispatch(env, request)
 
 
 # --- after the match ----------------------------------------------------------------------

@@ -44,8 +44,8 @@ async def on_accept(ctx: Ctx, target: str) -> Move | None:
 async def on_decline(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
     if offer is not None:
-        await offers.decline(ctx, offer)
-        ctx.say(ctx.t("offer-declined-thanks"))
+        declined = await offers.decline(ctx, offer)
+        ctx.say(ctx.t("offer-declined-thanks" if declined else "offer-already-taken"))
     return None
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from conversations.matcher import Candidate, RequestView, VolunteerView, categories, rank
 from storage import attributes
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
-from storage.models import Identity, PersonAttribute
+from storage.models import Identity, Person, PersonAttribute
 
 OPEN_STATES = ("open", "offered", "escalated")
 LIVE_STATES = (*OPEN_STATES, "matched")
@@ -67,7 +67,9 @@ async def volunteer_views(db: AsyncSession, request: HelpRequest, *,
              .join(language, and_(language.person_id == vp.person_id,
                                   language.name == "volunteer_language",
                                   language.value == request.language))
-             .where(vp.paused.is_(False), vp.availability.op("&")(request.slots) != 0,
+             .join(Person, Person.id == vp.person_id)
+             .where(vp.paused.is_(False), Person.opted_out_at.is_(None),
+                    vp.availability.op("&")(request.slots) != 0,
                     or_(by_region, by_locality, remote_ok)))
     rows = (await db.execute(query)).all()
     loads = await open_counts(db)
@@ -129,6 +131,18 @@ async def open_counts(db: AsyncSession) -> dict[int, int]:
                             .where(HelpRequest.state == "matched")
                             .group_by(HelpRequest.volunteer_id))
     return {volunteer: count for volunteer, count in rows if volunteer is not None}
+
+
+async def lock_request(db: AsyncSession, request_id: int) -> HelpRequest | None:
+    """Load a request for change, holding its row so concurrent answers queue up.
+
+    PostgreSQL: `FOR UPDATE` (a second decline waits, then sees the first one's offers).
+    SQLite: every transaction already holds the write lock (BEGIN IMMEDIATE).
+    """
+    query = select(HelpRequest).where(HelpRequest.id == request_id)
+    if db.bind.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return await db.scalar(query.execution_options(populate_existing=True))
 
 
 async def add_event(db: AsyncSession, request_id: int, kind: str, now: datetime, *,

@@ -257,3 +257,24 @@ async def test_merging_two_records_keeps_requests_and_the_profile(core: Core):
         assert await db.get(VolunteerProfile, noa) is None
         assert [o.volunteer_id for o in await db.scalars(select(Offer))] == [other]
         assert (await attributes.values_of(db, other))["skill"] == ["rides"]
+
+
+async def test_simultaneous_declines_each_pass_the_request_on(core: Core):
+    rana = await person(core, "1003", "Rana")
+    users = ("1001", "1004", "1005", "1006")
+    ids = [await volunteer(core, user, f"V{user}", ["rides"]) for user in users]
+    await open_request(core, rana)  # urgent: two offers at once
+    async with core.db.transaction() as db:
+        first = list(await db.scalars(select(Offer).order_by(Offer.id)))
+    by_person = dict(zip(ids, users, strict=True))
+    results = await asyncio.gather(*(
+        core.handler.handle(Inbound(Address("telegram", by_person[o.volunteer_id]),
+                                    core.clock.now(),
+                                    pressed=Pressed("offer.decline", str(o.id))))
+        for o in first))
+    t = core.services.localizer.bind("he", None)
+    assert [r.replies[0].text for r in results] == [t("offer-declined-thanks")] * 2
+    async with core.db.transaction() as db:
+        rows = list(await db.scalars(select(Offer).order_by(Offer.id)))
+    assert [o.state for o in rows] == ["declined", "declined", "pending", "pending"]
+    assert len({o.volunteer_id for o in rows}) == 4
