@@ -170,3 +170,47 @@ async def test_bad_input_in_the_request_flow_gets_clear_answers(database_url, ap
         await noa.tap_key("help-urgency-flexible")
         replies = await noa.tap_key("choose-done", expect=2)
         assert replies[0].text == noa.t("choose-at-least-one")
+
+
+async def test_volunteer_pauses_resumes_and_edits_the_profile(database_url, api, clock):
+    from storage.matching import candidates
+
+    async with running_bot(database_url, api, clock) as bot:
+        avi_id = await seed_volunteer(bot, AVI, "Avi", ["budget"], ["negev"], ["morning"],
+                                      ["he"])
+        async with bot.core.db.transaction() as db:
+            request = HelpRequest(category="budget", region="negev", locality="אופקים",
+                                  urgency="week", slots=(1 << 21) - 1, language="he",
+                                  state="open", round=0, offers_in_row=0,
+                                  created_at=clock.now(), updated_at=clock.now())
+            db.add(request)
+        avi = Chat(api, AVI, "he", "m")
+        await avi.say("/start")
+        await avi.tap_key("menu-volunteer")
+        assert "Avi" in avi.last.text and avi.t("vol-status-active") in avi.last.text
+        paused, _ = await avi.tap_key("vol-pause", expect=2)
+        assert paused.text == avi.t("vol-paused")
+        async with bot.core.db.transaction() as db:
+            assert await candidates(db, request.id, now=clock.now()) == []
+            status = await db.scalar(select(PersonAttribute.value).where(
+                PersonAttribute.person_id == avi_id, PersonAttribute.name == "volunteer"))
+            assert status == "paused"
+        await avi.tap_key("vol-resume", expect=2)
+        async with bot.core.db.transaction() as db:
+            [found] = await candidates(db, request.id, now=clock.now())
+            assert found.volunteer.person_id == avi_id and found.parts["proximity"] == 0.7
+        await avi.tap_key("vol-edit-languages")
+        await avi.tap("العربية")
+        [summary] = await avi.tap_key("choose-done")
+        assert "العربية" in summary.text
+        none_yet, _ = await avi.tap_key("vol-my-requests", expect=2)
+        assert none_yet.text == avi.t("vol-no-requests")
+        await avi.tap_key("vol-edit-places")
+        await avi.tap_key("choose-done")
+        await avi.say("אופקים")
+        await avi.tap("אופקים")
+        [more] = await avi.tap_key("choose-done")
+        assert "אופקים" in more.text
+        async with bot.core.db.transaction() as db:
+            [found] = await candidates(db, request.id, now=clock.now())
+            assert found.parts["proximity"] == 1.0  # serves the locality itself now
