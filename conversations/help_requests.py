@@ -35,7 +35,7 @@ def weekday(now: datetime, timezone: str) -> int:
 class HelpRequestFlow(Flow):
     name = "help_request"
     initial = "category"
-    states = ("who", "who_phone", "name", "category", "description", "locality",
+    states = ("mine", "who", "who_phone", "name", "category", "description", "locality",
               "locality_pick", "urgency", "times", "language", "phone", "confirm")
 
     async def start(self, ctx: Ctx, **args: Any) -> str:
@@ -43,11 +43,25 @@ class HelpRequestFlow(Flow):
         ctx.data.update(on_behalf=on_behalf, times=[])
         if on_behalf:
             return "who"
+        if not args.get("new") and await self._live(ctx):
+            return "mine"
         return "name" if not ctx.person.display_name else "category"
+
+    async def _live(self, ctx: Ctx) -> list[HelpRequest]:
+        rows = await repo.requests_of_requester(ctx.db, ctx.person.id)
+        return [r for r in rows if r.state in repo.LIVE_STATES]
 
     async def ask(self, ctx: Ctx, state: str) -> None:
         t = ctx.t
-        if state == "who":
+        if state == "mine":
+            live = await self._live(ctx)
+            lines = [t("vol-request-line", number=r.id, category=t(f"help-cat-{r.category}"),
+                       place=help_texts.place(t, r), state=t(f"help-state-{r.state}"))
+                     for r in live]
+            choices = [("new", t("req-new"))]
+            choices += [(f"cancel{r.id}", t("req-cancel-one", number=r.id)) for r in live[:3]]
+            ctx.ask(t("req-mine-title") + "\n" + "\n".join(lines), choices)
+        elif state == "who":
             ctx.ask(t("req-who-prompt"))
         elif state == "who_phone":
             ctx.ask(t("req-who-phone"), [("skip", t("req-who-phone-skip"))])
@@ -86,6 +100,8 @@ class HelpRequestFlow(Flow):
     async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
         t = ctx.t
         text = " ".join((reply.text or "").split())
+        if state == "mine":
+            return await self._mine(ctx, reply)
         if state in ("who", "name"):
             if not text or len(text) > MAX_NAME:
                 ctx.say(t("ask-name-invalid", limit=MAX_NAME))
@@ -149,6 +165,19 @@ class HelpRequestFlow(Flow):
         if state == "phone":
             return await self._phone(ctx, reply, text)
         return await self._confirm(ctx, reply)
+
+    async def _mine(self, ctx: Ctx, reply: Reply) -> Move:
+        choice = reply.choice or ""
+        if choice == "new":
+            return goto("name" if not ctx.person.display_name else "category")
+        number = choice.removeprefix("cancel")
+        request = await ctx.db.get(HelpRequest, int(number)) if number.isdigit() else None
+        if request is None or request.requester_id != ctx.person.id:
+            ctx.say(ctx.t("not-understood"))
+            return retry()
+        if await offers.cancel(ctx, request, ctx.person.id):
+            ctx.say(ctx.t("req-withdrawn", number=request.id))
+        return finish()
 
     def _times(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "any":

@@ -212,7 +212,8 @@ async def assign(env: Env, request: HelpRequest, volunteer_id: int, actor_id: in
 
 
 async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
-                           except_volunteer: int | None = None) -> None:
+                           except_volunteer: int | None = None,
+                           why: str = "offer-taken-later") -> None:
     for other in await repo.pending_offers(env.db, request.id):
         if other.id == keep or other.volunteer_id == except_volunteer:
             continue
@@ -223,7 +224,7 @@ async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
         _, t = await translator_for(env, other.volunteer_id)
         await env.notify(other.volunteer_id, kind="help_offer_taken",
                          key=f"offer-taken:offer:{other.id}",
-                         message=Outbound(t("offer-taken-later", number=request.id),
+                         message=Outbound(t(why, number=request.id),
                                           language=t.language))
 
 
@@ -353,4 +354,27 @@ async def close(env: Env, request: HelpRequest, resolved: bool, actor_id: int) -
     await repo.add_event(env.db, request.id, "reopened", env.now, actor_id=actor_id,
                          volunteer_id=previous)
     await dispatch(env, request)
+    return True
+
+
+async def cancel(env: Env, request: HelpRequest, actor_id: int) -> bool:
+    """The requester withdraws: pending offers are withdrawn, a matched volunteer is told."""
+    volunteer_id = request.volunteer_id if request.state == "matched" else None
+    done = await repo.move_state(env.db, request.id, repo.LIVE_STATES,
+                                 {"state": "cancelled", "closed_at": env.now,
+                                  "updated_at": env.now})
+    if not done:
+        return False
+    await env.db.refresh(request)
+    await repo.add_event(env.db, request.id, "cancelled", env.now, actor_id=actor_id)
+    await _withdraw_others(env, request, keep=None, why="offer-withdrawn")
+    for prefix in (f"offer-expiry:request:{request.id}:", f"followup:request:{request.id}:"):
+        await outbox.cancel_scheduled(env.db, key_prefix=prefix, now=env.now,
+                                      reason="request cancelled")
+    if volunteer_id is not None:
+        _, t = await translator_for(env, volunteer_id)
+        await env.notify(volunteer_id, kind="help_cancelled",
+                         key=f"cancelled:request:{request.id}:volunteer:{volunteer_id}",
+                         message=Outbound(t("request-cancelled-volunteer", number=request.id),
+                                          language=t.language))
     return True

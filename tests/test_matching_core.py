@@ -278,3 +278,28 @@ async def test_simultaneous_declines_each_pass_the_request_on(core: Core):
         rows = list(await db.scalars(select(Offer).order_by(Offer.id)))
     assert [o.state for o in rows] == ["declined", "declined", "pending", "pending"]
     assert len({o.volunteer_id for o in rows}) == 4
+
+
+async def test_a_requester_cancels_and_the_offered_volunteer_is_told(core: Core):
+    rana = await person(core, "1003", "Rana", language="he")
+    noa = await volunteer(core, "1001", "Noa", ["rides"])
+    await open_request(core, rana, urgency="week")
+    t = core.services.localizer.bind("he", None)
+
+    async def rana_says(text: str) -> list[str]:
+        handled = await core.handler.handle(Inbound(Address("telegram", "1003"),
+                                                    core.clock.now(), text=text))
+        return [reply.text for reply in handled.replies]
+
+    await rana_says("/start")
+    mine = await rana_says(t("menu-ask-help"))
+    assert mine[-1].startswith(t("req-mine-title")) and "#1" in mine[-1]
+    done = await rana_says(t("req-cancel-one", number=1))
+    assert done[0] == t("req-withdrawn", number=1)
+    async with core.db.transaction() as db:
+        request = await db.get(HelpRequest, 1)
+        offer = await db.scalar(select(Offer))
+        told = await db.scalar(select(OutboxMessage).where(
+            OutboxMessage.person_id == noa, OutboxMessage.kind == "help_offer_taken"))
+    assert request.state == "cancelled" and offer.state == "taken"
+    assert told.payload["text"] == t("offer-withdrawn", number=1)

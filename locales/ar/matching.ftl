@@ -86,6 +86,7 @@ offer-accepted = شكرًا جزيلًا! 🙏 تفاصيل التواصل في 
 offer-declined-thanks = شكرًا على الرد! سننقل الطلب لشخص آخر.
 offer-expired = لم يصلنا رد بخصوص الطلب رقم { $number }، فنقلناه لغيرك. لا بأس 🙂
 offer-taken-later = الطلب رقم { $number } أخذه متطوع آخر. شكرًا على استعدادك 💛
+offer-withdrawn = الطلب رقم { $number } لم يعد بحاجة للمساعدة: ألغاه صاحبه. شكرًا على استعدادك 💛
 offer-already-taken = متطوع آخر قبل هذا الطلب. شكرًا على استعدادك 💛
 
 contact-with-phone = { $name }، الهاتف: { $phone }
@@ -113,3 +114,9 @@ relay-message = ✉️ رسالة من { $name } (طلب رقم { $number }):
 relay-reply = ✉️ الرد
 
 digest-volunteering-line = • { $category } · { $place } · { $urgency }
+
+req-mine-title = طلباتك المفتوحة:
+req-new = ➕ طلب جديد
+req-cancel-one = ❌ إلغاء الطلب رقم { $number }
+req-withdrawn = أُلغي الطلب رقم { $number }. إذا احتجت المساعدة مرة أخرى، نحن هنا.
+request-cancelled-volunteer = أُلغي الطلب رقم { $number } من قبل صاحبه. شكرًا على مساعدتك 💛

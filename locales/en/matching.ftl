@@ -151,6 +151,7 @@ offer-accepted = Thank you! 🙏 The contact details are on their way.
 offer-declined-thanks = Thanks for answering! We'll pass the request on.
 offer-expired = We didn't hear back about request #{ $number }, so we passed it on. No worries 🙂
 offer-taken-later = Request #{ $number } was taken by another volunteer. Thank you for being ready 💛
+offer-withdrawn = Request #{ $number } no longer needs help: the person who asked cancelled it. Thank you for being ready 💛
 offer-already-taken = Someone else already took this request. Thank you for being ready 💛
 offer-already-accepted = You already accepted this request.
 offer-already-declined = You already declined this one.
@@ -209,3 +210,9 @@ relay-message = ✉️ A message from { $name } (request #{ $number }):
 relay-reply = ✉️ Reply
 
 digest-volunteering-line = • { $category } · { $place } · { $urgency }
+
+req-mine-title = Your open requests:
+req-new = ➕ A new request
+req-cancel-one = ❌ Cancel request #{ $number }
+req-withdrawn = Request #{ $number } is cancelled. If you need help again, we're here.
+request-cancelled-volunteer = Request #{ $number } was cancelled by the person who asked. Thank you for your help 💛

@@ -202,6 +202,7 @@ offer-accepted = תודה רבה! 🙏 פרטי הקשר בדרך { $form ->
 offer-declined-thanks = תודה על התשובה! נעביר את הבקשה למישהו אחר.
 offer-expired = לא הספקנו לקבל תשובה על בקשה #{ $number }, אז העברנו אותה הלאה. הכול בסדר 🙂
 offer-taken-later = בקשה #{ $number } כבר נלקחה על ידי מתנדב/ת אחר/ת. תודה על הנכונות 💛
+offer-withdrawn = בקשה #{ $number } כבר לא צריכה עזרה: מי שביקש/ה ביטל/ה אותה. תודה על הנכונות 💛
 offer-already-taken = מישהו אחר כבר קיבל את הבקשה הזאת. תודה על הנכונות 💛
 offer-already-accepted = את הבקשה הזאת כבר קיבלנו ממך, תודה!
 offer-already-declined = על ההצעה הזאת כבר התקבלה תשובה.
@@ -263,3 +264,9 @@ relay-message = ✉️ הודעה מ{ $name } (בקשה #{ $number }):
 relay-reply = ✉️ לענות
 
 digest-volunteering-line = • { $category } · { $place } · { $urgency }
+
+req-mine-title = הבקשות הפתוחות שלך:
+req-new = ➕ בקשה חדשה
+req-cancel-one = ❌ ביטול בקשה #{ $number }
+req-withdrawn = בקשה #{ $number } בוטלה. אם תצטרכו עזרה שוב, אנחנו כאן.
+request-cancelled-volunteer = בקשה #{ $number } בוטלה על ידי מי שביקש/ה אותה. תודה על העזרה והנכונות 💛
