@@ -8,6 +8,7 @@ volunteer only after the atomic match (`storage.matching.claim_match`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -22,6 +23,8 @@ from storage import matching as repo
 from storage import outbox
 from storage.matching_models import HelpRequest, Offer, VolunteerProfile
 from storage.models import Person
+
+log = logging.getLogger(__name__)
 
 AllowedHours = Callable[[datetime, float], datetime]
 """`(start, hours) -> deadline`: adds hours counting only allowed time (not night or Shabbat).
@@ -140,6 +143,9 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
     round_no = sum(1 for e in events if e.kind == "escalated")
     coordinators = await repo.coordinator_people(env.db,
                                                  env.services.settings.coordinator_urns)
+    if not coordinators:
+        log.warning("request %s escalated, but no coordinator has talked to the bot yet",
+                    request.id)
     for person_id in coordinators:
         _, t = await translator_for(env, person_id)
         why = t(f"escalation-{reason}", offers=request.offers_in_row)

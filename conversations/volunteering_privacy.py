@@ -23,15 +23,13 @@ from storage.models import utcnow
 
 async def on_delete(db: AsyncSession, person_id: int) -> None:
     now = utcnow()
-    asked = list(await db.scalars(select(HelpRequest).where(
-        (HelpRequest.requester_id == person_id)
-        | ((HelpRequest.created_by_id == person_id) & HelpRequest.requester_id.is_(None)))))
-    for request in asked:
-        if request.requester_id == person_id or request.contact_name:
-            request.description = None
-            request.contact_name = None
-            request.contact_phone = None
-        if request.state in repo.LIVE_STATES and request.requester_id == person_id:
+    asked = list(await db.scalars(select(HelpRequest)
+                                  .where(HelpRequest.requester_id == person_id)))
+    for request in asked:  # requests entered on someone's behalf stay with the organisation
+        request.description = None
+        request.contact_name = None
+        request.contact_phone = None
+        if request.state in repo.LIVE_STATES:
             request.state = "cancelled"
             request.closed_at = now
             db.add(RequestEvent(request_id=request.id, at=now, kind="cancelled",
