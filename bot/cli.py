@@ -14,8 +14,12 @@ from collections.abc import Sequence
 
 from bot.settings import Settings
 
-COMMAND_MODULES: list[str] = ["bot.commands_meetings", "bot.commands_survey",
-                              "bot.commands_matching"]
+COMMAND_MODULES: list[str] = [
+    "bot.commands_meetings",
+    "bot.commands_outbox",
+    "bot.commands_survey",
+    "bot.commands_matching",
+]
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 

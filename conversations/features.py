@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conversations import core_features, meetings, survey, volunteering
+from conversations import core_features, meetings, outbox_admin, survey, volunteering
 from conversations.registry import Registry
 
 
@@ -10,6 +10,7 @@ def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
     meetings.register(registry)
+    outbox_admin.register(registry)
     survey.register(registry)
     volunteering.register(registry)
     return registry
