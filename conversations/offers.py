@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from conversations import help_texts
 from conversations.matcher import rank, rejections
+from conversations.quiet_hours import QuietPolicy, QuietRules, is_quiet, next_allowed
 from conversations.types import Choice, Outbound
 from locales import Translator
 from storage import matching as repo
@@ -27,19 +28,41 @@ from storage.models import Person
 log = logging.getLogger(__name__)
 
 AllowedHours = Callable[[datetime, float], datetime]
-"""`(start, hours) -> deadline`: adds hours counting only allowed time (not night or Shabbat).
+"""`(start, hours) -> deadline`: adds hours counting only allowed time (not night or Shabbat)."""
 
-Plug the quiet-hours calculator in here (see `allowed_hours`) once it exists.
-"""
+STEP = timedelta(minutes=10)
+"""How finely allowed time is counted; a deadline may land up to this much after a quiet
+period starts (it then moves to the period's end)."""
 
 
 def plain_hours(start: datetime, hours: float) -> datetime:
     return start + timedelta(hours=hours)
 
 
-def allowed_hours(env: Any) -> AllowedHours:
-    """The calculator offers use for deadlines: plain hours until quiet hours land."""
-    return plain_hours
+def quiet_aware_hours(policy: QuietPolicy) -> AllowedHours:
+    """Count only time outside the policy's quiet periods (night, Shabbat, holidays)."""
+    if policy.off:
+        return plain_hours
+
+    def add(start: datetime, hours: float) -> datetime:
+        remaining = timedelta(hours=hours)
+        moment = next_allowed(start, policy)
+        while remaining > timedelta(0):
+            step = min(STEP, remaining)
+            if is_quiet(moment + step, policy):
+                remaining -= step
+                moment = next_allowed(moment + step, policy)
+            else:
+                moment += step
+                remaining -= step
+        return moment
+
+    return add
+
+
+def allowed_hours(env: Any, region: str | None = None) -> AllowedHours:
+    """The calculator offer deadlines use: the quiet-hours rules of the request's region."""
+    return quiet_aware_hours(QuietRules.from_settings(env.services.settings).for_region(region))
 
 
 def offer_deadline(start: datetime, hours: float, allowed: AllowedHours = plain_hours) -> datetime:
@@ -93,7 +116,8 @@ async def dispatch(env: Env, request: HelpRequest) -> None:
             counts = rejections(repo.view_of_request(request), everyone)
             await escalate(env, request, "none", counts)
         return
-    deadline = offer_deadline(env.now, settings.offer_timeout_hours, allowed_hours(env))
+    deadline = offer_deadline(env.now, settings.offer_timeout_hours,
+                              allowed_hours(env, request.region))
     for candidate in ranked:
         await _offer(env, request, candidate.volunteer.person_id, candidate.score,
                      candidate.parts, deadline)

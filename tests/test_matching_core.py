@@ -17,7 +17,7 @@ from conversations.registry import DigestRequest
 from conversations.types import Address, Inbound, Pressed
 from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, ScheduledItem
 from tests.conftest import make_settings
 
 
@@ -56,7 +56,8 @@ async def open_request(core: Core, requester: int, urgency: str = "today") -> in
                               updated_at=now)
         db.add(request)
         await db.flush()
-        job = JobContext(db=db, now=now, services=core.services, item=None)  # type: ignore[arg-type]
+        item = ScheduledItem(kind="test", key="test", due_at=now, urgent=False)  # not stored
+        job = JobContext(db=db, now=now, services=core.services, item=item)
         await dispatch(job, request)
         return request.id
 
@@ -96,6 +97,28 @@ async def test_offer_deadline_uses_the_allowed_time_calculator(clock):
     assert offer_deadline(start, 4) == start + timedelta(hours=4)
     night_skipper = lambda at, hours: at + timedelta(hours=hours + 8)  # noqa: E731
     assert offer_deadline(start, 4, night_skipper) == start + timedelta(hours=12)
+
+
+def test_offer_hours_skip_the_night_and_shabbat():
+    from datetime import UTC, datetime
+
+    from conversations.offers import STEP, quiet_aware_hours
+    from conversations.quiet_hours import QuietRules, quiet_window
+
+    hours = quiet_aware_hours(QuietRules().for_region("galilee"))
+    tuesday_evening = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)  # 20:00 in Israel
+    wednesday = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # 2 h before 22:00, 2 h after 08:00
+    assert wednesday <= offer_deadline(tuesday_evening, 4, hours) <= wednesday + STEP
+    policy = QuietRules().for_region("galilee")
+    shabbat = quiet_window(datetime(2026, 11, 28, 10, 0, tzinfo=UTC), policy)
+    assert shabbat is not None
+    before = shabbat.start - timedelta(hours=2)  # 2 h on Friday, 2 h after Shabbat
+    deadline = offer_deadline(before, 4, hours)
+    assert shabbat.end + timedelta(hours=2) - STEP <= deadline <= shabbat.end + \
+        timedelta(hours=2) + STEP
+    friday_noon = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    off = quiet_aware_hours(QuietRules("off").for_region(None))
+    assert offer_deadline(friday_noon, 4, off) == friday_noon + timedelta(hours=4)
 
 
 async def test_digest_lists_open_requests_matching_the_volunteer(core: Core):
