@@ -68,8 +68,8 @@ async def ask_feedback(job: JobContext, item: ScheduledItem) -> None:
     for signup in await repo.signups(job.db, meeting.id, (CONFIRMED,)):
         if signup.attended is False:
             continue
-        stars = [Choice("⭐" * score, RATE, f"{meeting.id}.{score}")
-                 for score in range(5, 0, -1)]
+        # ascending: on WhatsApp the typed number must be the score ("rate from 1 to 5")
+        stars = [Choice("⭐" * score, RATE, f"{meeting.id}.{score}") for score in range(1, 6)]
         await ops.tell(job, signup.person_id, kind="meeting.feedback",
                        key=f"feedback:meeting:{meeting.id}:person:{signup.person_id}",
                        text=lambda t: t("meeting-feedback-ask", title=meeting.title),

@@ -4,11 +4,9 @@ a pause with a restart in between, review-and-change; then the export holds exac
 from __future__ import annotations
 
 import csv
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import openpyxl
-import pytest
 from sqlalchemy import select
 
 from bot.cli import build_parser
@@ -16,20 +14,12 @@ from storage import attributes
 from storage.models import Person
 from storage.survey_models import SurveyResponse
 from tests.conftest import make_settings
-from tests.standins.telegram_api import TelegramStandIn
 from tests.survey_chat import Chat
 from tests.telegram_harness import running_bot
 from tests.test_telegram_first_contact import onboard
 
 NOA = 1001
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock, tmp_path):

@@ -13,7 +13,7 @@ import storage.types
 from sqlalchemy.dialects import postgresql
 
 revision: str = 'matching_1'
-down_revision: str | None = 'outbox_1'
+down_revision: str | None = 'broadcast_1'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
