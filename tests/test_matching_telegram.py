@@ -7,10 +7,8 @@ exchange → relay → follow-up → reopen → search again → accept → reso
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
@@ -22,14 +20,6 @@ from tests.telegram_harness import running_bot
 NOA, AVI, RANA, YUSUF, SAMI, DANA = 1001, 1002, 1003, 1004, 1005, 7001
 RANA_NAME = "Rana Haddad"
 RANA_PHONE_DIGITS = "523814567"
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def leaks(api: TelegramStandIn) -> list[str]:
