@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     digest_cron: str = "0 10 * * sun"
     broadcast_progress_minutes: int = 5
 
+    offer_timeout_hours: float = 4.0
+    followup_delay_days: float = 3.0
+    match_parallel_urgent: int = 2
+    match_escalate_after: int = 3
+
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")
     @classmethod
