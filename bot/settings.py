@@ -86,7 +86,7 @@ class Settings(BaseSettings):
     quiet_night: str = "22:00-08:00"
     quiet_hours_regions: dict[str, str] = Field(default_factory=dict)
     quiet_region_attributes: Annotated[list[str], NoDecode] = Field(
-        default_factory=lambda: ["region", "residence_region", "region_interest"])
+        default_factory=lambda: ["region", "residence_region", "region_interest", "serves_region"])
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
