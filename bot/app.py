@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.clock import Clock
 from bot.handling import Handler
+from bot.ratelimit import Limiters
 from bot.settings import Settings
 from conversations.context import Services
 from conversations.features import build_registry
@@ -26,6 +27,8 @@ class Core:
     services: Services
     clock: Clock
     handler: Handler
+    limiters: Limiters = field(default_factory=Limiters)
+    """One rate limiter per channel, shared by replies and the outbox."""
 
     async def close(self) -> None:
         await self.db.dispose()
@@ -42,4 +45,5 @@ async def create_core(settings: Settings, *, clock: Clock | None = None,
         check(settings)
     clock = clock or Clock()
     handler = Handler(db, services, clock)
-    return Core(settings=settings, db=db, services=services, clock=clock, handler=handler)
+    return Core(settings=settings, db=db, services=services, clock=clock, handler=handler,
+                limiters=Limiters(settings))

@@ -14,7 +14,11 @@ from collections.abc import Sequence
 
 from bot.settings import Settings
 
-COMMAND_MODULES: list[str] = ["bot.commands_meetings", "bot.commands_survey"]
+COMMAND_MODULES: list[str] = [
+    "bot.commands_meetings",
+    "bot.commands_outbox",
+    "bot.commands_survey",
+]
 QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 

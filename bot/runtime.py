@@ -13,6 +13,7 @@ from starlette.routing import BaseRoute
 from bot.app import Core, create_core
 from bot.delivery import Delivery, Sender
 from bot.http import build_http_app, make_server
+from bot.ratelimit import ChannelLimiter
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 
@@ -29,15 +30,20 @@ class Runtime:
         self.senders: dict[str, Sender] = {}
         self.routes: list[BaseRoute] = []
         self.channels: list = []  # objects with async start() / stop()
-        self.delivery = Delivery(core.db, core.clock, self.senders)
+        self.delivery = Delivery(core.db, core.clock, self.senders, settings=core.settings,
+                                 limiters=core.limiters, quiet_hours=True)
         core.handler.on_queued = self.delivery.wake
         self.scheduler = Scheduler(core.db, core.services, core.clock,
-                                   on_queued=self.delivery.wake)
+                                   on_queued=self.delivery.wake, quiet_hours=True)
         self.ticker = AsyncIOScheduler(timezone=core.settings.timezone)
         self._tasks: list[asyncio.Task] = []
 
     def add_sender(self, sender: Sender) -> None:
         self.senders[sender.channel] = sender
+
+    def limiter(self, channel: str) -> ChannelLimiter:
+        """The channel's one rate limiter: take a slot for every reply you send with it."""
+        return self.core.limiters.get(channel)
 
     async def start(self, *, http: bool = True) -> None:
         for channel in self.channels:

@@ -8,13 +8,18 @@ so the database is the source of truth and a restarted bot simply catches up.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
 
 from bot.clock import Clock
-from bot.delivery import worker_id
+from bot.delivery import HOST, PLAN_BATCH, worker_id
+from conversations import quiet_hours
 from conversations.context import Services
 from conversations.jobs import JobContext
+from conversations.quiet_hours import QuietRules
 from storage import claims
+from storage import outbox as outbox_repo
 from storage.db import Database
 from storage.models import ScheduledItem
 
@@ -25,22 +30,39 @@ MAX_ATTEMPTS = 5
 
 
 class Scheduler:
+    """Runs due scheduled items. With `quiet_hours=True` (the runtime) a person's reminder
+    that quiet hours would delay past its `expires_at` runs early, before they start."""
+
     def __init__(self, db: Database, services: Services, clock: Clock, *,
-                 batch: int = 100, on_queued=None) -> None:  # type: ignore[no-untyped-def]
+                 batch: int = 100, on_queued=None, quiet_hours: bool = False,  # type: ignore[no-untyped-def]
+                 worker: str | None = None) -> None:
         self.db = db
         self.services = services
         self.clock = clock
         self.batch = batch
-        self.worker = worker_id()
+        self.worker = worker or worker_id()
         self.on_queued = on_queued
+        settings = services.settings
+        self.quiet = QuietRules.from_settings(settings) if quiet_hours else None
+        self._recovered = False
 
     async def tick(self) -> int:
-        """Claim and run every item due now, batch by batch; return how many ran."""
+        """Claim and run every item due now, batch by batch; return how many ran.
+
+        After downtime this is the catch-up: everything that fell due meanwhile runs now,
+        except what expired (skipped with that reason).
+        """
         total = 0
         while True:
             now = self.clock.now()
             async with self.db.transaction() as db:
+                if not self._recovered:
+                    await claims.release_dead_workers(db, ScheduledItem, me=self.worker,
+                                                      host=HOST, now=now)
+                    self._recovered = True
                 await claims.release_expired_leases(db, ScheduledItem, now)
+                if self.quiet is not None:
+                    await self._plan_ahead(db, now)
                 ids = await claims.claim(db, ScheduledItem, worker=self.worker, now=now,
                                          limit=self.batch, lease=LEASE)
             for item_id in ids:
@@ -48,6 +70,31 @@ class Scheduler:
             total += len(ids)
             if len(ids) < self.batch:
                 return total
+
+    async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]
+        """Look once at each future, expiring, non-urgent item aimed at a person: if quiet
+        hours would hold its message past expiry, run it just before they start."""
+        assert self.quiet is not None
+        items = list(await db.scalars(
+            select(ScheduledItem).where(
+                ScheduledItem.state == "pending", ScheduledItem.quiet_planned.is_(False),
+                ScheduledItem.urgent.is_(False), ScheduledItem.person_id.is_not(None),
+                ScheduledItem.expires_at.is_not(None), ScheduledItem.due_at > now)
+            .order_by(ScheduledItem.due_at).limit(PLAN_BATCH)))
+        if not items:
+            return
+        names = self.services.settings.quiet_region_attributes
+        regions = await outbox_repo.regions_of(
+            db, sorted({item.person_id for item in items if item.person_id}), names)
+        for item in items:
+            item.quiet_planned = True
+            policy = self.quiet.for_region(regions.get(item.person_id or 0))
+            decided = quiet_hours.plan(item.due_at, now=now, policy=policy,
+                                       expires_at=item.expires_at)
+            if decided.action == "early":
+                assert decided.at is not None
+                item.due_at = decided.at
+                item.reason = decided.reason
 
     async def run_item(self, item_id: int) -> None:
         now = self.clock.now()
@@ -61,16 +108,19 @@ class Scheduler:
                 item.updated_at = now
                 if item.expires_at is not None and item.expires_at <= now:
                     item.state, item.reason = "skipped", "expired before it ran"
+                    item.claimed_by = item.claimed_until = None
                     return
                 handler = self.services.registry.jobs.get(item.kind)
                 if handler is None:
                     item.state, item.reason = "failed", f"no handler for {item.kind}"
+                    item.claimed_by = item.claimed_until = None
                     return
                 job = JobContext(db=db, now=now, services=self.services, item=item)
                 await handler(job, item)
                 item.state = "skipped" if job.skipped_reason else "done"
-                item.reason = job.skipped_reason
+                item.reason = job.skipped_reason or item.reason
                 item.claimed_by = None
+                item.claimed_until = None
                 notified = job.notified
         except Exception:
             log.exception("scheduled item %s failed", item_id)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CHANNEL_ALIASES = {"tg": "telegram", "wa": "whatsapp", "term": "terminal"}
@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     telegram_webhook_url: str = ""
     telegram_webhook_secret: str = ""
     telegram_poll_timeout: int = 30
+    telegram_timeout_seconds: float = 10.0
 
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
@@ -55,11 +56,35 @@ class Settings(BaseSettings):
     survey_dir: str = ""
     survey_nudge_delay: timedelta = timedelta(days=2)
     survey_nudge_max: int = 1
+    # Rate limits (bot/ratelimit.py): one limiter per channel, shared by replies and bulk.
+    telegram_messages_per_second: float = 30.0
+    telegram_private_chat_per_second: float = 1.0
+    telegram_private_chat_burst: int = 3
+    telegram_group_per_minute: float = 20.0
+    whatsapp_messages_per_second: float = 80.0
+    whatsapp_per_chat_per_second: float = 0.0
+    outbox_bulk_share: float = Field(0.8, gt=0, le=1)
+
+    # The outbox worker (bot/delivery.py) and scheduler (bot/scheduler.py).
+    outbox_max_attempts: int = Field(5, ge=1)
+    outbox_retry_base_seconds: float = Field(2.0, gt=0)
+    outbox_retry_max_seconds: float = Field(300.0, gt=0)
+    outbox_lease_seconds: float = Field(120.0, gt=0)
+    outbox_batch: int = Field(50, ge=1)
+    outbox_concurrency: int = Field(8, ge=1)
+
+    # Quiet hours (conversations/quiet_hours.py): "off" or rules among shabbat, night,
+    # friday_noon; per-region overrides as JSON {"center": "night", "negev": "off"}.
+    quiet_hours: str = "shabbat,night"
+    quiet_night: str = "22:00-08:00"
+    quiet_hours_regions: dict[str, str] = Field(default_factory=dict)
+    quiet_region_attributes: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["region", "residence_region", "region_interest"])
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
 
-    @field_validator("coordinators", mode="before")
+    @field_validator("coordinators", "quiet_region_attributes", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return _split(value)
@@ -71,6 +96,12 @@ class Settings(BaseSettings):
 
         parse_offsets(value)  # fail at start-up, not at the first meeting
         return value
+    @model_validator(mode="after")
+    def _quiet_hours_make_sense(self) -> Settings:
+        from conversations.quiet_hours import QuietRules
+
+        QuietRules.from_settings(self)
+        return self
 
     @cached_property
     def coordinator_urns(self) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conversations import core_features, meetings, survey
+from conversations import core_features, meetings, outbox_admin, survey
 from conversations.registry import Registry
 
 
@@ -10,5 +10,6 @@ def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
     meetings.register(registry)
+    outbox_admin.register(registry)
     survey.register(registry)
     return registry

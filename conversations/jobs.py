@@ -37,6 +37,11 @@ class JobContext:
 
     async def notify(self, person_id: int, *, kind: str, key: str, message: Outbound,
                      **options: Any) -> bool:
+        """Queue a message; it inherits the item's `expires_at` and `urgent` unless given."""
+        if self.item.expires_at is not None:
+            options.setdefault("expires_at", self.item.expires_at)
+        if getattr(self.item, "urgent", False):
+            options.setdefault("urgent", True)
         added = await outbox_repo.enqueue(self.db, person_id=person_id, kind=kind, key=key,
                                           message=message, now=self.now, **options)
         self.notified += int(added)

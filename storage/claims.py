@@ -6,6 +6,7 @@ IMMEDIATE (storage/db.py), so a claim holds the write lock from its first read.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -34,6 +35,58 @@ async def claim(db: AsyncSession, model: type[OutboxMessage] | type[ScheduledIte
     return ids
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def is_dead_local_worker(claimed_by: str, me: str, host: str) -> bool:
+    """True for a worker id (`host:pid:nonce`) of this host whose process is gone.
+
+    The same pid with another nonce is an earlier run whose pid was reused (a container's
+    pid 1), so it is dead too. Workers on other hosts are judged by their lease alone.
+    """
+    parts = claimed_by.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != host or claimed_by == me:
+        return False
+    try:
+        pid = int(parts[1])
+    except ValueError:
+        return False
+    return pid == os.getpid() or not _pid_alive(pid)
+
+
+async def release_dead_workers(db: AsyncSession, model: type[OutboxMessage] |
+                               type[ScheduledItem], *, me: str, host: str,
+                               now: datetime) -> int:
+    """At start-up: take back at once what a crashed process on this host had claimed.
+
+    Without this a restarted bot would wait for the dead worker's leases to expire.
+    """
+    rows = await db.execute(select(model.claimed_by).distinct()
+                            .where(model.state.in_(("claimed", "sending")),
+                                   model.claimed_by.startswith(f"{host}:", autoescape=True)))
+    dead = [worker for (worker,) in rows if is_dead_local_worker(worker, me, host)]
+    if not dead:
+        return 0
+    released = await db.execute(
+        update(model).where(model.state == "claimed", model.claimed_by.in_(dead))
+        .values(state="pending", claimed_by=None, claimed_until=None, updated_at=now))
+    count = released.rowcount or 0
+    if model is OutboxMessage:
+        unknown = await db.execute(
+            update(model).where(model.state == "sending", model.claimed_by.in_(dead))
+            .values(state="unknown", claimed_by=None, claimed_until=None, updated_at=now,
+                    reason="the bot stopped while sending: it may or may not have arrived"))
+        count += unknown.rowcount or 0
+    return count
+
+
 async def release_expired_leases(db: AsyncSession, model: type[OutboxMessage] |
                                  type[ScheduledItem], now: datetime) -> int:
     """Claimed rows whose worker died go back to pending; for the outbox, rows that died
@@ -45,6 +98,7 @@ async def release_expired_leases(db: AsyncSession, model: type[OutboxMessage] |
     if model is OutboxMessage:
         unknown = await db.execute(
             update(model).where(model.state == "sending", model.claimed_until < now)
-            .values(state="unknown", reason="worker stopped while sending", updated_at=now))
+            .values(state="unknown", claimed_by=None, claimed_until=None, updated_at=now,
+                    reason="the worker stopped while sending: it may or may not have arrived"))
         count += unknown.rowcount or 0
     return count

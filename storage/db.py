@@ -34,7 +34,8 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict = {"echo": echo}
+        # hide_parameters: errors must not carry people's answers or numbers into the logs
+        kwargs: dict = {"echo": echo, "hide_parameters": not echo}
         if self.is_sqlite:
             _ensure_sqlite_dir(self.url.database)
             kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import JSONType, UTCDateTime
@@ -133,6 +133,8 @@ class OutboxMessage(Base):
     platform_message_id: Mapped[str | None] = mapped_column(String(64), index=True)
     delivery_status: Mapped[str | None] = mapped_column(String(16))
     broadcast_id: Mapped[int | None] = mapped_column(index=True)
+    quiet_planned: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """Looked at once ahead of time for quiet hours (a message may be moved earlier)."""
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     sent_at: Mapped[datetime | None]
@@ -161,5 +163,8 @@ class ScheduledItem(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_until: Mapped[datetime | None]
+    urgent: Mapped[bool] = mapped_column(default=False, server_default=false())
+    quiet_planned: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """Looked at once ahead of time for quiet hours (a reminder may run earlier)."""
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.types import Outbound
-from storage.models import OutboxMessage, ScheduledItem
+from storage.models import OutboxMessage, PersonAttribute, ScheduledItem
 from storage.upsert import insert_ignore
 
 PRIORITY_URGENT = 0
@@ -26,7 +26,11 @@ async def enqueue(db: AsyncSession, *, person_id: int, kind: str, key: str, mess
                   now: datetime, not_before: datetime | None = None,
                   expires_at: datetime | None = None, urgent: bool = False,
                   priority: int | None = None, broadcast_id: int | None = None) -> bool:
-    """Queue one message to one person; False if that key was queued before."""
+    """Queue one message to one person; False if that key was queued before.
+
+    Non-urgent messages wait out quiet hours (Shabbat, holidays, night); with `expires_at`
+    a message that would be useless by then goes just before them, or is skipped.
+    """
     if priority is None:
         priority = PRIORITY_URGENT if urgent else PRIORITY_NORMAL
     values: dict[str, Any] = {
@@ -40,11 +44,18 @@ async def enqueue(db: AsyncSession, *, person_id: int, kind: str, key: str, mess
 
 async def schedule(db: AsyncSession, *, kind: str, key: str, due_at: datetime, now: datetime,
                    person_id: int | None = None, payload: dict[str, Any] | None = None,
-                   expires_at: datetime | None = None) -> bool:
-    """Record timed work due at `due_at`; False if that key was scheduled before."""
+                   expires_at: datetime | None = None, urgent: bool = False) -> bool:
+    """Record timed work due at `due_at`; False if that key was scheduled before.
+
+    `expires_at`: when the work becomes pointless (a reminder's meeting starts). For work
+    aimed at a person, the scheduler may then run it early, before quiet hours that would
+    otherwise delay it past that moment; messages it queues inherit `expires_at` and
+    `urgent` (urgent work ignores quiet hours).
+    """
     values: dict[str, Any] = {
         "key": key, "kind": kind, "person_id": person_id, "payload": payload or {},
         "due_at": due_at, "expires_at": expires_at, "state": "pending", "attempts": 0,
+        "urgent": urgent,
         "created_at": now, "updated_at": now,
     }
     return await insert_ignore(db, ScheduledItem, values, ["key"])
@@ -59,3 +70,21 @@ async def cancel_scheduled(db: AsyncSession, *, key_prefix: str, now: datetime,
                ScheduledItem.state == "pending")
         .values(state="cancelled", reason=reason, updated_at=now))
     return result.rowcount or 0
+
+
+async def regions_of(db: AsyncSession, person_ids: list[int],
+                     names: list[str]) -> dict[int, str]:
+    """Each person's region for quiet hours: the first of the attributes `names` they have."""
+    if not person_ids or not names:
+        return {}
+    rows = await db.execute(select(PersonAttribute.person_id, PersonAttribute.name,
+                                   PersonAttribute.value)
+                            .where(PersonAttribute.person_id.in_(person_ids),
+                                   PersonAttribute.name.in_(names))
+                            .order_by(PersonAttribute.value))
+    found: dict[int, tuple[int, str]] = {}
+    for person_id, name, value in rows:
+        rank = names.index(name)
+        if person_id not in found or rank < found[person_id][0]:
+            found[person_id] = (rank, value)
+    return {person_id: value for person_id, (_, value) in found.items()}

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 import hmac
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from telegram import BotCommand, Message, Update
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.app import Core
-from bot.channels.telegram_render import MESSAGE_LIMIT, REMOVE_KEYBOARD, classify, markup
+from bot.channels.telegram_render import (
+    MESSAGE_LIMIT,
+    REMOVE_KEYBOARD,
+    classify,
+    markup,
+    retry_after_seconds,
+)
 from bot.delivery import SendError
 from conversations import buttons
 from conversations.text import split_text
@@ -41,6 +48,7 @@ log = logging.getLogger(__name__)
 CHANNEL = ChannelName.TELEGRAM.value
 COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+REPLY_RETRIES = 3
 
 
 class TelegramChannel:
@@ -58,6 +66,9 @@ class TelegramChannel:
                    .base_file_url(settings.telegram_api_file_url)
                    .concurrent_updates(concurrent_updates)
                    .connection_pool_size(64)
+                   .connect_timeout(settings.telegram_timeout_seconds)
+                   .read_timeout(settings.telegram_timeout_seconds)
+                   .write_timeout(settings.telegram_timeout_seconds)
                    .post_init(self._register_commands))
         if webhook:
             builder = builder.updater(None)
@@ -65,6 +76,7 @@ class TelegramChannel:
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.application.add_error_handler(self._on_error)
         self.webhook = webhook
+        self.limiter = core.limiters.get(CHANNEL)
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -156,14 +168,19 @@ class TelegramChannel:
 
     # --- outbound -------------------------------------------------------------------------
 
-    async def _send(self, chat_id: int, message: Outbound, *,
-                    remove_keyboard: bool = False) -> str | None:
-        """Send one core message (split if long); returns the last Telegram message id."""
+    async def _send(self, chat_id: int, message: Outbound, *, remove_keyboard: bool = False,
+                    bulk: bool = False) -> str | None:
+        """Send one core message (split if long); returns the last Telegram message id.
+
+        Every call takes a slot of the channel's rate limiter, except the first call of an
+        outbox message (`bulk`), whose slot the outbox took before marking it `sending`.
+        """
         bot = self.application.bot
         if message.document is not None:
-            sent = await bot.send_document(
-                chat_id, document=message.document.content,
-                filename=message.document.filename, caption=message.text[:1024] or None)
+            document = message.document
+            sent = await self._call(chat_id, lambda: bot.send_document(
+                chat_id, document=document.content, filename=document.filename,
+                caption=message.text[:1024] or None), bulk=bulk, first=True)
             return str(sent.message_id)
         parts = split_text(message.text, MESSAGE_LIMIT)
         last_id = None
@@ -172,14 +189,38 @@ class TelegramChannel:
             reply_markup = markup(message) if is_last else None
             if reply_markup is None and remove_keyboard:
                 reply_markup = REMOVE_KEYBOARD
-            sent = await bot.send_message(chat_id, part, reply_markup=reply_markup)
+            sent = await self._call(
+                chat_id, lambda part=part, reply_markup=reply_markup: bot.send_message(
+                    chat_id, part, reply_markup=reply_markup), bulk=bulk, first=index == 0)
             last_id = str(sent.message_id)
         return last_id
+
+    async def _call(self, chat_id: int, request: Callable[[], Awaitable[Message]], *,
+                    bulk: bool, first: bool) -> Message:
+        """One API call within the rate limits; a 429 pauses the channel, then retries.
+
+        The first call of an outbox message is not retried here: the outbox reschedules
+        the row instead of holding it in `sending` through a long pause.
+        """
+        for attempt in range(REPLY_RETRIES + 1):
+            if not (bulk and first and attempt == 0):
+                await self.limiter.acquire(chat_id, bulk=bulk, group=chat_id < 0)
+            try:
+                return await request()
+            except RetryAfter as error:
+                if bulk and first:
+                    raise  # the outbox pauses the channel and reschedules the row
+                seconds = retry_after_seconds(error)
+                self.limiter.pause(seconds)
+                log.warning("telegram 429: pausing sends for %.1f s", seconds)
+                if attempt == REPLY_RETRIES:
+                    raise
+        raise AssertionError("unreachable")
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         """The outbox's entry point: errors become SendError for retry / give-up decisions."""
         try:
-            return await self._send(int(identity.user_id), message)
+            return await self._send(int(identity.user_id), message, bulk=True)
         except TelegramError as error:
             raise classify(error) from error
         except ValueError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -9,7 +10,14 @@ from telegram import (
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 
 from bot.delivery import SendError
 from conversations import buttons
@@ -38,13 +46,20 @@ def markup(message: Outbound) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | No
 REMOVE_KEYBOARD = ReplyKeyboardRemove()
 
 
+def retry_after_seconds(error: RetryAfter) -> float:
+    retry_after = error.retry_after
+    return retry_after.total_seconds() if hasattr(retry_after, "total_seconds") \
+        else float(retry_after)
+
+
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)
+"""Transport errors raised before Telegram could have read the whole request: safe to retry."""
+
+
 def classify(error: Exception) -> SendError:
-    """Map python-telegram-bot's exceptions onto retry / give-up / unreachable."""
+    """Map python-telegram-bot's exceptions onto retry / give-up / unreachable / unknown."""
     if isinstance(error, RetryAfter):
-        retry_after = error.retry_after
-        seconds = retry_after.total_seconds() if hasattr(retry_after, "total_seconds") \
-            else float(retry_after)
-        return SendError("telegram 429", retry_after=seconds)
+        return SendError("telegram 429", retry_after=retry_after_seconds(error))
     if isinstance(error, Forbidden):
         return SendError(f"telegram 403: {error.message}", permanent=True, unreachable=True)
     if isinstance(error, BadRequest):
@@ -52,8 +67,15 @@ def classify(error: Exception) -> SendError:
         unreachable = "chat not found" in lowered or "user is deactivated" in lowered
         return SendError(f"telegram 400: {error.message}", permanent=True,
                          unreachable=unreachable)
+    cause = error.__cause__
     if isinstance(error, TimedOut):
-        return SendError("telegram timeout", maybe_sent=True)
+        if isinstance(cause, NOT_SENT) or "pool timeout" in error.message.lower():
+            return SendError("telegram timeout before sending")
+        return SendError("telegram timeout waiting for the answer", maybe_sent=True)
+    if isinstance(error, InvalidToken):
+        return SendError(f"telegram rejected the bot token: {error.message}")
     if isinstance(error, NetworkError):
-        return SendError(f"telegram network: {error.message}")
+        if cause is None or isinstance(cause, NOT_SENT):  # an HTTP 5xx, or never connected
+            return SendError(f"telegram network: {error.message}")
+        return SendError(f"telegram connection lost: {error.message}", maybe_sent=True)
     return SendError(f"telegram: {type(error).__name__}", maybe_sent=True)

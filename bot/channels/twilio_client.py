@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any
 
 import aiohttp
@@ -76,10 +77,18 @@ class TwilioMessages:
             self._client = None
 
 
+PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+
+
+def redact(text: str) -> str:
+    """Twilio's error texts quote the recipient's number; reasons end up in logs and reports."""
+    return PHONE_LIKE.sub("[number]", text or "")
+
+
 def classify(error: TwilioRestException) -> SendError:
     """Map Twilio's REST errors onto hold / opt-out / unreachable / retry / give up."""
     code, status = error.code, error.status
-    reason = f"twilio {status}" + (f" {code}" if code else "") + f": {error.msg}"[:200]
+    reason = f"twilio {status}" + (f" {code}" if code else "") + f": {redact(error.msg)}"[:200]
     if code == OUTSIDE_WINDOW:
         return SendError(f"outside WhatsApp's 24-hour window ({reason})", held=True)
     if code == UNSUBSCRIBED:

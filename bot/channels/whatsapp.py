@@ -155,16 +155,20 @@ class WhatsAppChannel:
 
     async def _reply(self, address: Address, message: Outbound) -> None:
         """Answer the person's own message: always inside the window; brief retries only."""
+        limiter = self.core.limiters.get(CHANNEL)  # shared with the outbox; replies first
         for attempt in range(REPLY_ATTEMPTS):
             try:
-                await self._send_free(address.user_id, message, person_id=None)
+                async with limiter.slot(address.user_id):
+                    await self._send_free(address.user_id, message, person_id=None)
                 return
             except SendError as error:
+                if error.retry_after is not None:
+                    limiter.pause(error.retry_after)  # 429 / 20429: the whole channel waits
                 retryable = not (error.permanent or error.held or error.maybe_sent)
                 if not retryable or attempt == REPLY_ATTEMPTS - 1:
                     log.warning("WhatsApp reply not sent: %s", error.reason)
                     return
-                await asyncio.sleep(error.retry_after or 0.5 * 2 ** attempt)
+                await asyncio.sleep(0 if error.retry_after else 0.5 * 2 ** attempt)
 
     # --- sending --------------------------------------------------------------------------
 

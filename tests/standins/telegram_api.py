@@ -70,7 +70,8 @@ class TelegramStandIn:
         self._by_chat: defaultdict[int, list[Sent]] = defaultdict(list)
         self._waiters: defaultdict[int, list[tuple[int, asyncio.Future]]] = defaultdict(list)
         self.calls: defaultdict[str, int] = defaultdict(int)
-        self.failures: defaultdict[str, deque[tuple[int, str, float]]] = defaultdict(deque)
+        self.failures: defaultdict[str, deque[tuple[int, str, float, int | None]]] = \
+            defaultdict(deque)
         self.too_many = 0
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
@@ -170,10 +171,24 @@ class TelegramStandIn:
             raise AssertionError(f"expected {count} messages to {chat_id}, got {got}") from None
 
     def fail_next(self, method: str, status: int, description: str = "",
-                  retry_after: float = 0.0, times: int = 1) -> None:
-        """Make the next `times` calls of `method` fail; status 0 means hang (a timeout)."""
+                  retry_after: float = 0.0, times: int = 1, chat_id: int | None = None) -> None:
+        """Make the next `times` calls of `method` fail; status 0 means hang (a timeout).
+
+        With `chat_id`, only calls for that chat fail (the order of other chats' calls
+        does not matter then).
+        """
         for _ in range(times):
-            self.failures[method].append((status, description, retry_after))
+            self.failures[method].append((status, description, retry_after, chat_id))
+
+    def _take_failure(self, method: str, params: dict[str, Any]
+                      ) -> tuple[int, str, float, int | None] | None:
+        queue = self.failures[method]
+        chat = params.get("chat_id")
+        for failure in queue:
+            if failure[3] is None or str(failure[3]) == str(chat):
+                queue.remove(failure)
+                return failure
+        return None
 
     # --- the API --------------------------------------------------------------------------
 
@@ -185,8 +200,9 @@ class TelegramStandIn:
         self.calls[method] += 1
         if self.limits.latency:
             await asyncio.sleep(self.limits.latency)
-        if self.failures[method]:
-            status, description, retry_after = self.failures[method].popleft()
+        failure = self._take_failure(method, params)
+        if failure is not None:
+            status, description, retry_after, _ = failure
             if status == 0:
                 await asyncio.sleep(3600)
             if status == 429:

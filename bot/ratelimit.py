@@ -1,0 +1,195 @@
+"""One rate limiter per channel, shared by direct replies and bulk (outbox) sends.
+
+Every platform call takes a slot first: `async with limiter.slot(chat_key, bulk=True): ...`.
+A slot needs a token from the channel's overall bucket and from the chat's own bucket
+(Telegram: 1 message/s per private chat with a short burst, 20/min per group). Replies to
+people chatting right now come first: bulk may use only `bulk_share` of the overall rate, and
+never takes a token while a reply is waiting for one. A 429 from the platform calls
+`limiter.pause(retry_after)`: nobody on that channel sends until the pause is over.
+
+python-telegram-bot's AIORateLimiter has no per-chat limit and no notion of priority, hence
+this small limiter; it uses real monotonic time (the fake clock moves business time only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+MAX_NAP = 0.05
+"""Longest single sleep while waiting, so a pause or a new reply is noticed quickly."""
+MAX_CHATS = 10_000
+"""Forget idle per-chat buckets beyond this many (a full bucket carries no information)."""
+
+
+class Bucket:
+    """A token bucket: `rate` tokens per second, holding at most `capacity`."""
+
+    def __init__(self, rate: float, capacity: float, now: float) -> None:
+        self.rate = rate
+        self.capacity = capacity
+        self.tokens = capacity
+        self.stamp = now
+
+    def _refill(self, now: float) -> None:
+        if now > self.stamp:
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+
+    def wait(self, now: float) -> float:
+        """Seconds until a token is available (0: now)."""
+        self._refill(now)
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+    def take(self, now: float) -> None:
+        self._refill(now)
+        self.tokens -= 1
+
+    def full(self, now: float) -> bool:
+        self._refill(now)
+        return self.tokens >= self.capacity
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A channel's limits; None or 0 means no limit of that kind."""
+
+    per_second: float | None = None
+    private_per_second: float | None = None
+    private_burst: int = 3
+    group_per_minute: float | None = None
+    bulk_share: float = 0.8
+
+
+class ChannelLimiter:
+    """Paces one channel's sends; see the module docstring for the rules."""
+
+    def __init__(self, name: str, limits: Limits,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.name = name
+        self.limits = limits
+        self._now = monotonic
+        start = monotonic()
+        rate = limits.per_second or 0
+        self._overall = Bucket(rate, 1, start) if rate else None
+        share = min(max(limits.bulk_share, 0.01), 1.0)
+        self._bulk = Bucket(rate * share, 1, start) if rate else None
+        self._chats: dict[str, Bucket] = {}
+        self._paused_until = 0.0
+        self._replies_waiting = 0
+        self.sent = 0
+        self.pauses = 0
+
+    # --- the API channels use -------------------------------------------------------------
+
+    @asynccontextmanager
+    async def slot(self, chat_key: str | int, *, bulk: bool = False,
+                   group: bool = False) -> AsyncIterator[None]:
+        """Wait for this chat's turn, then send inside the block."""
+        await self.acquire(chat_key, bulk=bulk, group=group)
+        yield
+
+    def pause(self, seconds: float) -> None:
+        """The platform said "too many requests": nobody on this channel sends for a while."""
+        self.pauses += 1
+        self._paused_until = max(self._paused_until, self._now() + max(seconds, 0.0))
+
+    @property
+    def paused_for(self) -> float:
+        return max(0.0, self._paused_until - self._now())
+
+    # --- the mechanics --------------------------------------------------------------------
+
+    async def acquire(self, chat_key: str | int, *, bulk: bool = False,
+                      group: bool = False) -> None:
+        key = str(chat_key)
+        chat = self._chat_bucket(key, group)
+        # First wait for the chat's own turn without blocking bulk for everyone else…
+        while chat is not None and (delay := chat.wait(self._now())) > 0:
+            await asyncio.sleep(min(delay, MAX_NAP * 20))
+        if not bulk:
+            self._replies_waiting += 1
+        try:
+            while True:  # …then for the channel, where replies go before bulk.
+                now = self._now()
+                delay = self._delay(now, chat, bulk)
+                if delay <= 0:
+                    self._take(now, chat, bulk)
+                    return
+                await asyncio.sleep(min(delay, MAX_NAP))
+        finally:
+            if not bulk:
+                self._replies_waiting -= 1
+
+    def _delay(self, now: float, chat: Bucket | None, bulk: bool) -> float:
+        delay = self._paused_until - now
+        if bulk and self._replies_waiting:
+            delay = max(delay, MAX_NAP / 5)
+        for bucket in (self._overall, chat, self._bulk if bulk else None):
+            if bucket is not None:
+                delay = max(delay, bucket.wait(now))
+        return delay
+
+    def _take(self, now: float, chat: Bucket | None, bulk: bool) -> None:
+        for bucket in (self._overall, chat, self._bulk if bulk else None):
+            if bucket is not None:
+                bucket.take(now)
+        self.sent += 1
+
+    def _chat_bucket(self, key: str, group: bool) -> Bucket | None:
+        bucket = self._chats.get(key)
+        if bucket is not None:
+            return bucket
+        limits = self.limits
+        if group and limits.group_per_minute:
+            rate, capacity = limits.group_per_minute / 60, 1.0
+        elif not group and limits.private_per_second:
+            rate, capacity = limits.private_per_second, float(max(1, limits.private_burst))
+        else:
+            return None
+        now = self._now()
+        if len(self._chats) >= MAX_CHATS:
+            for stale in [k for k, b in self._chats.items() if b.full(now)]:
+                del self._chats[stale]
+        bucket = self._chats[key] = Bucket(rate, capacity, now)
+        return bucket
+
+
+class Limiters:
+    """The limiter of each channel, made on first use from the settings."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
+        self._by_channel: dict[str, ChannelLimiter] = {}
+
+    def get(self, channel: str) -> ChannelLimiter:
+        limiter = self._by_channel.get(channel)
+        if limiter is None:
+            limiter = ChannelLimiter(channel, limits_for(channel, self.settings))
+            self._by_channel[channel] = limiter
+        return limiter
+
+
+def limits_for(channel: str, settings: Settings | None) -> Limits:
+    """Each channel's limits from the settings (terminal and unknown channels: none)."""
+    if settings is None:
+        return Limits()
+    share = settings.outbox_bulk_share
+    if channel == "telegram":
+        return Limits(per_second=settings.telegram_messages_per_second or None,
+                      private_per_second=settings.telegram_private_chat_per_second or None,
+                      private_burst=settings.telegram_private_chat_burst,
+                      group_per_minute=settings.telegram_group_per_minute or None,
+                      bulk_share=share)
+    if channel == "whatsapp":
+        return Limits(per_second=settings.whatsapp_messages_per_second or None,
+                      private_per_second=settings.whatsapp_per_chat_per_second or None,
+                      private_burst=1, bulk_share=share)
+    return Limits()
