@@ -140,13 +140,13 @@ meeting-field-starts_at = 🗓️ الموعد
 meeting-field-address = 🏡 العنوان
 meeting-field-capacity = 👥 عدد الأماكن
 meeting-field-duration = ⏱️ المدة
-meeting-field-title = 🏷️ العنوان الرئيسي
+meeting-field-title = 🏷️ الاسم
 meeting-field-notes = 📝 ملاحظات
 meeting-edit-prompt-starts_at = ما الموعد الجديد؟ مثلًا 14/1 19:30 أو 2027-01-14 19:30
 meeting-edit-prompt-address = ما العنوان الجديد؟
 meeting-edit-prompt-capacity = كم عدد الأماكن؟
 meeting-edit-prompt-duration = كم دقيقة سيستغرق اللقاء؟
-meeting-edit-prompt-title = ما العنوان الرئيسي الجديد؟
+meeting-edit-prompt-title = ما الاسم الجديد؟
 meeting-edit-prompt-notes = ما الملاحظات؟
 meeting-edit-saved = حُفظ ✔️ { $count ->
         [0] {""}
@@ -167,7 +167,7 @@ meeting-cancel-meeting-yes = نعم، ألغِ اللقاء
 meeting-cancelled-done = أُلغي اللقاء. سيصل إشعار إلى { $count } من الأشخاص.
 
 ## لقاء جديد
-meeting-new-title = لقاء بيتي جديد 🏠 ما عنوانه؟
+meeting-new-title = لقاء بيتي جديد 🏠 ما اسم اللقاء؟
 meeting-new-site = أي بلدة أو مجموعة أو مجتمع يُعرَض في اللقاء؟
 meeting-new-locality = في أي بلدة يُعقد اللقاء؟
 meeting-new-locality-unknown = لم أجد بلدة بهذا الاسم. هل تجرّب كتابة أخرى؟
