@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from bot.settings import Settings
 
 COMMAND_MODULES: list[str] = [
+    "bot.commands_broadcast",
     "bot.commands_meetings",
     "bot.commands_outbox",
     "bot.commands_survey",
 ]
-QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
+QUIET_LOGGERS = ("alembic", "httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")
 
 

@@ -10,6 +10,7 @@ import signal
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from starlette.routing import BaseRoute
 
+from bot import recurring
 from bot.app import Core, create_core
 from bot.delivery import Delivery, Sender
 from bot.http import build_http_app, make_server
@@ -54,6 +55,7 @@ class Runtime:
         self.ticker.add_job(self.scheduler.tick, "interval", seconds=TICK_SECONDS,
                             id="scheduler_tick", max_instances=1, coalesce=True,
                             misfire_grace_time=None)
+        recurring.add_jobs(self.ticker, self.core)
         self.ticker.start()
         if http:
             settings = self.core.settings

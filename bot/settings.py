@@ -18,6 +18,13 @@ def _split(value: object) -> object:
     return value
 
 
+def to_urn(entry: str) -> str:
+    """`tg:7001` → `telegram:7001`; full channel names pass through."""
+    channel, _, user_id = entry.strip().partition(":")
+    channel = CHANNEL_ALIASES.get(channel.strip().lower(), channel.strip().lower())
+    return f"{channel}:{user_id.strip()}"
+
+
 class Settings(BaseSettings):
     """All configuration in one place, validated at start-up."""
 
@@ -84,7 +91,13 @@ class Settings(BaseSettings):
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
 
-    @field_validator("coordinators", "quiet_region_attributes", mode="before")
+    urgent_senders: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    coordinator_scopes: str = ""
+    digest_cron: str = "0 10 * * sun"
+    broadcast_progress_minutes: int = 5
+
+    @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
+                     mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return _split(value)
@@ -112,6 +125,21 @@ class Settings(BaseSettings):
             channel = CHANNEL_ALIASES.get(channel.strip().lower(), channel.strip().lower())
             urns.add(f"{channel}:{user_id.strip()}")
         return frozenset(urns)
+
+    @cached_property
+    def urgent_sender_urns(self) -> frozenset[str]:
+        """Coordinators allowed to mark a broadcast urgent (it then ignores quiet hours)."""
+        return frozenset(to_urn(entry) for entry in self.urgent_senders)
+
+    @cached_property
+    def coordinator_regions(self) -> dict[str, str]:
+        """`tg:7001=negev;wa:+972…=galilee` → {urn: region}: whom a coordinator may reach."""
+        regions = {}
+        for entry in self.coordinator_scopes.split(";"):
+            who, sep, region = entry.partition("=")
+            if sep and who.strip() and region.strip():
+                regions[to_urn(who)] = region.strip()
+        return regions
 
     @property
     def telegram_enabled(self) -> bool:

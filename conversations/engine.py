@@ -51,6 +51,8 @@ class Engine:
             await self.reask(ctx)
             return
         command = self._command(text)
+        if command == "start" and not text.startswith("/") and self._flow(ctx) is not None:
+            command = None  # a greeting typed as an answer ("שלום") is an answer, not a reset
         if command is not None:
             await self.command(ctx, command)
             return

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from conversations import core_features, meetings, outbox_admin, survey
+from conversations import broadcasting, core_features, meetings, outbox_admin, survey
 from conversations.registry import Registry
 
 
 def build_registry() -> Registry:
     registry = Registry()
     core_features.register(registry)
+    broadcasting.register(registry)
     meetings.register(registry)
     outbox_admin.register(registry)
     survey.register(registry)

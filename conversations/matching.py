@@ -16,7 +16,7 @@ FUZZY_THRESHOLD = 85
 def match_choice(text: str, choices: list[Choice]) -> Choice | None:
     if not choices:
         return None
-    cleaned = normalize(text)
+    cleaned = normalize(_strip_emoji(text)) or normalize(text)
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return choices[index] if 0 <= index < len(choices) else None

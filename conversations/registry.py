@@ -25,8 +25,9 @@ JobHandler = Callable[["JobContext", "ScheduledItem"], Awaitable[None]]
 PersonHook = Callable[[AsyncSession, int], Awaitable[None]]
 MergeHook = Callable[[AsyncSession, int, int], Awaitable[None]]
 ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
-DigestSection = Callable[["DigestRequest"], Awaitable[list[str]]]
-"""A feature's part of the weekly digest for one person: lines of text (empty: nothing)."""
+DigestSection = Callable[["DigestRequest"], Awaitable[list[Any]]]
+"""A feature's part of the weekly digest for one person: lines of text (empty: nothing);
+`Choice` items among them become buttons under the digest (e.g. a global action to sign up)."""
 
 
 @dataclass(frozen=True)

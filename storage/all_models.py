@@ -1,6 +1,7 @@
 """Import every model module so `Base.metadata` is complete (for Alembic and tests)."""
 
 from storage import (
+    broadcast_models,  # noqa: F401
     meetings_models,  # noqa: F401
     models,  # noqa: F401
     survey_models,  # noqa: F401

@@ -110,3 +110,25 @@ async def test_before_consent_nothing_but_first_contact(core):
     assert rana.last.text.startswith("لا بأس")
     replies = await rana.say("hello")
     assert replies[-1].choices[0].label == "עברית"  # back to first contact, nothing stored
+
+
+def test_typed_labels_match_with_or_without_their_emoji() -> None:
+    from conversations.matching import match_choice
+
+    choices = [Choice("✅ כן, לשלוח", "a", "yes"), Choice("✏️ לתקן", "a", "edit")]
+    assert match_choice("✅ כן, לשלוח", choices) is choices[0]
+    assert match_choice("כן, לשלוח", choices) is choices[0]
+    assert match_choice("לתקן", choices) is choices[1]
+    assert match_choice("2", choices) is choices[1]
+    assert match_choice("7", choices) is None
+
+
+async def test_a_greeting_typed_inside_a_flow_is_an_answer_not_a_reset(core):
+    install(core)
+    noa = chatter(core, "terminal:noa")
+    await noa.onboard()
+    await noa.press(noa.last, "⚙️ שפה ואופן פנייה")
+    replies = await noa.say("שלום")  # not an option of "size?": re-asked, still in the flow
+    assert [r.text for r in replies] == ["pick one", "size?"]
+    replies = await noa.say("/start")  # the command itself still works
+    assert replies[-1].text == "מה תרצי לעשות?"

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# Opt in to python-telegram-bot's future: durations such as retry_after as timedelta
+# (we handle both), without its deprecation warning on every 429.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
 import httpx
 from telegram import (
     InlineKeyboardButton,

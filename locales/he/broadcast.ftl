@@ -1,0 +1,136 @@
+## דיוור, הרשמה לנושאים והסיכום השבועי.
+
+menu-broadcast = 📣 שליחת הודעה לקהל
+menu-subscriptions = 🔔 ההרשמות שלי
+
+topic-announcements = הודעות כלליות
+topic-settlement_news = חדשות התיישבות
+topic-volunteering = בקשות התנדבות
+topic-digest = הסיכום השבועי
+
+channel-telegram = טלגרם
+channel-whatsapp = וואטסאפ
+channel-terminal = מסוף
+
+segment-field-language = שפה
+segment-field-channel = ערוץ
+segment-field-region_interest = אזור מועדף
+segment-field-residence_region = אזור מגורים
+segment-field-academy = מכינה
+segment-field-skill = תחום התנדבות
+
+## מה שהנמענים רואים.
+broadcast-unsubscribe = 🔕 הפסקת "{ $topic }"
+broadcast-urgent-mark = 🚨 דחוף
+unsubscribed = { $form ->
+    [f] בוצע: לא תקבלי יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"ההרשמות שלי" בתפריט.
+    [p] בוצע: לא תקבלו יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"ההרשמות שלי" בתפריט.
+   *[m] בוצע: לא תקבל יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"ההרשמות שלי" בתפריט.
+}
+resubscribe = 🔔 ביטול
+resubscribed = { $form ->
+    [f] תקבלי שוב "{ $topic }" ✔️
+    [p] תקבלו שוב "{ $topic }" ✔️
+   *[m] תקבל שוב "{ $topic }" ✔️
+}
+subscriptions-prompt = { $form ->
+    [f] אילו הודעות תרצי לקבל? הקישי על נושא כדי להפעיל או לכבות אותו.
+    [p] אילו הודעות תרצו לקבל? הקישו על נושא כדי להפעיל או לכבות אותו.
+   *[m] אילו הודעות תרצה לקבל? הקש על נושא כדי להפעיל או לכבות אותו.
+}
+subscriptions-done = ✔️ סיום
+digest-title = { $form ->
+    [p] 🗓️ הסיכום השבועי שלכם
+   *[other] 🗓️ הסיכום השבועי שלך
+}
+
+## תהליך הכתיבה של הרכז/ת.
+broadcast-audience-prompt = { $form ->
+    [f] 📣 למי ההודעה? בחרי קהל שמור או בני קהל חדש.
+    [p] 📣 למי ההודעה? בחרו קהל שמור או בנו קהל חדש.
+   *[m] 📣 למי ההודעה? בחר קהל שמור או בנה קהל חדש.
+}
+broadcast-build = 🧩 בניית קהל
+broadcast-all = 👥 כולם
+broadcast-everyone = כל מי שהסכימו לקבל הודעות
+broadcast-field-prompt = לפי מה לסנן?
+broadcast-values-prompt = { $field }: אילו ערכים? { $form ->
+    [f] הקישי על אחד, או כתבי כמה מופרדים בפסיקים.
+    [p] הקישו על אחד, או כתבו כמה מופרדים בפסיקים.
+   *[m] הקש על אחד, או כתוב כמה מופרדים בפסיקים.
+}
+broadcast-values-unknown = אני לא מכיר את הערך הזה. אפשר להקיש על אחת האפשרויות, או לכתוב אותן בדיוק כפי שהן מופיעות, מופרדות בפסיקים.
+broadcast-more-prompt =
+    הקהל עד עכשיו:
+    { $conditions }
+    כלומר { $total } אנשים. להוסיף תנאי (מצמצם את הקהל), או להמשיך?
+broadcast-add-condition = ➕ הוספת תנאי
+broadcast-conditions-done = ✅ המשך
+broadcast-save-prompt = { $form ->
+    [f] כדי להשתמש בקהל הזה שוב, כתבי לו שם. או דלגי.
+    [p] כדי להשתמש בקהל הזה שוב, כתבו לו שם. או דלגו.
+   *[m] כדי להשתמש בקהל הזה שוב, כתוב לו שם. או דלג.
+}
+broadcast-save-skip = דילוג
+broadcast-save-invalid = צריך שם באורך 1 עד { $limit } תווים.
+broadcast-saved = הקהל "{ $name }" נשמר ✔️
+broadcast-topic-prompt = באיזה נושא ההודעה? רק מי שרשומים לנושא יקבלו אותה, ואפשר להסיר את ההרשמה בהקשה אחת.
+broadcast-audience-summary = קהל: { $audience }
+broadcast-split = { $total } נמענים · לפי ערוץ: { $channels } · לפי שפה: { $languages }
+broadcast-scope-note = (מוגבל לאזור שלך: { $region })
+broadcast-nobody = אף אחד לא מתאים. לשנות את הקהל?
+broadcast-change-audience = ↩️ שינוי הקהל
+broadcast-continue = ✍️ כתיבת ההודעה
+broadcast-text-prompt = { $form ->
+    [f] כתבי את ההודעה כפי שהנמענים יראו אותה.
+    [p] כתבו את ההודעה כפי שהנמענים יראו אותה.
+   *[m] כתוב את ההודעה כפי שהנמענים יראו אותה.
+}
+broadcast-per-language = 🌐 נוסח נפרד לכל שפה
+broadcast-text-lang-prompt = הנוסח ב{ $lang }:
+broadcast-button-prompt = להוסיף כפתור שפותח משהו בבוט?
+broadcast-no-button = בלי כפתור
+broadcast-preview-intro = 👀 תצוגה מקדימה, בדיוק כפי שהנמענים יראו:
+broadcast-preview-question = לשלוח?
+broadcast-send-now = 📤 לשלוח עכשיו
+broadcast-send-urgent = 🚨 לשלוח עכשיו כהודעה דחופה
+broadcast-send-later = ⏰ לתזמן
+broadcast-edit-text = ✏️ עריכת הנוסח
+broadcast-drop = 🗑️ ביטול ההודעה
+broadcast-dropped = ההודעה בוטלה. שום דבר לא נשלח.
+broadcast-when-prompt = מתי לשלוח? למשל "18:30", "מחר 09:00" או "25.11 18:30" (שעון ישראל).
+broadcast-when-invalid = לא הצלחתי להבין את השעה. אפשר לכתוב "18:30", "מחר 09:00" או "25.11 18:30".
+broadcast-when-past = השעה הזאת כבר עברה. צריך לבחור שעה מאוחרת יותר.
+broadcast-when-now = עכשיו
+broadcast-confirm = { $total ->
+    [one] לשלוח לנמען אחד, { $when }?
+   *[other] לשלוח ל-{ $total } אנשים, { $when }?
+}
+broadcast-confirm-urgent = { $total ->
+    [one] 🚨 לשלוח כהודעה דחופה לנמען אחד, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+   *[other] 🚨 לשלוח כהודעה דחופה ל-{ $total } אנשים, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+}
+broadcast-yes = ✅ כן, לשלוח
+broadcast-no = ↩️ חזרה לתצוגה המקדימה
+broadcast-queued = הודעה #{ $id } בתור ({ $when }) ✔️ אעדכן על ההתקדמות.
+
+## התקדמות, שליטה ודוח.
+broadcast-progress = 📊 הודעה #{ $id }: { $sent } נשלחו, { $remaining } נותרו, { $held } בהמתנה, { $failed } נכשלו.
+broadcast-report =
+    ✅ השליחה של הודעה #{ $id } הסתיימה.
+    נמענים: { $recipients }
+    נשלחו: { $sent } (נמסרו: { $delivered }, נקראו: { $read })
+    נכשלו: { $failed } — { $failed_reasons }
+    בהמתנה: { $held } — { $held_reasons }
+    לא ידוע: { $unknown } · בוטלו: { $cancelled }
+broadcast-pause = ⏸️ השהיה
+broadcast-resume = ▶️ המשך
+broadcast-cancel = ⛔ ביטול היתר
+broadcast-export = 📥 ייצוא הדוח
+broadcast-paused = ⏸️ הודעה #{ $id } הושהתה; { $count } הודעות ממתינות.
+broadcast-resumed = ▶️ הודעה #{ $id } ממשיכה ({ $count } הודעות).
+broadcast-cancelled = ⛔ הודעה #{ $id } בוטלה: { $count } הודעות לא יישלחו.
+broadcast-not-sending = הודעה #{ $id } לא נשלחת כרגע.
+broadcast-not-paused = הודעה #{ $id } לא מושהית.
+
+words-tomorrow = מחר

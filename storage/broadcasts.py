@@ -1,0 +1,147 @@
+"""Broadcast records, their expansion into outbox rows, and the numbers of how they went.
+
+Expansion writes one outbox row per recipient (key `broadcast:<id>:person:<pid>`) with bulk
+INSERT … ON CONFLICT DO NOTHING in batches, so 30,000 recipients take one statement per batch
+and running it twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.types import Outbound
+from storage.broadcast_models import Broadcast
+from storage.models import OutboxMessage
+from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT
+
+BATCH = 1000
+IN_FLIGHT = ("pending", "claimed", "sending")
+REMAINING = (*IN_FLIGHT, "paused")
+
+
+def row_key(broadcast_id: int, person_id: int) -> str:
+    return f"broadcast:{broadcast_id}:person:{person_id}"
+
+
+async def insert_rows(db: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Bulk insert outbox rows, skipping keys that exist (idempotent re-runs)."""
+    dialect = postgresql if db.bind.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
+    for start in range(0, len(rows), BATCH):
+        await db.execute(statement, rows[start:start + BATCH])
+
+
+def outbox_row(broadcast: Broadcast, person_id: int, payload: dict[str, Any], now: datetime,
+               kind: str) -> dict[str, Any]:
+    """One outbox row of a broadcast, as a dict for a bulk insert."""
+    return {"key": row_key(broadcast.id, person_id), "kind": kind, "person_id": person_id,
+            "payload": payload, "state": "pending",
+            "priority": PRIORITY_URGENT if broadcast.urgent else PRIORITY_BULK,
+            "urgent": broadcast.urgent, "not_before": now, "expires_at": None,
+            "broadcast_id": broadcast.id, "attempts": 0, "created_at": now, "updated_at": now}
+
+
+async def expand(db: AsyncSession, broadcast: Broadcast,
+                 people: Iterable[tuple[int, str, str | None]],
+                 render: Callable[[str, str | None], Outbound], now: datetime, *,
+                 kind: str = "broadcast") -> int:
+    """Queue the broadcast for every (person id, language, form); return the row count.
+
+    `render` is called once per (language, form), not once per person.
+    """
+    payloads: dict[tuple[str, str | None], dict[str, Any]] = {}
+    rows = []
+    for person_id, language, form in people:
+        if (language, form) not in payloads:
+            payloads[(language, form)] = render(language, form).to_json()
+        rows.append(outbox_row(broadcast, person_id, payloads[(language, form)], now, kind))
+    await insert_rows(db, rows)
+    return await row_count(db, broadcast.id)
+
+
+async def row_count(db: AsyncSession, broadcast_id: int) -> int:
+    return await db.scalar(select(func.count()).select_from(OutboxMessage)
+                           .where(OutboxMessage.broadcast_id == broadcast_id)) or 0
+
+
+async def set_rows_state(db: AsyncSession, broadcast_id: int, from_states: tuple[str, ...],
+                         to_state: str, now: datetime, reason: str | None = None) -> int:
+    result = await db.execute(
+        update(OutboxMessage).where(OutboxMessage.broadcast_id == broadcast_id,
+                                    OutboxMessage.state.in_(from_states))
+        .values(state=to_state, reason=reason, updated_at=now))
+    return result.rowcount or 0
+
+
+async def pause(db: AsyncSession, broadcast: Broadcast, now: datetime) -> int:
+    """Stop handing rows to the delivery worker (it claims only `pending` rows)."""
+    broadcast.state, broadcast.updated_at = "paused", now
+    return await set_rows_state(db, broadcast.id, ("pending",), "paused", now, "paused")
+
+
+async def resume(db: AsyncSession, broadcast: Broadcast, now: datetime) -> int:
+    broadcast.state, broadcast.updated_at = "sending", now
+    return await set_rows_state(db, broadcast.id, ("paused",), "pending", now)
+
+
+async def cancel(db: AsyncSession, broadcast: Broadcast, now: datetime) -> int:
+    """Withdraw what has not left yet; what is already sending finishes."""
+    broadcast.state, broadcast.updated_at = "cancelled", now
+    return await set_rows_state(db, broadcast.id, ("pending", "paused"), "cancelled", now,
+                                "cancelled by a coordinator")
+
+
+async def counts(db: AsyncSession, broadcast_id: int) -> dict[str, Any]:
+    """The delivery report: rows by state, reasons for what did not go, channel receipts."""
+    rows = await db.execute(
+        select(OutboxMessage.state, OutboxMessage.reason, OutboxMessage.delivery_status,
+               OutboxMessage.channel, func.count())
+        .where(OutboxMessage.broadcast_id == broadcast_id)
+        .group_by(OutboxMessage.state, OutboxMessage.reason, OutboxMessage.delivery_status,
+                  OutboxMessage.channel))
+    report: dict[str, Any] = {"recipients": 0, "sent": 0, "delivered": 0, "read": 0,
+                              "remaining": 0, "unknown": 0, "cancelled": 0,
+                              "failed": defaultdict(int), "held": defaultdict(int),
+                              "skipped": defaultdict(int), "by_channel": defaultdict(int)}
+    for state, reason, status, channel, count in rows:
+        report["recipients"] += count
+        if channel and state == "sent":
+            report["by_channel"][channel] += count
+        if state == "sent":
+            report["sent"] += count
+            if status in ("delivered", "read"):
+                report["delivered"] += count
+            if status == "read":
+                report["read"] += count
+            if status == "failed":  # accepted, then the platform said it never arrived
+                report["failed"][reason or "undelivered"] += count
+        elif state in REMAINING:
+            report["remaining"] += count
+        elif state in ("unknown", "cancelled"):
+            report[state] += count
+        elif state in ("failed", "held", "skipped"):
+            report[state][reason or "-"] += count
+        else:
+            report["skipped"][f"{state}: {reason or '-'}"] += count
+    for key in ("failed", "held", "skipped", "by_channel"):
+        report[key] = dict(sorted(report[key].items()))
+    return report
+
+
+def total(reasons: dict[str, int]) -> int:
+    return sum(reasons.values())
+
+
+async def get(db: AsyncSession, broadcast_id: int) -> Broadcast | None:
+    return await db.get(Broadcast, broadcast_id)
+
+
+async def recent(db: AsyncSession, limit: int = 20) -> list[Broadcast]:
+    return list(await db.scalars(select(Broadcast).order_by(Broadcast.id.desc()).limit(limit)))

@@ -1,0 +1,168 @@
+"""Dana composes a broadcast in Telegram: builds an audience, writes one text per language,
+previews it, schedules it for tomorrow morning; it goes out then, exactly as previewed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.delivery import Delivery
+from bot.scheduler import Scheduler
+from storage import segments, subscriptions
+from storage.broadcast_models import Broadcast
+from tests.broadcast_seed import Seed, seed
+from tests.standins.telegram_api import Sent, TelegramStandIn
+from tests.telegram_harness import running_bot
+
+DANA, NOA, AVI, JOHN, RANA, FAR = 7001, 30001, 30002, 30003, 30004, 30005
+HE_TEXT = "חוג בית חדש באופקים ביום שלישי! מי מגיע?"
+EN_TEXT = "A new house meeting in Ofakim on Tuesday! Who's coming?"
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[TelegramStandIn]:
+    server = TelegramStandIn()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+class Chat:
+    """One Telegram user's side of the conversation, counting what the bot sent them."""
+
+    def __init__(self, api: TelegramStandIn, user: int) -> None:
+        self.api, self.user, self.seen = api, user, 0
+
+    async def expect(self, count: int) -> list[Sent]:
+        messages = await self.api.wait_for(self.user, self.seen + count)
+        new = messages[self.seen:self.seen + count]
+        self.seen += count
+        await asyncio.sleep(0.05)
+        assert len(self.api.messages_to(self.user)) == self.seen, "more messages than expected"
+        return new
+
+    async def press(self, sent: Sent, label: str, count: int = 1) -> list[Sent]:
+        await self.api.press(self.user, sent, label)
+        return await self.expect(count)
+
+    async def say(self, text: str, count: int = 1) -> list[Sent]:
+        await self.api.text(self.user, text)
+        return await self.expect(count)
+
+
+async def people(core, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    specs = {
+        "dana": Seed("he", [("telegram", str(DANA))], form="f"),
+        "noa": Seed("he", [("telegram", str(NOA))], {"region_interest": ["negev"]}, form="f"),
+        "avi": Seed("he", [("telegram", str(AVI))], {"region_interest": ["negev", "galilee"]}),
+        "john": Seed("en", [("telegram", str(JOHN))], {"region_interest": ["negev"]}),
+        "rana": Seed("ar", [("telegram", str(RANA))], {"region_interest": ["negev"]}),
+        "far": Seed("he", [("telegram", str(FAR))], {"region_interest": ["galilee"]}),
+    }
+    ids = await seed(core.db, list(specs.values()), clock.now())
+    return dict(zip(specs, ids, strict=True))
+
+
+async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api, clock):
+    async with running_bot(database_url, api, clock=clock) as bot:
+        ids = await people(bot.core, clock)
+        dana = Chat(api, DANA)
+        [menu] = await dana.say("תפריט")
+        [audience] = await dana.press(menu, "📣 שליחת הודעה לקהל")
+        assert audience.text.startswith("📣 למי ההודעה? בחרי קהל שמור")
+        [field] = await dana.press(audience, "🧩 בניית קהל")
+        assert field.labels == ["שפה", "ערוץ", "אזור מועדף"]
+        [values] = await dana.press(field, "אזור מועדף")
+        assert values.labels == ["הגליל והגולן", "הנגב והדרום"]
+        [more] = await dana.press(values, "הנגב והדרום")
+        assert "אזור מועדף: הנגב והדרום" in more.text and "כלומר 4 אנשים" in more.text
+        [field] = await dana.press(more, "➕ הוספת תנאי")
+        [values] = await dana.press(field, "שפה")
+        [more] = await dana.say("עברית, english")  # typed, several values
+        assert "שפה: עברית / English" in more.text and "כלומר 3 אנשים" in more.text
+        await dana.press(more, "✅ המשך")
+        saved, topic = await dana.say("נגב עברית ואנגלית", 2)
+        assert saved.text == 'הקהל "נגב עברית ואנגלית" נשמר ✔️'
+        [count] = await dana.press(topic, "חדשות התיישבות")
+        assert "3 נמענים" in count.text and "טלגרם 3" in count.text
+        assert "עברית 2" in count.text and "English 1" in count.text
+        [text] = await dana.press(count, "✍️ כתיבת ההודעה")
+        [he_prompt] = await dana.press(text, "🌐 נוסח נפרד לכל שפה")
+        assert he_prompt.text == "הנוסח בעברית:"
+        await dana.say(HE_TEXT)
+        [button] = await dana.say(EN_TEXT)
+        assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🔔 ההרשמות שלי"]
+        intro, preview_he, preview_en, question = await dana.press(button, "🏠 חוגי בית", 4)
+        assert intro.text.startswith("👀 תצוגה מקדימה")
+        assert preview_he.text == HE_TEXT and preview_en.text == EN_TEXT
+        assert preview_en.labels == ["🏠 House meetings", '🔕 Stop "Settlement news"']
+        assert preview_en.buttons[0]["callback_data"] == "a|flow|meetings"
+        assert "🚨 לשלוח עכשיו כהודעה דחופה" not in question.labels  # not an urgent sender
+        [when] = await dana.press(question, "⏰ לתזמן")
+        [again] = (await dana.say("אתמול בערב", 2))[1:]
+        assert again.text == when.text
+        [confirm] = await dana.say("מחר 09:30")
+        assert confirm.text == "לשלוח ל-3 אנשים, 25.11.2026 09:30?"
+        [queued, _menu] = await dana.press(confirm, "✅ כן, לשלוח", 2)
+        assert queued.text.startswith("הודעה #1 בתור (25.11.2026 09:30)")
+
+        core = bot.core
+        scheduler = Scheduler(core.db, core.services, core.clock)
+        delivery = Delivery(core.db, core.clock, {"telegram": bot.channel})
+        clock.set(datetime(2026, 11, 25, 7, 29, tzinfo=UTC))
+        await scheduler.tick()
+        await delivery.run_once()
+        assert api.messages_to(NOA) == []  # not yet: due at 09:30 Israel time
+        clock.set(datetime(2026, 11, 25, 7, 30, tzinfo=UTC))
+        await scheduler.tick()
+        while await delivery.run_once():
+            pass
+        for user, preview in ((NOA, preview_he), (AVI, preview_he), (JOHN, preview_en)):
+            [got] = api.messages_to(user)
+            assert got.text == preview.text and got.buttons == preview.buttons
+        assert api.messages_to(RANA) == [] and api.messages_to(FAR) == []
+        async with core.db.transaction() as db:
+            row = await db.scalar(select(Broadcast))
+            assert row.created_by == "telegram:7001" and row.segment_name == "נגב עברית ואנגלית"
+            assert row.texts == {"he": HE_TEXT, "en": EN_TEXT}
+            assert (await segments.get(db, "נגב עברית ואנגלית")) is not None
+
+        clock.advance(timedelta(minutes=5))
+        await scheduler.tick()
+        await delivery.run_once()
+        [report] = await dana.expect(1)
+        assert report.text.startswith("✅ השליחה של הודעה #1 הסתיימה")
+        assert "נשלחו: 3" in report.text
+        [export] = await dana.press(report, "📥 ייצוא הדוח")
+        assert export.method == "sendDocument"
+        assert b"sent,,3" in export.params["document_content"]
+
+        # John taps "stop" on that message later, after doing other things
+        john = Chat(api, JOHN)
+        john.seen = 1
+        [_menu] = await john.say("menu")
+        [done] = await john.press(api.messages_to(JOHN)[0], '🔕 Stop "Settlement news"')
+        assert done.text.startswith('Done: you will no longer receive "Settlement news"')
+        async with core.db.transaction() as db:
+            assert (await subscriptions.topics_of(db, ids["john"]))["settlement_news"] is False
+            again = await segments.recipients(db, row.audience, "settlement_news")
+            assert {p for p, *_ in again} == {ids["noa"], ids["avi"]}
+        [undo] = await john.press(done, "🔔 Undo")
+        assert undo.text.startswith('You will receive "Settlement news" again')
+
+
+async def test_a_non_coordinator_is_refused(database_url, api, clock):
+    async with running_bot(database_url, api, clock=clock) as bot:
+        await people(bot.core, clock)
+        noa = Chat(api, NOA)
+        [menu] = await noa.say("תפריט")
+        assert "📣 שליחת הודעה לקהל" not in menu.labels
+        assert "🔔 ההרשמות שלי" in menu.labels
+        for forged in ("a|flow|broadcast", "a|bc.cancel|1", "a|bc.export|1"):
+            await api.press_data(NOA, forged)
+            refused = (await noa.expect(2))[0]
+            assert refused.text == "הפעולה הזאת שמורה לרכזים ולרכזות."

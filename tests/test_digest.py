@@ -1,0 +1,79 @@
+"""The weekly digest: who gets what (sections registered here stand in for meetings and
+volunteering), nothing for an empty digest, and its Sunday 10:00 schedule on a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot import recurring
+from bot.scheduler import Scheduler
+from conversations.registry import DigestRequest
+from conversations.types import Choice, Outbound
+from storage import attributes, subscriptions
+from storage.models import OutboxMessage, ScheduledItem
+from tests.broadcast_seed import Seed, seed
+
+SUNDAY_10_ISRAEL = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+
+
+async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
+    async def meetings(request: DigestRequest) -> list:
+        values = await attributes.values_of(request.db, request.person_id)
+        if "negev" not in values.get("region_interest", []):
+            return []
+        title = {"he": "חוג בית באופקים, יום שלישי 19:00"}.get(request.language,
+                                                               "House meeting in Ofakim")
+        return [title, Choice(request.translate("menu-subscriptions"), "flow", "subscriptions")]
+
+    async def volunteering(request: DigestRequest) -> list:
+        values = await attributes.values_of(request.db, request.person_id)
+        return ["🚗 Ride to a clinic in Yarka"] if "driving" in values.get("skill", []) else []
+
+    async def broken(request: DigestRequest) -> list:
+        raise RuntimeError("a feature's bug must not stop the digest")
+
+    core.services.registry.digest_sections.update(
+        meetings=meetings, broken=broken, volunteering=volunteering)
+    specs = {
+        "noa": Seed("he", [("telegram", "1")], {"region_interest": ["negev"]}, form="f"),
+        "avi": Seed("he", [("telegram", "2")], {"region_interest": ["negev"],
+                                                "skill": ["driving"]}),
+        "john": Seed("en", [("telegram", "3")], {"region_interest": ["galilee"]}),
+        "rana": Seed("ar", [("telegram", "4")], {"region_interest": ["negev"]}),
+        "gone": Seed("he", [("telegram", "5")], {"region_interest": ["negev"]}, opted_out=True),
+    }
+    ids = dict(zip(specs, await seed(core.db, list(specs.values()), clock.now()), strict=True))
+    async with core.db.transaction() as db:
+        await subscriptions.set_subscribed(db, ids["rana"], "digest", False, clock.now())
+
+    trigger = recurring.digest_trigger(core.settings.digest_cron, core.settings.timezone)
+    assert trigger.get_next_fire_time(None, clock.now()) == SUNDAY_10_ISRAEL
+    clock.set(SUNDAY_10_ISRAEL)
+    assert await recurring.plan_digest(core) is True
+    assert await recurring.plan_digest(core) is False  # a second process, or a restart
+    assert await Scheduler(core.db, core.services, core.clock).tick() == 1
+
+    async with core.db.transaction() as db:
+        item = await db.scalar(select(ScheduledItem).where(ScheduledItem.kind == "digest"))
+        assert item.key == "digest:2026-W48" and item.state == "done"
+        rows = {row.person_id: Outbound.from_json(row.payload)
+                for row in await db.scalars(select(OutboxMessage)
+                                            .where(OutboxMessage.kind == "digest"))}
+    assert set(rows) == {ids["noa"], ids["avi"]}  # john's would be empty; rana unsubscribed
+    noa, avi = rows[ids["noa"]], rows[ids["avi"]]
+    assert noa.text == "🗓️ הסיכום השבועי שלך\n\nחוג בית באופקים, יום שלישי 19:00"
+    assert avi.text.endswith("19:00\n\n🚗 Ride to a clinic in Yarka")
+    assert [(c.action, c.target) for c in noa.choices] == [("flow", "subscriptions"),
+                                                            ("unsub", "digest")]
+    assert noa.choices[0].label == "🔔 ההרשמות שלי"
+
+    next_week = trigger.get_next_fire_time(None, SUNDAY_10_ISRAEL + timedelta(minutes=1))
+    assert next_week == SUNDAY_10_ISRAEL + timedelta(days=7)
+    clock.set(next_week)
+    assert await recurring.plan_digest(core) is True
+    async with core.db.transaction() as db:
+        keys = set(await db.scalars(select(ScheduledItem.key)
+                                    .where(ScheduledItem.kind == "digest")))
+    assert keys == {"digest:2026-W48", "digest:2026-W49"}
