@@ -68,7 +68,7 @@ class MeetingsFlow(Flow):
         page = ctx.data.get("page", 0)
         found, total = await repo.upcoming(ctx.db, ctx.now, regions=regions,
                                            offset=page * PAGE, limit=PAGE)
-        where = ", ".join(t(f"region-{r}") for r in regions) or t("meetings-all-regions")
+        where = ", ".join(t(f"region-in-{r}") for r in regions) or t("meetings-everywhere")
         if total == 0:
             choices = [("region", t("meetings-change-region"))]
             if regions:

@@ -68,8 +68,8 @@ async def ask_feedback(job: JobContext, item: ScheduledItem) -> None:
     for signup in await repo.signups(job.db, meeting.id, (CONFIRMED,)):
         if signup.attended is False:
             continue
-        stars = [Choice("⭐" * score, RATE, f"{meeting.id}.{score}")
-                 for score in range(5, 0, -1)]
+        # ascending: on WhatsApp the typed number must be the score ("rate from 1 to 5")
+        stars = [Choice("⭐" * score, RATE, f"{meeting.id}.{score}") for score in range(1, 6)]
         await ops.tell(job, signup.person_id, kind="meeting.feedback",
                        key=f"feedback:meeting:{meeting.id}:person:{signup.person_id}",
                        text=lambda t: t("meeting-feedback-ask", title=meeting.title),
@@ -143,7 +143,7 @@ class FeedbackFlow(Flow):
             ctx.ask(t("meeting-feedback-comment"), [("skip", t("meeting-feedback-skip"))])
             return
         meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
-        region = t(f"region-{meeting.region}") if meeting else ""
+        region = t(f"region-in-{meeting.region}") if meeting else ""
         ctx.ask(t("meeting-lead-ask", region=region),
                 [("yes", t("meeting-lead-yes")), ("no", t("meeting-lead-no"))])
 

@@ -168,15 +168,14 @@ class SurveyFlow(Flow):
 
     def _ask_review(self, ctx: Ctx, st: Loaded, shown: list[Question]) -> None:
         lines = [ctx.t("survey-review-title")]
-        for number, q in enumerate(shown, start=1):
+        for q in shown:  # bullets, not numbers: on WhatsApp numbers belong to the choices
             answer = self._shown_answer(ctx, st, q)
-            lines.append(f"{number}. {st.survey.title(q, ctx.person.language)}: {answer}")
+            lines.append(f"• {st.survey.title(q, ctx.person.language)}: {answer}")
         choices = [(SUBMIT, ctx.t("survey-submit")), (CHANGE, ctx.t("survey-change"))]
         ctx.ask("\n".join(lines), choices)
 
     def _ask_change(self, ctx: Ctx, st: Loaded, shown: list[Question]) -> None:
-        choices = [(q.id, f"{n}. {st.survey.title(q, ctx.person.language)}")
-                   for n, q in enumerate(shown, start=1)]
+        choices = [(q.id, st.survey.title(q, ctx.person.language)) for q in shown]
         choices.append((BACK, ctx.t("survey-back")))
         ctx.ask(ctx.t("survey-change-prompt"), choices)
 

@@ -21,6 +21,7 @@ from bot.settings import Settings
 from storage import migrate
 from storage.all_models import metadata
 from storage.db import Database
+from tests.standins.telegram_api import TelegramStandIn
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("REQUIRE_POSTGRES") == "1"
@@ -72,6 +73,16 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
         pytest.skip("PostgreSQL tests skipped: TEST_DATABASE_URL is unreachable")
     await _truncate_postgres()
     yield PG_URL
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[TelegramStandIn]:
+    """The stand-in Telegram Bot API on loopback (tests that need another stand-in override
+    this fixture by name)."""
+    server = TelegramStandIn()
+    await server.start()
+    yield server
+    await server.stop()
 
 
 @pytest.fixture

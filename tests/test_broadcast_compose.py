@@ -4,10 +4,8 @@ previews it, schedules it for tomorrow morning; it goes out then, exactly as pre
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 
 from bot.delivery import Delivery
@@ -22,13 +20,6 @@ DANA, NOA, AVI, JOHN, RANA, FAR = 7001, 30001, 30002, 30003, 30004, 30005
 HE_TEXT = "חוג בית חדש באופקים ביום שלישי! מי מגיע?"
 EN_TEXT = "A new house meeting in Ofakim on Tuesday! Who's coming?"
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 class Chat:

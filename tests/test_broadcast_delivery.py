@@ -6,10 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from bot.delivery import Delivery
@@ -19,7 +17,6 @@ from storage import broadcasts
 from storage.broadcast_models import Broadcast
 from storage.models import Identity
 from tests.broadcast_seed import Seed, seed
-from tests.standins.telegram_api import TelegramStandIn
 from tests.telegram_harness import running_bot
 
 # 600 keeps the suite quick on a shared machine; BROADCAST_TEST_RECIPIENTS=3000 for more.
@@ -29,13 +26,6 @@ TEXTS = {"he": "גרעין חדש בגליל", "ar": "نواة جديدة في �
          "ru": "Новая группа в Галилее"}
 DANA = 7001
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 WORKERS = 20  # several outbox workers at once, as several processes would run them

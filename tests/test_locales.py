@@ -41,7 +41,9 @@ def keys_built_in_code() -> set[str]:
     built |= {f"words-{name}" for name in COMMANDS}
     from conversations.places import default_places
 
-    built |= {f"region-{region}" for region in [*default_places().regions, "other"]}
+    regions = [*default_places().regions, "other"]
+    built |= {f"region-{region}" for region in regions}
+    built |= {f"region-in-{region}" for region in regions}
     return built
 
 

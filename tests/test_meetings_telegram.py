@@ -4,10 +4,8 @@ publish → browse → sign up → .ics → waitlist → cancellation promotes �
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select
@@ -27,13 +25,6 @@ DANA, NOA, AVI, RANA, YOSSI = 7001, 1001, 1002, 1003, 1009
 STARTS = datetime(2026, 12, 1, 17, 30, tzinfo=UTC)  # Tuesday 19:30 in Jerusalem
 WHEN = "יום ג׳, 1 בדצמבר, 19:30"
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def act(api: TelegramStandIn, user: int, action, expect: int = 1) -> list[Sent]:  # type: ignore[no-untyped-def]
@@ -176,7 +167,7 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         assert ask.text.startswith("איך היה ב„ערב היכרות")
         await press(api, NOA, "⭐⭐⭐⭐", message=ask)
         _thanks, lead = await say(api, NOA, "היה מרגש", expect=2)
-        assert "הנגב והדרום" in lead.text
+        assert "מתגבשת בנגב ובדרום?" in lead.text
         await press(api, NOA, "כן, לעדכן", expect=2)
 
         noa = await person_id(bot, NOA)

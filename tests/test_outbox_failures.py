@@ -3,10 +3,8 @@ every outbox row ends in a final state that matches what the server saw."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from bot.delivery import FINAL_STATES, Delivery
@@ -14,20 +12,12 @@ from conversations.types import Outbound
 from storage import outbox
 from storage.models import Identity
 from tests.outbox_helpers import add_person, outbox_rows
-from tests.standins.telegram_api import TelegramStandIn
 from tests.telegram_harness import running_bot
 
 OK, LIMITED, FLAKY, BROKEN, SLOW, BLOCKED = 2001, 2002, 2003, 2004, 2005, 2006
 FAST = {"telegram_timeout_seconds": 0.5, "outbox_max_attempts": 3,
         "outbox_retry_base_seconds": 1.0}
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def drain(delivery: Delivery, clock, rounds: int = 12) -> None:  # type: ignore[no-untyped-def]

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-
-import pytest
 
 from bot.cli import build_parser
 from bot.clock import Clock
@@ -16,20 +13,12 @@ from storage import outbox, outbox_status
 from storage.models import OutboxMessage
 from storage.outbox_status import SHOWN_STATES, Status
 from tests.outbox_helpers import add_person
-from tests.standins.telegram_api import TelegramStandIn
 from tests.telegram_harness import running_bot
 from tests.test_telegram_first_contact import onboard
 
 DANA = 7001
 NOA = 1001
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def seed(db, now: datetime) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from sqlalchemy import select
 from bot.delivery import Delivery
 from bot.scheduler import Scheduler
 from storage.survey_models import SurveyAnswer, SurveyResponse
-from tests.standins.telegram_api import TelegramStandIn
 from tests.survey_chat import Chat
 from tests.telegram_harness import running_bot
 from tests.test_telegram_first_contact import onboard
@@ -40,13 +38,6 @@ questions:
     text: {he: "משהו להוסיף?", en: "Anything to add?"}
 """
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import func, select
@@ -15,13 +14,6 @@ from tests.telegram_harness import running_bot
 NOA = 1001
 AVI = 1002
 
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def onboard(api: TelegramStandIn, user: int, form_label: str = "בלשון נקבה",

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from bot.app import create_core
 from bot.channels.telegram import SECRET_HEADER, TelegramChannel
 from bot.http import build_http_app
 from tests.conftest import make_settings
 from tests.standins.server import LoopbackServer
-from tests.standins.telegram_api import TelegramStandIn
 
 NOA = 1001
 SECRET = "s3cr3t-token_value"
 
-
-@pytest.fixture
-async def api():
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def update(update_id: int, text: str) -> dict:

@@ -179,6 +179,9 @@ class WhatsAppChannel:
         if last is not None and now - last < WINDOW:
             return await self._send_free(identity.user_id, message,
                                          person_id=identity.person_id)
+        if message.document is not None:  # a template carries text only: hold, don't drop it
+            raise SendError(f"outside WhatsApp's 24-hour window a template cannot carry the "
+                            f"document {message.document.filename} ({kind})", held=True)
         language = message.language or await self._language_of(identity.person_id)
         content_sid = self._template(kind, language)
         if content_sid is None:

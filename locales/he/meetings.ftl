@@ -23,9 +23,10 @@ meeting-minutes = { $minutes } דקות
 ## Browsing
 meetings-pick-region = באיזה אזור לחפש חוג בית?
 meetings-all-regions = 🌍 כל הארץ
+meetings-everywhere = בכל הארץ
 meetings-change-region = 🧭 אזור אחר
 meetings-to-menu = ↩️ לתפריט
-meetings-none = כרגע אין חוגי בית קרובים ב{ $where }. { $form ->
+meetings-none = כרגע אין חוגי בית קרובים { $where }. { $form ->
         [f] נסי
         [p] נסו
        *[m] נסה
@@ -34,7 +35,7 @@ meetings-none = כרגע אין חוגי בית קרובים ב{ $where }. { $fo
         [p] חזרו
        *[m] חזור
     } בעוד כמה ימים.
-meetings-list = חוגי בית ב{ $where } ({ $count }, עמוד { $page } מתוך { $pages }). { $form ->
+meetings-list = חוגי בית { $where } ({ $count }, עמוד { $page } מתוך { $pages }). { $form ->
         [f] בחרי
         [p] בחרו
        *[m] בחר
@@ -165,7 +166,7 @@ meeting-lead-ask = { $form ->
         [f] רוצה
         [p] רוצים
        *[m] רוצה
-    } שנעדכן כשקבוצה מתגבשת ב{ $region }?
+    } שנעדכן כשקבוצה מתגבשת { $region }?
 meeting-lead-yes = כן, לעדכן
 meeting-lead-no = לא כרגע
 meeting-lead-saved = רשמנו! רכז/ת יחזרו { $form ->
