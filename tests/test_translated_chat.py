@@ -66,7 +66,7 @@ async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
         assert regions.text == "В каком регионе искать?"
         assert "Негев и юг" in regions.labels and "🌍 Везде" in regions.labels
         [none] = await avi.tap("Негев и юг")
-        assert none.text.startswith("Регион: Негев и юг. Ближайших домашних встреч здесь пока")
+        assert none.text.startswith("Ближайших домашних встреч в Негеве и на юге пока нет.")
         assert none.labels == ["🧭 Другой регион", "🌍 Везде", "↩️ В меню"]
         for sent in (regions, none):
             assert no_hebrew(sent.text + "".join(sent.labels)), sent.text
