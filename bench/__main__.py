@@ -9,7 +9,7 @@ import logging
 
 from bench import machine, report
 
-SECTIONS = ["bench.inbound", "bench.memory"]
+SECTIONS = ["bench.inbound", "bench.memory", "bench.matching"]
 
 
 async def main(quick: bool, only: list[str]) -> None:

@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "bot.commands_meetings",
     "bot.commands_outbox",
     "bot.commands_survey",
+    "bot.commands_matching",
 ]
 QUIET_LOGGERS = ("alembic", "httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")

@@ -86,7 +86,7 @@ class Settings(BaseSettings):
     quiet_night: str = "22:00-08:00"
     quiet_hours_regions: dict[str, str] = Field(default_factory=dict)
     quiet_region_attributes: Annotated[list[str], NoDecode] = Field(
-        default_factory=lambda: ["region", "residence_region", "region_interest"])
+        default_factory=lambda: ["region", "residence_region", "region_interest", "serves_region"])
 
     coordinators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     terminal_user: str = "local"
@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     coordinator_scopes: str = ""
     digest_cron: str = "0 10 * * sun"
     broadcast_progress_minutes: int = 5
+
+    offer_timeout_hours: float = 4.0
+    followup_delay_days: float = 3.0
+    match_parallel_urgent: int = 2
+    match_escalate_after: int = 3
 
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")

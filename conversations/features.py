@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from conversations import broadcasting, core_features, meetings, outbox_admin, survey
+from conversations import (
+    broadcasting,
+    core_features,
+    meetings,
+    outbox_admin,
+    survey,
+    volunteering,
+)
 from conversations.registry import Registry
 
 
@@ -13,4 +20,5 @@ def build_registry() -> Registry:
     meetings.register(registry)
     outbox_admin.register(registry)
     survey.register(registry)
+    volunteering.register(registry)
     return registry

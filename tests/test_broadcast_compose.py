@@ -86,7 +86,8 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         assert he_prompt.text == "הנוסח בעברית:"
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
-        assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🔔 ההרשמות שלי"]
+        assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
+                                 "🔔 ההרשמות שלי"]  # every public menu flow can be linked
         intro, preview_he, preview_en, question = await dana.press(button, "🏠 חוגי בית", 4)
         assert intro.text.startswith("👀 תצוגה מקדימה")
         assert preview_he.text == HE_TEXT and preview_en.text == EN_TEXT

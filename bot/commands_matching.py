@@ -1,0 +1,100 @@
+"""`kehila export requests --out FILE [--format csv|xlsx]`: the help-request lifecycle.
+
+One row per request with the time of each stage (opened, first offered, matched, resolved,
+escalated) and counts; no descriptions, names or phones, so the file can be shared for
+statistics. The xlsx file adds an `events` sheet with every state change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from bot.settings import Settings
+from storage.db import Database
+from storage.matching_models import HelpRequest, RequestEvent
+
+COLUMNS = ("id", "category", "region", "locality", "urgency", "language", "state",
+           "on_behalf", "offers", "declined", "expired", "escalations", "opened_at",
+           "first_offered_at", "matched_at", "resolved_at", "last_escalated_at")
+EVENT_COLUMNS = ("request_id", "at", "kind", "volunteer_id", "detail")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    from bot.cli import command_group
+
+    inner = command_group(subparsers, "export", "export data for coordinators")
+    requests = inner.add_parser("requests", help="help requests and their lifecycle")
+    requests.add_argument("--out", required=True, type=Path, help="file to write")
+    requests.add_argument("--format", choices=("csv", "xlsx"), default=None,
+                          help="default: from the file's extension")
+    requests.set_defaults(func=_run)
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> None:
+    fmt = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
+    count = await export_requests(settings, args.out, fmt)
+    print(f"{count} requests written to {args.out}")
+
+
+async def export_requests(settings: Settings, out: Path, fmt: str) -> int:
+    db = Database(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            requests = list(await session.scalars(select(HelpRequest).order_by(HelpRequest.id)))
+            events = list(await session.scalars(
+                select(RequestEvent).order_by(RequestEvent.request_id, RequestEvent.at,
+                                              RequestEvent.id)))
+    finally:
+        await db.dispose()
+    by_request: dict[int, list[RequestEvent]] = {}
+    for event in events:
+        by_request.setdefault(event.request_id, []).append(event)
+    rows = [_row(r, by_request.get(r.id, [])) for r in requests]
+    event_rows = [[e.request_id, e.at.isoformat(), e.kind, e.volunteer_id, e.detail or ""]
+                  for e in events]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "requests"
+        sheet.append(list(COLUMNS))
+        for row in rows:
+            sheet.append([row[c] for c in COLUMNS])
+        log = book.create_sheet("events")
+        log.append(list(EVENT_COLUMNS))
+        for event_row in event_rows:
+            log.append(event_row)
+        book.save(out)
+    else:
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+    return len(rows)
+
+
+def _row(r: HelpRequest, events: list[RequestEvent]) -> dict[str, Any]:
+    def first(kind: str) -> str:
+        return next((e.at.isoformat() for e in events if e.kind == kind), "")
+
+    def last(kind: str) -> str:
+        return next((e.at.isoformat() for e in reversed(events) if e.kind == kind), "")
+
+    def count(kind: str) -> int:
+        return sum(1 for e in events if e.kind == kind)
+
+    return {"id": r.id, "category": r.category, "region": r.region,
+            "locality": r.locality or "", "urgency": r.urgency, "language": r.language,
+            "state": r.state, "on_behalf": r.requester_id is None and bool(r.contact_name),
+            "offers": count("offered"), "declined": count("declined"),
+            "expired": count("expired"), "escalations": count("escalated"),
+            "opened_at": first("opened") or r.created_at.isoformat(),
+            "first_offered_at": first("offered"),
+            "matched_at": last("matched") or last("assigned"),
+            "resolved_at": last("resolved"), "last_escalated_at": last("escalated")}
