@@ -70,3 +70,18 @@ async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
         assert none.labels == ["🧭 Другой регион", "🌍 Везде", "↩️ В меню"]
         for sent in (regions, none):
             assert no_hebrew(sent.text + "".join(sent.labels)), sent.text
+
+
+async def test_avi_starts_a_volunteer_profile_in_russian(database_url, api, clock):
+    avi = Chat(api, AVI)
+    async with running_bot(database_url, api, clock=clock):
+        await onboard(avi, "Русский", "В мужском роде", "Согласен(на)")
+        assert "🙋 Профиль волонтёра" in avi.last.labels
+        intro, name = await avi.tap("🙋 Профиль волонтёра", expect=2)
+        assert intro.text.startswith("Как здорово, что вы хотите помогать 💛")
+        assert name.text.startswith("Как к вам обращаться?")
+        [skills] = await avi.say("Ави")
+        assert skills.text.startswith("Чем вы можете помочь?")
+        assert {"▫️ Перевод", "▫️ Подвезти", "✔️ Готово"} <= set(skills.labels)
+        for message in (intro, name, skills):
+            assert no_hebrew(message.text + "".join(message.labels)), message.text
