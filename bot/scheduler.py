@@ -34,7 +34,7 @@ class Scheduler:
     that quiet hours would delay past its `expires_at` runs early, before they start."""
 
     def __init__(self, db: Database, services: Services, clock: Clock, *,
-                 batch: int = 100, on_queued=None, quiet_hours: bool = False,  # type: ignore[no-untyped-def]
+                 batch: int = 500, on_queued=None, quiet_hours: bool = False,  # type: ignore[no-untyped-def]
                  worker: str | None = None) -> None:
         self.db = db
         self.services = services
@@ -65,8 +65,7 @@ class Scheduler:
                     await self._plan_ahead(db, now)
                 ids = await claims.claim(db, ScheduledItem, worker=self.worker, now=now,
                                          limit=self.batch, lease=LEASE)
-            for item_id in ids:
-                await self.run_item(item_id)
+            await self.run_batch(ids)
             total += len(ids)
             if len(ids) < self.batch:
                 return total
@@ -97,37 +96,53 @@ class Scheduler:
                 item.reason = decided.reason
 
     async def run_item(self, item_id: int) -> None:
+        await self.run_batch([item_id])
+
+    async def run_batch(self, ids: list[int]) -> None:
+        """Run claimed items in one transaction, each in its own savepoint: one commit per
+        batch instead of per item, and a failing handler rolls back only its own item."""
+        if not ids:
+            return
         now = self.clock.now()
         notified = 0
-        try:
-            async with self.db.transaction() as db:
-                item = await db.get(ScheduledItem, item_id)
-                if item is None or item.state != "claimed" or item.claimed_by != self.worker:
-                    return
-                item.attempts += 1
-                item.updated_at = now
-                if item.expires_at is not None and item.expires_at <= now:
-                    item.state, item.reason = "skipped", "expired before it ran"
-                    item.claimed_by = item.claimed_until = None
-                    return
-                handler = self.services.registry.jobs.get(item.kind)
-                if handler is None:
-                    item.state, item.reason = "failed", f"no handler for {item.kind}"
-                    item.claimed_by = item.claimed_until = None
-                    return
-                job = JobContext(db=db, now=now, services=self.services, item=item)
-                await handler(job, item)
-                item.state = "skipped" if job.skipped_reason else "done"
-                item.reason = job.skipped_reason or item.reason
-                item.claimed_by = None
-                item.claimed_until = None
-                notified = job.notified
-        except Exception:
-            log.exception("scheduled item %s failed", item_id)
+        failed: list[int] = []
+        async with self.db.transaction() as db:
+            items = list(await db.scalars(select(ScheduledItem)
+                                          .where(ScheduledItem.id.in_(ids))
+                                          .order_by(ScheduledItem.due_at, ScheduledItem.id)))
+            for item in items:
+                if item.state != "claimed" or item.claimed_by != self.worker:
+                    continue
+                try:
+                    async with db.begin_nested():
+                        notified += await self._run(db, item, now)
+                except Exception:
+                    log.exception("scheduled item %s failed", item.id)
+                    failed.append(item.id)
+        for item_id in failed:
             await self._retry_later(item_id)
-            return
         if notified and self.on_queued is not None:
             self.on_queued()
+
+    async def _run(self, db, item: ScheduledItem, now: datetime) -> int:  # type: ignore[no-untyped-def]
+        """One item's work; returns how many messages it queued."""
+        item.attempts += 1
+        item.updated_at = now
+        queued = 0
+        handler = self.services.registry.jobs.get(item.kind)
+        if item.expires_at is not None and item.expires_at <= now:
+            item.state, item.reason = "skipped", "expired before it ran"
+        elif handler is None:
+            item.state, item.reason = "failed", f"no handler for {item.kind}"
+        else:
+            job = JobContext(db=db, now=now, services=self.services, item=item)
+            await handler(job, item)
+            item.state = "skipped" if job.skipped_reason else "done"
+            item.reason = job.skipped_reason or item.reason
+            queued = job.notified
+        item.claimed_by = None
+        item.claimed_until = None
+        return queued
 
     async def _retry_later(self, item_id: int) -> None:
         now = self.clock.now()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -33,10 +34,13 @@ class RecordingSender:
     numbered_choices: bool = False
     sent: list[tuple[str, str]] = field(default_factory=list)
     failures: list[SendError] = field(default_factory=list)
+    latency: float = 0.0
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         if self.failures:
             raise self.failures.pop(0)
+        if self.latency:
+            await asyncio.sleep(self.latency)  # like a network call: other workers get a turn
         self.sent.append((identity.user_id, message.text))
         return str(len(self.sent))
 
