@@ -6,14 +6,18 @@ import argparse
 import asyncio
 import importlib
 import logging
+import os
+import time
 
 from bench import machine, report
 
-SECTIONS = ["bench.inbound", "bench.memory", "bench.matching"]
+SECTIONS = ["bench.inbound", "bench.broadcast", "bench.broadcast_expand", "bench.scheduler",
+            "bench.match", "bench.export", "bench.memory"]
 
 
 async def main(quick: bool, only: list[str]) -> None:
     logging.basicConfig(level=logging.WARNING)
+    started = time.monotonic()
     described = machine.describe()
     print("machine:", described, flush=True)
     sections = []
@@ -21,9 +25,17 @@ async def main(quick: bool, only: list[str]) -> None:
         if only and not any(o in name for o in only):
             continue
         print(f"running {name} …", flush=True)
-        module = importlib.import_module(name)
-        result = await module.run(quick)
+        try:
+            module = importlib.import_module(name)
+            result = await module.run(quick)
+        except Exception as error:  # a benchmark records what it could; it never fails
+            logging.exception("%s failed", name)
+            result = report.Section(name, ["not measured"], [[f"{type(error).__name__}: "
+                                                              f"{str(error)[:200]}"]])
         sections.extend(result if isinstance(result, list) else [result])
+    load = os.getloadavg()
+    described["load average at end"] = f"{load[0]:.2f} (1 min), {load[2]:.2f} (15 min)"
+    described["wall time of the run"] = f"{time.monotonic() - started:.0f} s"
     report.write(described, sections, "quick" if quick else "full")
     print(f"written {report.RESULTS}")
 

@@ -4,6 +4,7 @@ CPU time and memory from /proc — so the figures are the bot's own, not the loa
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
 import signal
 import subprocess
@@ -14,6 +15,7 @@ from bot.http import bound_socket
 from tests.standins.telegram_api import TelegramStandIn
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -21,6 +23,14 @@ def free_port() -> int:
     port = sock.getsockname()[1]
     sock.close()
     return port
+
+
+def _die_with_parent() -> None:
+    """Linux: kill the bot if the benchmark dies (a timeout, ^C), so no orphan keeps running."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 class BotProcess:
@@ -39,12 +49,26 @@ class BotProcess:
                    HTTP_PORT=str(free_port()), LOG_LEVEL="WARNING", **extra)
         return cls([sys.executable, "-m", "bot", "run"], env, workdir)
 
+    @classmethod
+    def baseline(cls, api: TelegramStandIn, workdir: Path, *,
+                 concurrent_updates: bool = False) -> BotProcess:
+        """The plain python-telegram-bot survey (bench/baseline) against the same stand-in."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
+        env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
+                   TELEGRAM_POLL_TIMEOUT="10", LOG_LEVEL="WARNING",
+                   BASELINE_PERSISTENCE=str(workdir / "baseline.pickle"),
+                   BASELINE_CSV=str(workdir / "responses.csv"),
+                   BASELINE_CONCURRENT_UPDATES="1" if concurrent_updates else "")
+        return cls([sys.executable, "-m", "bench.baseline"], env, workdir)
+
     async def start(self, api: TelegramStandIn, timeout: float = 60.0) -> None:
         """Start and wait until it polls the stand-in for updates."""
         polls = api.calls["getUpdates"]
         self.log = (self.cwd / "bot.log").open("ab")
-        self.proc = subprocess.Popen(self.args, env=self.env, cwd=self.cwd,  # noqa: ASYNC220
-                                     stdout=subprocess.DEVNULL, stderr=self.log)
+        env = {**self.env, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(self.args, env=env, cwd=self.cwd,  # noqa: ASYNC220
+                                     stdout=subprocess.DEVNULL, stderr=self.log,
+                                     preexec_fn=_die_with_parent)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while api.calls["getUpdates"] <= polls:

@@ -49,7 +49,9 @@ def write(machine: dict[str, str], sections: list[Section], mode: str) -> None:
     header = ["# Benchmark results", "",
               f"Written by `make bench{' -- --quick' if mode == 'quick' else ''}` "
               f"({mode} sizes). Figures are from one run on the machine below; the baseline "
-              "and the bot run in the same run, so their ratio holds on a noisy machine.", "",
+              "and the bot run in the same run, so their ratio holds on a noisy machine. The "
+              "machine is shared with other engineers' test runs; the load averages below say "
+              "how busy it was.", "",
               "| machine | |", "|---|---|"]
     header += [f"| {key} | {value} |" for key, value in machine.items()]
     body = "\n\n".join(section.markdown() for section in sections)

@@ -1,0 +1,1 @@
+"""The benchmark's peer: the default survey written the plain python-telegram-bot way."""
