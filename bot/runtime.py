@@ -21,6 +21,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0
+STOP_TIMEOUT = 10.0
 
 
 class Runtime:
@@ -71,8 +72,9 @@ class Runtime:
         if server is not None:
             server.should_exit = True
         for channel in reversed(self.channels):
+            # A platform that does not answer must not keep a stopping bot alive.
             with contextlib.suppress(Exception):
-                await channel.stop()
+                await asyncio.wait_for(channel.stop(), STOP_TIMEOUT)
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -118,12 +120,22 @@ async def run(settings: Settings) -> None:
         finally:
             await runtime.stop()
         return
-    await runtime.start()
-    log.info("kehila bot running: %s; http on %s:%s", ", ".join(runtime.senders),
-             settings.http_host, settings.http_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM):  # before start: it may wait on a platform
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
+    starting = asyncio.create_task(runtime.start())
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if starting.done() and starting.exception() is None:
+        log.info("kehila bot running: %s; http on %s:%s", ", ".join(runtime.senders),
+                 settings.http_host, settings.http_port)
+        await stopping
+    else:
+        starting.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await starting
+        stopping.cancel()
     await runtime.stop()
+    if starting.done() and not starting.cancelled() and starting.exception() is not None:
+        raise starting.exception()  # type: ignore[misc]
