@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
+RUN_CHUNK = 20
+"""Items run per transaction: fewer commits, yet short enough that SQLite's single writer
+lock is soon free for the replies to people chatting now."""
 
 
 class Scheduler:
@@ -65,7 +68,8 @@ class Scheduler:
                     await self._plan_ahead(db, now)
                 ids = await claims.claim(db, ScheduledItem, worker=self.worker, now=now,
                                          limit=self.batch, lease=LEASE)
-            await self.run_batch(ids)
+            for start in range(0, len(ids), RUN_CHUNK):
+                await self.run_batch(ids[start:start + RUN_CHUNK])
             total += len(ids)
             if len(ids) < self.batch:
                 return total
