@@ -22,6 +22,7 @@ from storage import migrate
 from storage.all_models import metadata
 from storage.db import Database
 from tests.standins.telegram_api import TelegramStandIn
+from tests.standins.twilio_api import TwilioStandIn
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("REQUIRE_POSTGRES") == "1"
@@ -83,6 +84,26 @@ async def api() -> AsyncIterator[TelegramStandIn]:
     await server.start()
     yield server
     await server.stop()
+
+
+@pytest.fixture
+async def twilio_api() -> AsyncIterator[TwilioStandIn]:
+    """The stand-in Twilio REST API on loopback."""
+    server = TwilioStandIn()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
+    """Both stand-ins, for people who use both channels."""
+    telegram, twilio = TelegramStandIn(), TwilioStandIn()
+    await telegram.start()
+    await twilio.start()
+    yield telegram, twilio
+    await twilio.stop()
+    await telegram.stop()
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ template exists; the report's numbers equal what the two stand-ins received."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from bot.app import create_core
@@ -23,7 +21,6 @@ from storage.broadcast_models import Broadcast
 from storage.models import Identity, OutboxMessage
 from tests.conftest import make_settings
 from tests.standins.telegram_api import TelegramStandIn
-from tests.standins.twilio_api import TwilioStandIn
 from tests.test_telegram_first_contact import onboard as onboard_on_telegram
 from tests.whatsapp_chat import WhatsAppChat
 from tests.whatsapp_harness import running_whatsapp, whatsapp_settings
@@ -35,15 +32,6 @@ TEXTS = {"he": "גרעין חדש בגליל", "ar": "نواة جديدة في �
 AR_TEMPLATE = "HX" + "a" * 32
 TEMPLATES = {"broadcast": {"ar": AR_TEMPLATE}}  # none in English: Yusuf's is held
 
-
-@pytest.fixture
-async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
-    telegram, twilio = TelegramStandIn(), TwilioStandIn()
-    await telegram.start()
-    await twilio.start()
-    yield telegram, twilio
-    await twilio.stop()
-    await telegram.stop()
 
 
 @asynccontextmanager

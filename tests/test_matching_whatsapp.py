@@ -6,8 +6,6 @@ they see each other's names and phones (a WhatsApp number is the person's phone)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import select
 
@@ -24,11 +22,8 @@ RANA, NOA, YUSUF = "+972523814567", "+972502345678", "+972547654321"
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def seed(bot: RunningWhatsApp, phone: str, name: str) -> None:

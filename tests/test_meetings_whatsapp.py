@@ -7,7 +7,6 @@ flow frees the seat for the waitlist → feedback and a lead stored."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -37,11 +36,8 @@ CSV = ("title,site,locality,starts_at,duration_minutes,capacity,address,host,lan
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def sign_up(chat: WhatsAppChat, party: str, name: str, *, waitlist: bool = False,

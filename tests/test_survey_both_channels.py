@@ -4,15 +4,10 @@ one person, one response, every answer kept."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
 from sqlalchemy import func, select
 
 from storage.models import Identity, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
-from tests.standins.telegram_api import TelegramStandIn
-from tests.standins.twilio_api import TwilioStandIn
 from tests.survey_chat import Chat
 from tests.test_telegram_first_contact import onboard as onboard_on_telegram
 from tests.test_whatsapp_identity import both_channels
@@ -20,15 +15,6 @@ from tests.whatsapp_chat import WhatsAppChat
 
 NOA_TG, NOA_PHONE = 1001, "+972502345678"
 
-
-@pytest.fixture
-async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
-    telegram, twilio = TelegramStandIn(), TwilioStandIn()
-    await telegram.start()
-    await twilio.start()
-    yield telegram, twilio
-    await twilio.stop()
-    await telegram.stop()
 
 
 async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url, apis):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -30,11 +29,8 @@ NUDGE_TEMPLATE = "HX" + "5" * 32
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(

@@ -4,7 +4,6 @@ webhook app with requests signed like Twilio's."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import httpx
@@ -20,11 +19,8 @@ AVI = "+972547654321"
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def onboard(bot, user, form: str = "2", consent: str = "1") -> int:

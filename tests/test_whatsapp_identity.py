@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import pytest
 from sqlalchemy import func, select
 
 from bot.app import create_core
@@ -21,15 +19,6 @@ from tests.whatsapp_harness import running_whatsapp, whatsapp_settings
 AVI_TG, AVI_PHONE = 1002, "+972547654321"
 NOA_TG, NOA_PHONE = 1001, "+972502345678"
 
-
-@pytest.fixture
-async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
-    telegram, twilio = TelegramStandIn(), TwilioStandIn()
-    await telegram.start()
-    await twilio.start()
-    yield telegram, twilio
-    await twilio.stop()
-    await telegram.stop()
 
 
 @asynccontextmanager

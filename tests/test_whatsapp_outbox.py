@@ -4,7 +4,6 @@ delivery statuses and STOP / START — through the real outbox worker and the st
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -22,11 +21,8 @@ TEMPLATES = {"meeting_reminder": {"he": "HX" + "1" * 32, "en": "HX" + "2" * 32}}
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def onboarded(bot) -> tuple[object, int]:

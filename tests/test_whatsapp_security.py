@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import func, select
 
@@ -17,11 +15,8 @@ INBOUND = "/webhooks/twilio/whatsapp"
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[TwilioStandIn]:
-    server = TwilioStandIn()
-    await server.start()
-    yield server
-    await server.stop()
+def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
+    return twilio_api
 
 
 async def stored(bot) -> dict[str, int]:
