@@ -139,7 +139,7 @@ async def _offer(env: Env, request: HelpRequest, volunteer_id: int, score: float
                          detail=f"score {score:.3f}")
     _, t = await translator_for(env, volunteer_id)
     hours = env.services.settings.offer_timeout_hours
-    text = t("offer-text", summary=help_texts.summary(t, request), hours=f"{hours:g}")
+    text = t("offer-text", summary=help_texts.summary(t, request), hours=hours)  # a number
     choices = (Choice(t("offer-accept"), "offer.accept", str(offer.id)),
                Choice(t("offer-decline"), "offer.decline", str(offer.id)))
     await env.notify(volunteer_id, kind="help_offer",
