@@ -11,7 +11,9 @@ import logging
 from conversations.context import Ctx
 from conversations.flow import Flow, Move, Reply
 from conversations.matching import match_choice
+from conversations.privacy import on_shared_contact
 from conversations.types import ANSWER, Choice, Inbound, Pressed
+from locales import normalize
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +114,6 @@ class Engine:
             await self.run_move(ctx, await flow.handle(ctx, ctx.session.state or "", reply))
             return
         if event.contact is not None and self._consented(ctx):
-            from conversations.privacy import on_shared_contact
-
             await self.run_move(ctx, await on_shared_contact(ctx, event.contact))
             return
         ctx.say(ctx.t("not-understood"))
@@ -123,8 +123,6 @@ class Engine:
         if text.startswith("/"):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
             return name if name in COMMANDS else "unknown"
-        from locales import normalize
-
         return self.words.get(normalize(text))
 
     # --- universal commands ---------------------------------------------------------------
