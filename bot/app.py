@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.clock import Clock
 from bot.handling import Handler
@@ -32,6 +35,16 @@ class Core:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+
+@asynccontextmanager
+async def open_core(settings: Settings, **options: Any) -> AsyncIterator[Core]:
+    """A core for one CLI command: migrated, and closed when the command ends."""
+    core = await create_core(settings, **options)
+    try:
+        yield core
+    finally:
+        await core.close()
 
 
 async def create_core(settings: Settings, *, clock: Clock | None = None,

@@ -54,10 +54,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     save.set_defaults(func=_segments_save)
 
 
-async def _core(settings: Settings):  # type: ignore[no-untyped-def]
-    from bot.app import create_core
+def open_core(settings: Settings):  # type: ignore[no-untyped-def]
+    """The app's core for one command (imported late: `kehila --help` stays quick)."""
+    from bot.app import open_core as open_app_core
 
-    return await create_core(settings)
+    return open_app_core(settings)
 
 
 def _read(path: str) -> str:
@@ -92,8 +93,7 @@ async def _send(args: argparse.Namespace, settings: Settings) -> None:
         names = ", ".join(t.id for t in topics.broadcast_topics())
         raise SystemExit(f"unknown topic {args.topic!r}; one of: {names}")
     texts = _texts(args.text_file)
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         now = core.clock.now()
         at = now
         if args.at:
@@ -112,29 +112,23 @@ async def _send(args: argparse.Namespace, settings: Settings) -> None:
                 topic=args.topic, texts=texts, button=None, urgent=args.urgent, at=at, now=now)
         print(f"broadcast #{broadcast.id}: {split.total} recipients "
               f"{split.by_channel} {split.by_language}, sending at {at.isoformat()}")
-    finally:
-        await core.close()
 
 
 async def _list(args: argparse.Namespace, settings: Settings) -> None:
     from storage import broadcasts
 
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             for b in await broadcasts.recent(db):
                 print(f"#{b.id}\t{b.kind}\t{b.state}\t{b.recipients}\t{b.topic}\t"
                       f"{b.scheduled_at.isoformat()}\t{b.created_by}\t{b.segment_name or ''}")
-    finally:
-        await core.close()
 
 
 async def _report(args: argparse.Namespace, settings: Settings) -> None:
     from conversations.broadcast_control import report_csv
     from storage import broadcasts
 
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             broadcast = await broadcasts.get(db, args.id)
             if broadcast is None:
@@ -151,15 +145,12 @@ async def _report(args: argparse.Namespace, settings: Settings) -> None:
             _write(args.out, "\ufeff" + report_csv(broadcast, report))  # BOM for Excel
         else:
             print(json.dumps(report, ensure_ascii=False, indent=2))
-    finally:
-        await core.close()
 
 
 async def _control(args: argparse.Namespace, settings: Settings) -> None:
     from storage import broadcasts
 
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             broadcast = await broadcasts.get(db, args.id)
             allowed = {"pause": ("sending",), "resume": ("paused",),
@@ -168,22 +159,17 @@ async def _control(args: argparse.Namespace, settings: Settings) -> None:
                 raise SystemExit(f"broadcast #{args.id} can't be {args.control}d now")
             count = await getattr(broadcasts, args.control)(db, broadcast, core.clock.now())
         print(f"broadcast #{args.id}: {args.control} ({count} messages)")
-    finally:
-        await core.close()
 
 
 async def _segments_list(args: argparse.Namespace, settings: Settings) -> None:
     from storage import segments
 
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             for segment in await segments.all_saved(db):
                 split = await segments.split(db, segment.definition)
                 print(f"{segment.name}\t{split.total}\t"
                       f"{json.dumps(segment.definition, ensure_ascii=False)}")
-    finally:
-        await core.close()
 
 
 async def _segments_save(args: argparse.Namespace, settings: Settings) -> None:
@@ -197,8 +183,7 @@ async def _segments_save(args: argparse.Namespace, settings: Settings) -> None:
         definition = json.loads(raw)
     except ValueError as error:
         raise SystemExit(f"not JSON: {error}") from error
-    core = await _core(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             try:
                 await segments.save(db, args.name, definition, by=f"cli:{getpass.getuser()}",
@@ -207,5 +192,3 @@ async def _segments_save(args: argparse.Namespace, settings: Settings) -> None:
                 raise SystemExit(f"invalid segment: {error}") from error
             split = await segments.split(db, definition)
         print(f"saved {args.name!r}: {split.total} recipients")
-    finally:
-        await core.close()

@@ -170,10 +170,11 @@ def write_export(tables: dict[str, list[dict[str, Any]]], out: Path, fmt: str) -
                 writer.writerow({"table": name, **row})
 
 
-async def _open(settings: Settings):  # type: ignore[no-untyped-def]
-    from bot.app import create_core
+def open_core(settings: Settings):  # type: ignore[no-untyped-def]
+    """The app's core for one command (imported late: `kehila --help` stays quick)."""
+    from bot.app import open_core as open_app_core
 
-    return await create_core(settings)
+    return open_app_core(settings)
 
 
 async def _import(args: argparse.Namespace, settings: Settings) -> None:
@@ -182,12 +183,9 @@ async def _import(args: argparse.Namespace, settings: Settings) -> None:
     except (OSError, UnicodeDecodeError) as error:
         print(f"Cannot read {args.file}: {error}")
         raise SystemExit(1) from error
-    core = await _open(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             report = await import_meetings(db, core.services, text, core.clock.now())
-    finally:
-        await core.close()
     if report.errors:
         print(f"Nothing imported: {len(report.errors)} problem(s) in {args.file}")
         for error in report.errors:
@@ -199,12 +197,9 @@ async def _import(args: argparse.Namespace, settings: Settings) -> None:
 async def _export(args: argparse.Namespace, settings: Settings) -> None:
     out = Path(args.out)
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
-    core = await _open(settings)
-    try:
+    async with open_core(settings) as core:
         async with core.db.transaction() as db:
             tables = await export_tables(db, settings.timezone)
-    finally:
-        await core.close()
     write_export(tables, out, fmt)
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
     print(f"Wrote {out} ({counts})")
