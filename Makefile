@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick chat migrate clean
+.PHONY: run test test-clock lint bench bench-quick chat migrate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,15 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+## The suite with the fake clock a year ahead of and a year behind today (SQLite, in parallel):
+## a module that reads the wall clock instead of the injected one fails here.
+test-clock: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider --clock=ahead -k "not postgresql" & ahead=$$!; \
+	$(BIN)/python -m pytest -q -p no:cacheprovider --clock=behind -k "not postgresql"; behind=$$?; \
+	wait $$ahead; ahead=$$?; \
+	echo "clock ahead: exit $$ahead, clock behind: exit $$behind"; \
+	test $$ahead -eq 0 && test $$behind -eq 0
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -18,6 +18,7 @@ from bench.botproc import BotProcess
 from bench.report import Section
 from bench.seed import seed_people
 from bench.users import BenchStandIn
+from bot.clock import Clock
 from conversations.types import Outbound
 from storage import outbox
 from storage.db import Database
@@ -34,7 +35,7 @@ async def seed_broadcast(url: str, recipients: int, channel: str = "telegram") -
     """People with one identity each and one queued bulk message each (inserted in bulk with
     the values storage.outbox.enqueue writes; one enqueue per row takes ~50 s for 30,000);
     returns user ids."""
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     try:
         await seed_people(db, recipients, first_user_id=FIRST_USER, channel=channel)
         now = await _now()
@@ -62,7 +63,7 @@ async def _now():  # type: ignore[no-untyped-def]
 
 
 async def outbox_states(url: str) -> Counter[str]:
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     try:
         async with db.transaction() as session:
             rows = await session.execute(select(OutboxMessage.state, func.count())

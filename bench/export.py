@@ -20,12 +20,13 @@ from bench.report import Section
 
 async def child(url: str, fmt: str, out: str) -> None:
     from bench.survey_export import SURVEYS_DIR, export, load_survey
+    from bot.clock import Clock
     from locales import default_localizer
     from storage.db import Database
 
     survey = load_survey(SURVEYS_DIR / "graduates.yaml")
     localizer = default_localizer()
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     before = rss_mib()
     started = time.perf_counter()
     rows = await export(db, survey, localizer, out=Path(out), fmt=fmt, language="he",
@@ -43,6 +44,7 @@ async def run(quick: bool) -> Section:
                                            "exporting process (before export)", "file size"])
     try:
         from bench.survey_export import seed
+        from bot.clock import Clock
         from storage import migrate
         from storage.db import Database
     except ImportError as error:
@@ -50,7 +52,7 @@ async def run(quick: bool) -> Section:
         return section
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'k.db'}"
-        db = Database(url)
+        db = Database(url, now=Clock().now)
         await migrate.upgrade(db)
         await seed(db, people)
         await db.dispose()

@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from bench.pg import fresh_database
 from bench.report import Section, percentile
+from bot.clock import Clock
 from storage import migrate
 from storage.db import Database
 
@@ -22,7 +23,7 @@ async def measure(section: Section, backend: str, url: str, volunteers: int, run
     seed = importlib.import_module("bench.matching").seed
     candidates = importlib.import_module("storage.matching").candidates
 
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     try:
         await migrate.upgrade(db)
         request_id = await seed(db, volunteers)
@@ -34,7 +35,7 @@ async def measure(section: Section, backend: str, url: str, volunteers: int, run
         for _ in range(runs):
             async with db.transaction() as session:
                 started = time.perf_counter()
-                found = await candidates(session, request_id, limit=5)
+                found = await candidates(session, request_id, now=Clock().now(), limit=5)
                 timings.append((time.perf_counter() - started) * 1000)
     finally:
         await db.dispose()

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.report import Section, summary_ms
+from bot.clock import Clock
 from conversations.matcher import ALL_SLOTS, categories
 from storage import migrate
 from storage.db import Database
@@ -62,7 +63,7 @@ async def seed(db: Database, count: int) -> int:
 
 async def measure(url: str, volunteers: int, runs: int) -> tuple[list[float], int]:
     """Seed, refresh statistics, then time `candidates` `runs` times (seconds each)."""
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     await migrate.upgrade(db)
     request_id = await seed(db, volunteers)
     if not db.is_sqlite:
@@ -73,7 +74,7 @@ async def measure(url: str, volunteers: int, runs: int) -> tuple[list[float], in
     for _ in range(runs):
         async with db.transaction() as session:
             started = time.perf_counter()
-            found = await candidates(session, request_id, limit=5)
+            found = await candidates(session, request_id, now=Clock().now(), limit=5)
             timings.append(time.perf_counter() - started)
     await db.dispose()
     return timings, len(found)

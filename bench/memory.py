@@ -15,6 +15,7 @@ from bench.botproc import BotProcess
 from bench.report import Section
 from bench.seed import seed_people
 from bench.users import BenchStandIn
+from bot.clock import Clock
 from storage.db import Database
 
 FIRST_USER = 100_000
@@ -23,7 +24,7 @@ FIRST_USER = 100_000
 async def kehila(section: Section, people: int, open_: int, stepping: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'kehila.db'}"
-        db = Database(url)
+        db = Database(url, now=Clock().now)
         user_ids = await seed_people(db, people, open_conversations=open_,
                                      first_user_id=FIRST_USER)
         await db.dispose()

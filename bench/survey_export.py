@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from bot.clock import Clock
 from conversations.survey_answers import Given, visible_questions
 from conversations.survey_def import SURVEYS_DIR, load_survey
 from conversations.survey_export import export
@@ -71,7 +72,7 @@ async def seed(db: Database, people: int) -> None:
 async def main(people: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kehila-bench-"))
     url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite+aiosqlite:///{folder / 'bench.db'}"
-    db = Database(url)
+    db = Database(url, now=Clock().now)
     await migrate.upgrade(db)
     started = time.perf_counter()
     await seed(db, people)

@@ -49,14 +49,14 @@ async def open_core(settings: Settings, **options: Any) -> AsyncIterator[Core]:
 
 async def create_core(settings: Settings, *, clock: Clock | None = None,
                       localizer: Localizer | None = None, upgrade: bool = True) -> Core:
-    db = Database(settings.database_url)
+    clock = clock or Clock()
+    db = Database(settings.database_url, now=clock.now)
     if upgrade:
         await migrate.upgrade(db)
     services = Services(settings=settings, localizer=localizer or default_localizer(),
                         registry=build_registry())
     for check in services.registry.checks:
         check(settings)
-    clock = clock or Clock()
     handler = Handler(db, services, clock)
     return Core(settings=settings, db=db, services=services, clock=clock, handler=handler,
                 limiters=Limiters(settings))

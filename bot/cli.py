@@ -51,10 +51,11 @@ async def _chat(args: argparse.Namespace, settings: Settings) -> None:
 
 
 async def _db_upgrade(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.clock import Clock
     from storage import migrate
     from storage.db import Database
 
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, now=Clock().now)
     try:
         await migrate.upgrade(db)
     finally:

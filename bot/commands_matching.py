@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import select
 
+from bot.clock import Clock
 from bot.settings import Settings
 from storage.db import Database
 from storage.matching_models import HelpRequest, RequestEvent
@@ -43,7 +44,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> None:
 
 
 async def export_requests(settings: Settings, out: Path, fmt: str) -> int:
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, now=Clock().now)
     try:
         async with db.transaction() as session:
             requests = list(await session.scalars(select(HelpRequest).order_by(HelpRequest.id)))

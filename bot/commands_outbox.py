@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from bot.settings import Settings
 
@@ -19,16 +19,18 @@ def add_parser(subparsers) -> None:  # type: ignore[no-untyped-def]
 
 
 async def _status(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.clock import Clock
     from conversations.outbox_report import render
     from locales import default_localizer
     from storage import outbox_status
     from storage.db import Database
 
-    db = Database(settings.database_url)
+    clock = Clock()
+    db = Database(settings.database_url, now=clock.now)
     try:
         async with db.transaction() as session:
             status = await outbox_status.status(
-                session, since=datetime.now(UTC) - timedelta(days=args.days))
+                session, since=clock.now() - timedelta(days=args.days))
     finally:
         await db.dispose()
     print(render(status, default_localizer().bind(args.lang, None), days=args.days))

@@ -57,11 +57,12 @@ def _survey(args: argparse.Namespace, settings: Settings):  # type: ignore[no-un
 
 
 async def _export(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.clock import Clock
     from conversations.survey_export import export
     from storage.db import Database
 
     survey = _survey(args, settings)
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, now=Clock().now)
     try:
         count = await export(db, survey, default_localizer(), out=args.out, fmt=args.format,
                              language=args.language, finished_only=not args.partial,
@@ -72,11 +73,12 @@ async def _export(args: argparse.Namespace, settings: Settings) -> None:
 
 
 async def _summary(args: argparse.Namespace, settings: Settings) -> None:
+    from bot.clock import Clock
     from conversations.survey_summary import charts, summarise, summary_text
     from storage.db import Database
 
     survey = _survey(args, settings)
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, now=Clock().now)
     try:
         async with db.transaction() as session:
             summary = await summarise(session, survey)

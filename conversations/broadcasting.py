@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,7 +16,7 @@ from storage import subscriptions as subscription_store
 from storage.broadcast_models import Broadcast
 
 
-async def _merge_sender(db: AsyncSession, from_id: int, to_id: int) -> None:
+async def _merge_sender(db: AsyncSession, from_id: int, to_id: int, _now: datetime) -> None:
     await db.execute(update(Broadcast).where(Broadcast.created_by_person_id == from_id)
                      .values(created_by_person_id=to_id))
 
@@ -35,6 +37,7 @@ def register(registry: Registry) -> None:
     registry.add_menu_item(MenuItem("menu-broadcast", "flow", "broadcast", order=60,
                                     coordinator_only=True))
     registry.add_menu_item(MenuItem("menu-subscriptions", "flow", "subscriptions", order=75))
-    registry.on_merge.append(subscription_store.merge)
+    registry.on_merge.append(lambda db, from_id, to_id, _now:
+                             subscription_store.merge(db, from_id, to_id))
     registry.on_merge.append(_merge_sender)
     registry.exporters["subscriptions"] = subscription_store.export

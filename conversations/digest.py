@@ -47,7 +47,7 @@ async def build(job: JobContext, person_id: int, language: str,
     """One person's digest, or None when no section has anything for them."""
     t = job.services.localizer.bind(language, form)
     request = DigestRequest(db=job.db, person_id=person_id, language=language, translate=t,
-                            now=job.now)
+                            now=job.now, zone=job.services.settings.timezone)
     blocks: list[str] = []
     buttons: list[Choice] = []
     for name, section in job.services.registry.digest_sections.items():

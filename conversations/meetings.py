@@ -7,7 +7,7 @@ run as scheduled jobs (`meetings_jobs`); every message to someone else goes thro
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -56,20 +56,16 @@ async def digest_lines(request: DigestRequest) -> list[str]:
     if not regions:
         return []
     found, _ = await repo.upcoming(request.db, request.now, regions=regions, limit=20)
-    from bot.settings import Settings  # only the time zone is needed here
-
-    zone = Settings.model_fields["timezone"].default
     lines = []
     for meeting in [m for m in found if m.seats_left > 0][:DIGEST_LIMIT]:
-        when = mt.when(meeting.starts_at, request.language, zone)
+        when = mt.when(meeting.starts_at, request.language, request.zone)
         lines.append(request.translate("meeting-digest-line", when=when, title=meeting.title,
                                        place=mt.place(meeting, request.language),
                                        seats=meeting.seats_left))
     return lines
 
 
-async def forget(db: AsyncSession, person_id: int) -> None:
-    now = datetime.now(UTC)
+async def forget(db: AsyncSession, person_id: int, now: datetime) -> None:
     for meeting_id in await repo.forget_person(db, person_id, now):
         await outbox_repo.schedule(db, kind=REFILL_JOB, due_at=now, now=now,
                                    key=f"refill:meeting:{meeting_id}:{now.timestamp()}",
@@ -94,5 +90,6 @@ def register(registry: Registry) -> None:
     registry.add_job(REFILL_JOB, refill)
     registry.digest_sections["meetings"] = digest_lines
     registry.on_delete.append(forget)
-    registry.on_merge.append(repo.merge_people)
+    registry.on_merge.append(lambda db, from_id, to_id, _now:
+                             repo.merge_people(db, from_id, to_id))
     registry.exporters["meetings"] = repo.export_person

@@ -40,7 +40,7 @@ class DeleteMeFlow(Flow):
         if reply.choice == "yes":
             farewell = ctx.t("deleteme-done")
             for hook in ctx.services.registry.on_delete:
-                await hook(ctx.db, ctx.person.id)
+                await hook(ctx.db, ctx.person.id, ctx.now)
             await people.delete_person(ctx.db, ctx.person.id)
             ctx.deleted = True
             ctx.say(farewell)
@@ -71,7 +71,7 @@ async def link_phone(ctx: Ctx, phone: str) -> None:
         return
     keep, drop = (other, ctx.person) if other.id < ctx.person.id else (ctx.person, other)
     for hook in ctx.services.registry.on_merge:
-        await hook(ctx.db, drop.id, keep.id)
+        await hook(ctx.db, drop.id, keep.id, ctx.now)
     await people.move_identities(ctx.db, drop.id, keep.id)
     if keep.consented_at is None:
         keep.consented_at = drop.consented_at

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,8 +23,10 @@ ActionHandler = Callable[["Ctx", str], Awaitable[Move | None]]
 """A global button's handler: `(ctx, target) -> Move | None`; None keeps the current flow."""
 
 JobHandler = Callable[["JobContext", "ScheduledItem"], Awaitable[None]]
-PersonHook = Callable[[AsyncSession, int], Awaitable[None]]
-MergeHook = Callable[[AsyncSession, int, int], Awaitable[None]]
+PersonHook = Callable[[AsyncSession, int, datetime], Awaitable[None]]
+"""Before a person is erased: `(db, person_id, now)`."""
+MergeHook = Callable[[AsyncSession, int, int, datetime], Awaitable[None]]
+"""Two records of one person become one: `(db, from_id, to_id, now)`."""
 ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
 DigestSection = Callable[["DigestRequest"], Awaitable[list[Any]]]
 """A feature's part of the weekly digest for one person: lines of text (empty: nothing);
@@ -38,7 +41,9 @@ class DigestRequest:
     person_id: int
     language: str
     translate: Callable[..., str]
-    now: Any
+    now: datetime
+    zone: str
+    """The configured time zone (`TIMEZONE`) in which to show times."""
 
 
 @dataclass(frozen=True)

@@ -413,6 +413,7 @@ def register(registry: Any) -> None:
     registry.add_menu_item(MenuItem("menu-survey-summary", "survey.summary", "", order=70,
                                     coordinator_only=True))
     registry.add_job(KIND, run_nudge)
-    registry.on_delete.append(repo.anonymise_person)
-    registry.on_merge.append(repo.merge_people)
+    registry.on_delete.append(lambda db, person_id, _now: repo.anonymise_person(db, person_id))
+    registry.on_merge.append(lambda db, from_id, to_id, _now:
+                             repo.merge_people(db, from_id, to_id))
     registry.exporters["survey"] = export_person

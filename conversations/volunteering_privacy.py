@@ -6,6 +6,7 @@ state change) for statistics; the description and contact details go.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -18,11 +19,9 @@ from locales import default_localizer
 from storage import matching as repo
 from storage import outbox
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
-from storage.models import utcnow
 
 
-async def on_delete(db: AsyncSession, person_id: int) -> None:
-    now = utcnow()
+async def on_delete(db: AsyncSession, person_id: int, now: datetime) -> None:
     asked = list(await db.scalars(select(HelpRequest)
                                   .where(HelpRequest.requester_id == person_id)))
     for request in asked:  # requests entered on someone's behalf stay with the organisation
@@ -51,7 +50,7 @@ async def on_delete(db: AsyncSession, person_id: int) -> None:
     await db.flush()
 
 
-async def on_merge(db: AsyncSession, from_id: int, to_id: int) -> None:
+async def on_merge(db: AsyncSession, from_id: int, to_id: int, now: datetime) -> None:
     for column in (HelpRequest.requester_id, HelpRequest.created_by_id,
                    HelpRequest.volunteer_id):
         await db.execute(update(HelpRequest).where(column == from_id)
@@ -70,7 +69,7 @@ async def on_merge(db: AsyncSession, from_id: int, to_id: int) -> None:
                          .values(person_id=to_id))
         moved = await db.get(VolunteerProfile, to_id, populate_existing=True)
         if moved is not None:  # its segment fields now belong to the kept person
-            await repo.save_profile(db, moved, utcnow())
+            await repo.save_profile(db, moved, now)
     else:
         await db.execute(delete(VolunteerProfile).where(VolunteerProfile.person_id == from_id))
 

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, utcnow
+from storage.clock import clock_now
+from storage.models import Base
 
 
 class Segment(Base):
@@ -20,8 +21,8 @@ class Segment(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     definition: Mapped[dict[str, Any]]
     created_by: Mapped[str] = mapped_column(String(80))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
 
 class Subscription(Base):
@@ -33,7 +34,7 @@ class Subscription(Base):
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
     topic: Mapped[str] = mapped_column(String(40), primary_key=True)
     subscribed: Mapped[bool] = mapped_column(Boolean)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
 
 class Broadcast(Base):
@@ -60,5 +61,5 @@ class Broadcast(Base):
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     report: Mapped[dict[str, Any] | None]
     note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)

@@ -25,17 +25,22 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.clock import CLOCK_OPTION, Now
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, now: Now, echo: bool = False) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.now = now
+        """The bot's clock; column defaults read it through the engine's execution options."""
         # hide_parameters: errors must not carry people's answers or numbers into the logs
-        kwargs: dict = {"echo": echo, "hide_parameters": not echo}
+        kwargs: dict = {"echo": echo, "hide_parameters": not echo,
+                        "execution_options": {CLOCK_OPTION: now}}
         if self.is_sqlite:
             _ensure_sqlite_dir(self.url.database)
             kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, false, func, or_, select, update
@@ -230,11 +230,10 @@ async def coordinator_people(db: AsyncSession, urns: frozenset[str]) -> list[int
     return sorted(found)
 
 
-async def candidates(db: AsyncSession, request_id: int, limit: int = 5,
-                     now: datetime | None = None) -> list[Candidate]:
+async def candidates(db: AsyncSession, request_id: int, *, now: datetime,
+                     limit: int = 5) -> list[Candidate]:
     """The best volunteers for one request, best first (what the offer loop and bench/ use)."""
     request = await db.get(HelpRequest, request_id)
     if request is None:
         return []
-    moment = now or datetime.now(UTC)
-    return rank(view_of_request(request), await volunteer_views(db, request), moment, limit)
+    return rank(view_of_request(request), await volunteer_views(db, request), now, limit)

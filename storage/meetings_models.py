@@ -11,7 +11,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, utcnow
+from storage.clock import clock_now
+from storage.models import Base
 
 OPEN = "open"
 CANCELLED = "cancelled"
@@ -47,8 +48,8 @@ class Meeting(Base):
     status: Mapped[str] = mapped_column(String(12), default=OPEN)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
     @property
     def seats_left(self) -> int:
@@ -82,8 +83,8 @@ class Signup(Base):
     cancelled_at: Mapped[datetime | None]
     reconfirmed_at: Mapped[datetime | None]  # "still coming" answered yes
     attended: Mapped[bool | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
 
 class Feedback(Base):
@@ -100,7 +101,7 @@ class Feedback(Base):
                                                   index=True)
     score: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
 
 
 class Lead(Base):
@@ -116,4 +117,4 @@ class Lead(Base):
                                                               ondelete="SET NULL"))
     region: Mapped[str] = mapped_column(String(40), default="")
     site: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)

@@ -6,17 +6,14 @@ Feature modules add their own tables in their own model modules (imported in
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage.clock import clock_now
 from storage.types import JSONType, UTCDateTime
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -36,7 +33,7 @@ class Person(Base):
     phone: Mapped[str | None] = mapped_column(String(20), unique=True)  # E.164
     consented_at: Mapped[datetime | None]
     opted_out_at: Mapped[datetime | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
 
     identities: Mapped[list[Identity]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True)
@@ -52,7 +49,7 @@ class Identity(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     channel: Mapped[str] = mapped_column(String(16))
     user_id: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
     last_inbound_at: Mapped[datetime | None]
     unreachable_at: Mapped[datetime | None]
     unreachable_reason: Mapped[str | None] = mapped_column(String(200))
@@ -78,7 +75,7 @@ class ConversationState(Base):
     choices: Mapped[list[Any]] = mapped_column(default=list)
     step: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
 
 class PersonAttribute(Base):
@@ -94,7 +91,7 @@ class PersonAttribute(Base):
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(String(200), primary_key=True)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
     __table_args__ = (Index("ix_person_attributes_lookup", "name", "value"),)
 
@@ -106,7 +103,7 @@ class ProcessedUpdate(Base):
 
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
-    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(default=clock_now, index=True)
 
 
 class OutboxMessage(Base):
@@ -123,7 +120,7 @@ class OutboxMessage(Base):
     state: Mapped[str] = mapped_column(String(12), default="pending")
     priority: Mapped[int] = mapped_column(Integer, default=50)  # lower goes first
     urgent: Mapped[bool] = mapped_column(default=False)
-    not_before: Mapped[datetime] = mapped_column(default=utcnow)
+    not_before: Mapped[datetime] = mapped_column(default=clock_now)
     expires_at: Mapped[datetime | None]
     channel: Mapped[str | None] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -135,8 +132,8 @@ class OutboxMessage(Base):
     broadcast_id: Mapped[int | None] = mapped_column(index=True)
     quiet_planned: Mapped[bool] = mapped_column(default=False, server_default=false())
     """Looked at once ahead of time for quiet hours (a message may be moved earlier)."""
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now, onupdate=clock_now)
     sent_at: Mapped[datetime | None]
 
 
@@ -166,5 +163,5 @@ class ScheduledItem(Base):
     urgent: Mapped[bool] = mapped_column(default=False, server_default=false())
     quiet_planned: Mapped[bool] = mapped_column(default=False, server_default=false())
     """Looked at once ahead of time for quiet hours (a reminder may run earlier)."""
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now, onupdate=clock_now)

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, utcnow
+from storage.clock import clock_now
+from storage.models import Base
 from storage.types import JSONType
 
 
@@ -32,8 +33,8 @@ class SurveyResponse(Base):
     status: Mapped[str] = mapped_column(String(12), default="started")  # started / finished
     current_question: Mapped[str | None] = mapped_column(String(40))
     nudges_sent: Mapped[int] = mapped_column(Integer, default=0)
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(default=clock_now)
+    updated_at: Mapped[datetime] = mapped_column(default=clock_now)
     finished_at: Mapped[datetime | None]
 
 
@@ -50,4 +51,4 @@ class SurveyAnswer(Base):
     kind: Mapped[str] = mapped_column(String(12))  # the question type when answered
     value: Mapped[Any | None] = mapped_column(JSONType)  # see conversations/survey_answers.py
     skipped: Mapped[bool] = mapped_column(default=False)
-    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answered_at: Mapped[datetime] = mapped_column(default=clock_now)

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, utcnow
+from storage.clock import clock_now
+from storage.models import Base
 
 
 class WhatsAppStatus(Base):
@@ -21,7 +22,7 @@ class WhatsAppStatus(Base):
     message_sid: Mapped[str] = mapped_column(String(64), primary_key=True)
     status: Mapped[str] = mapped_column(String(16), primary_key=True)
     error_code: Mapped[int | None] = mapped_column(Integer)
-    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(default=clock_now, index=True)
 
 
 class WhatsAppMedia(Base):
@@ -39,5 +40,5 @@ class WhatsAppMedia(Base):
     filename: Mapped[str] = mapped_column(String(200))
     mime_type: Mapped[str] = mapped_column(String(100))
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
     expires_at: Mapped[datetime] = mapped_column(index=True)

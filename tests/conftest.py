@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,17 +16,33 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import Core, create_core
-from bot.clock import FakeClock
+from bot.clock import Clock, FakeClock
 from bot.settings import Settings
 from storage import migrate
 from storage.all_models import metadata
 from storage.db import Database
+from tests import timeline
 from tests.standins.telegram_api import TelegramStandIn
 from tests.standins.twilio_api import TwilioStandIn
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("REQUIRE_POSTGRES") == "1"
 _pg_ready: bool | None = None
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--clock", default="fixed", choices=timeline.MODES,
+                     help="start the fake clock at the fixed test date (default), or about a "
+                          "year ahead of or behind today, so a hidden wall-clock read fails")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    timeline.configure(config.getoption("--clock"), date.today())
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    mode = config.getoption("--clock")
+    return f"fake clock starts at {timeline.START.isoformat()} (--clock={mode})"
 
 
 async def _prepare_postgres() -> None:
@@ -47,7 +63,7 @@ async def _prepare_postgres() -> None:
         return
     finally:
         await engine.dispose()
-    db = Database(PG_URL)
+    db = Database(PG_URL, now=Clock().now)
     await migrate.upgrade(db)
     await db.dispose()
     _pg_ready = True
@@ -108,7 +124,7 @@ async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
+    return FakeClock(timeline.START)
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:

@@ -4,7 +4,7 @@ previews it, schedules it for tomorrow morning; it goes out then, exactly as pre
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -15,6 +15,7 @@ from storage.broadcast_models import Broadcast
 from tests.broadcast_seed import Seed, seed
 from tests.standins.telegram_api import Sent, TelegramStandIn
 from tests.telegram_harness import running_bot
+from tests.timeline import ISRAEL, START
 
 DANA, NOA, AVI, JOHN, RANA, FAR = 7001, 30001, 30002, 30003, 30004, 30005
 HE_TEXT = "חוג בית חדש באופקים ביום שלישי! מי מגיע?"
@@ -98,18 +99,19 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         [again] = (await dana.say("אתמול בערב", 2))[1:]
         assert again.text == when.text
         [confirm] = await dana.say("מחר 09:30")
-        assert confirm.text == "לשלוח ל-3 אנשים, 25.11.2026 09:30?"
+        tomorrow = (START + timedelta(days=1)).astimezone(ISRAEL).strftime("%d.%m.%Y")
+        assert confirm.text == f"לשלוח ל-3 אנשים, {tomorrow} 09:30?"
         [queued, _menu] = await dana.press(confirm, "✅ כן, לשלוח", 2)
-        assert queued.text.startswith("הודעה #1 בתור (25.11.2026 09:30)")
+        assert queued.text.startswith(f"הודעה #1 בתור ({tomorrow} 09:30)")
 
         core = bot.core
         scheduler = Scheduler(core.db, core.services, core.clock)
         delivery = Delivery(core.db, core.clock, {"telegram": bot.channel})
-        clock.set(datetime(2026, 11, 25, 7, 29, tzinfo=UTC))
+        clock.set(START + timedelta(hours=21, minutes=29))
         await scheduler.tick()
         await delivery.run_once()
         assert api.messages_to(NOA) == []  # not yet: due at 09:30 Israel time
-        clock.set(datetime(2026, 11, 25, 7, 30, tzinfo=UTC))
+        clock.set(START + timedelta(hours=21, minutes=30))
         await scheduler.tick()
         while await delivery.run_once():
             pass

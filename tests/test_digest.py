@@ -3,7 +3,7 @@ volunteering), nothing for an empty digest, and its Sunday 10:00 schedule on a f
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -14,8 +14,15 @@ from conversations.types import Choice, Outbound
 from storage import attributes, subscriptions
 from storage.models import OutboxMessage, ScheduledItem
 from tests.broadcast_seed import Seed, seed
+from tests.timeline import START
 
-SUNDAY_10_ISRAEL = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+SUNDAY_10_ISRAEL = START + timedelta(days=4, hours=22)
+
+
+def week_key(moment: datetime) -> str:
+    """What the digest's item is keyed by: `digest:<ISO year>-W<ISO week>`."""
+    year, week, _ = moment.isocalendar()
+    return f"digest:{year}-W{week:02d}"
 
 
 async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
@@ -57,7 +64,7 @@ async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
 
     async with core.db.transaction() as db:
         item = await db.scalar(select(ScheduledItem).where(ScheduledItem.kind == "digest"))
-        assert item.key == "digest:2026-W48" and item.state == "done"
+        assert item.key == week_key(SUNDAY_10_ISRAEL) and item.state == "done"
         rows = {row.person_id: Outbound.from_json(row.payload)
                 for row in await db.scalars(select(OutboxMessage)
                                             .where(OutboxMessage.kind == "digest"))}
@@ -76,4 +83,35 @@ async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
     async with core.db.transaction() as db:
         keys = set(await db.scalars(select(ScheduledItem.key)
                                     .where(ScheduledItem.kind == "digest")))
-    assert keys == {"digest:2026-W48", "digest:2026-W49"}
+    assert keys == {week_key(SUNDAY_10_ISRAEL), week_key(next_week)}
+
+
+async def test_digest_shows_meeting_times_in_the_configured_time_zone(database_url, clock):
+    """TIMEZONE is the organisation's zone: the digest's meeting times are shown in it, not in
+    the default Asia/Jerusalem (issue 12 found the class default read instead)."""
+    from bot.app import create_core
+    from bot.commands_meetings import _Notifier
+    from conversations import meetings_ops as ops
+    from tests.conftest import make_settings
+
+    core = await create_core(make_settings(database_url, timezone="Asia/Dubai"), clock=clock)
+    try:
+        [noa] = await seed(core.db, [Seed("en", [("telegram", "1")],
+                                          {"region_interest": ["negev"]})], clock.now())
+        starts = clock.now() + timedelta(days=2, hours=7, minutes=30)  # 17:30 UTC
+        async with core.db.transaction() as db:
+            await ops.create(_Notifier(db, clock.now(), core.services), {
+                "title": "Ofakim evening", "site": "", "locality": "אופקים", "region": "negev",
+                "starts_at": starts, "duration_minutes": 120, "address": "HaNasi 5",
+                "capacity": 10, "language": "he", "notes": ""}, None)
+        assert await recurring.plan_digest(core) is True
+        assert await Scheduler(core.db, core.services, core.clock).tick() == 1
+        async with core.db.transaction() as db:
+            row = await db.scalar(select(OutboxMessage).where(OutboxMessage.kind == "digest",
+                                                              OutboxMessage.person_id == noa))
+        text = Outbound.from_json(row.payload).text
+        assert "Ofakim evening" in text
+        assert "21:30" in text  # Dubai is UTC+4 all year
+        assert "19:30" not in text  # what Jerusalem's clock would say
+    finally:
+        await core.close()

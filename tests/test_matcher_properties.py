@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,8 +17,9 @@ from conversations.matcher import (
     reach,
     rejections,
 )
+from tests.timeline import START
 
-NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+NOW = START
 CATEGORIES = sorted(categories())
 REGIONS = ["negev", "galilee", "jerusalem", "haifa", "center"]
 LOCALITIES = ["ירכא", "אופקים", "שדרות", "עכו", "בית שאן"]

@@ -19,6 +19,7 @@ from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import OutboxMessage, ScheduledItem
 from tests.conftest import make_settings
+from tests.timeline import START
 
 
 async def person(core: Core, user: str, name: str, **fields: object) -> int:
@@ -100,23 +101,21 @@ async def test_offer_deadline_uses_the_allowed_time_calculator(clock):
 
 
 def test_offer_hours_skip_the_night_and_shabbat():
-    from datetime import UTC, datetime
-
     from conversations.offers import STEP, quiet_aware_hours
     from conversations.quiet_hours import QuietRules, quiet_window
 
     hours = quiet_aware_hours(QuietRules().for_region("galilee"))
-    tuesday_evening = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)  # 20:00 in Israel
-    wednesday = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # 2 h before 22:00, 2 h after 08:00
+    tuesday_evening = START + timedelta(hours=8)  # 20:00 in Israel
+    wednesday = START + timedelta(hours=22)  # 2 h before 22:00, 2 h after 08:00
     assert wednesday <= offer_deadline(tuesday_evening, 4, hours) <= wednesday + STEP
     policy = QuietRules().for_region("galilee")
-    shabbat = quiet_window(datetime(2026, 11, 28, 10, 0, tzinfo=UTC), policy)
+    shabbat = quiet_window(START + timedelta(days=4), policy)
     assert shabbat is not None
     before = shabbat.start - timedelta(hours=2)  # 2 h on Friday, 2 h after Shabbat
     deadline = offer_deadline(before, 4, hours)
     assert shabbat.end + timedelta(hours=2) - STEP <= deadline <= shabbat.end + \
         timedelta(hours=2) + STEP
-    friday_noon = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    friday_noon = START + timedelta(days=3)
     off = quiet_aware_hours(QuietRules("off").for_region(None))
     assert offer_deadline(friday_noon, 4, off) == friday_noon + timedelta(hours=4)
 
@@ -130,7 +129,8 @@ async def test_digest_lists_open_requests_matching_the_volunteer(core: Core):
     section = core.services.registry.digest_sections["volunteering"]
     t = core.services.localizer.bind("he", None)
     async with core.db.transaction() as db:
-        lines = {pid: await section(DigestRequest(db, pid, "he", t, core.clock.now()))
+        lines = {pid: await section(DigestRequest(db, pid, "he", t, core.clock.now(),
+                                                     core.settings.timezone))
                  for pid in (noa, avi, dana)}
     assert len(lines[noa]) == 1 and t("help-cat-rides") in lines[noa][0]
     assert lines[avi] == [] and lines[dana] == []
@@ -142,7 +142,7 @@ async def test_deleting_the_requester_keeps_an_anonymous_lifecycle(core: Core):
     request_id = await open_request(core, rana, urgency="week")
     async with core.db.transaction() as db:
         for hook in core.services.registry.on_delete:
-            await hook(db, rana)
+            await hook(db, rana, core.clock.now())
         await people.delete_person(db, rana)
     async with core.db.transaction() as db:
         request = await db.get(HelpRequest, request_id)
@@ -274,7 +274,7 @@ async def test_merging_two_records_keeps_requests_and_the_profile(core: Core):
     await open_request(core, rana, urgency="week")
     async with core.db.transaction() as db:
         for hook in core.services.registry.on_merge:
-            await hook(db, noa, other)
+            await hook(db, noa, other, core.clock.now())
     async with core.db.transaction() as db:
         assert await db.get(VolunteerProfile, other) is not None
         assert await db.get(VolunteerProfile, noa) is None

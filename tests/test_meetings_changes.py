@@ -85,7 +85,8 @@ async def test_digest_lists_meetings_with_seats_in_my_regions(core):
     localizer = core.services.localizer
     async with core.db.transaction() as db:
         request = DigestRequest(db=db, person_id=avi, language="en",
-                                translate=localizer.bind("en", None), now=core.clock.now())
+                                translate=localizer.bind("en", None), now=core.clock.now(),
+                                zone=core.settings.timezone)
         assert await digest_lines(request) == []  # no interests yet
         await attributes.set_values(db, avi, "region_interest", ["negev"], core.clock.now())
         assert await digest_lines(request) == []  # the one meeting is full

@@ -13,6 +13,7 @@ from conversations.meetings import forget
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, WAITLISTED, Meeting
 from storage.models import OutboxMessage, Person, ScheduledItem
+from tests.timeline import START, israel
 
 
 async def _people(core, count: int) -> list[int]:
@@ -90,7 +91,7 @@ async def test_erasing_a_person_frees_the_seat_and_keeps_the_score_anonymous(cor
     await _take(core, meeting_id, avi, waitlist=True)
     async with core.db.transaction() as db:
         await repo.save_feedback(db, meeting_id, noa, 4, core.clock.now())
-        await forget(db, noa)
+        await forget(db, noa, core.clock.now())
         await db.delete(await db.get(Person, noa))
     async with core.db.transaction() as db:
         assert (await repo.get(db, meeting_id)).seats_taken == 0
@@ -109,14 +110,17 @@ async def test_erasing_a_person_frees_the_seat_and_keeps_the_score_anonymous(cor
         assert kinds == {"meeting.promoted"}
 
 
+TUESDAY_EVENING = israel(START + timedelta(days=7, hours=7, minutes=30))  # 19:30, a week on
+WEDNESDAY_EVENING = TUESDAY_EVENING + timedelta(days=1)
+THURSDAY_EVENING = israel(START + timedelta(days=9, hours=8))  # 20:00
 CSV_HEADER = ("title,site,locality,starts_at,duration_minutes,capacity,address,host,language,"
               "notes\n")
 
 
 async def test_import_with_bad_rows_imports_nothing_and_names_each_error(core):
     text = CSV_HEADER + (
-        "Garin Ofakim,Ofakim garin,אופקים,2026-12-01 19:30,120,12,HaNasi 5,,he,\n"
-        "No place,,Atlantis,2026-12-02 19:30,120,10,Somewhere 1,,he,\n"
+        f"Garin Ofakim,Ofakim garin,אופקים,{TUESDAY_EVENING:%Y-%m-%d %H:%M},120,12,HaNasi 5,,he,\n"
+        f"No place,,Atlantis,{WEDNESDAY_EVENING:%Y-%m-%d %H:%M},120,10,Somewhere 1,,he,\n"
         "Past,,Sderot,2020-01-01 19:30,90,0,Main 2,tg:555,xx,\n"
         ",,ירוחם,tomorrow,abc,10,,,he,\n")
     async with core.db.transaction() as db:
@@ -142,15 +146,17 @@ async def test_a_good_import_publishes_and_schedules_reminders(core, tmp_path):
     async with core.db.transaction() as db:
         (await db.get(Person, host)).phone = "+972547654321"
     text = CSV_HEADER + (
-        "Garin Ofakim,Ofakim garin,Ofakim,2026-12-01 19:30,120,12,HaNasi 5,054-7654321,he,\n"
-        "Galilee,,כרמיאל,3/12/2026 20:00,,8,Hashaked 3,,en,Bring a friend\n")
+        f"Garin Ofakim,Ofakim garin,Ofakim,{TUESDAY_EVENING:%Y-%m-%d %H:%M},120,12,HaNasi 5,"
+        "054-7654321,he,\n"
+        f"Galilee,,כרמיאל,{THURSDAY_EVENING.day}/{THURSDAY_EVENING.month}/"
+        f"{THURSDAY_EVENING.year} 20:00,,8,Hashaked 3,,en,Bring a friend\n")
     async with core.db.transaction() as db:
         report = await import_meetings(db, core.services, text, core.clock.now())
     assert report.errors == [] and len(report.created) == 2
     async with core.db.transaction() as db:
         ofakim = await repo.get(db, report.created[0])
         assert (ofakim.region, ofakim.host_person_id) == ("negev", host)
-        assert ofakim.starts_at.isoformat() == "2026-12-01T17:30:00+00:00"
+        assert ofakim.starts_at == TUESDAY_EVENING
         keys = set(await db.scalars(select(ScheduledItem.key)))
         assert f"reminder:meeting:{ofakim.id}:24h:r1" in keys
         assert f"feedback:meeting:{ofakim.id}:r1" in keys

@@ -4,7 +4,7 @@ publish → browse → sign up → .ics → waitlist → cancellation promotes �
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from icalendar import Calendar
 from openpyxl import load_workbook
@@ -20,10 +20,11 @@ from storage.models import Identity
 from tests.standins.telegram_api import Sent, TelegramStandIn
 from tests.telegram_harness import running_bot
 from tests.test_telegram_first_contact import onboard
+from tests.timeline import START, hebrew_day_month, israel
 
 DANA, NOA, AVI, RANA, YOSSI = 7001, 1001, 1002, 1003, 1009
-STARTS = datetime(2026, 12, 1, 17, 30, tzinfo=UTC)  # Tuesday 19:30 in Jerusalem
-WHEN = "יום ג׳, 1 בדצמבר, 19:30"
+STARTS = START + timedelta(days=7, hours=7, minutes=30)  # Tuesday 19:30 in Jerusalem
+WHEN = f"יום ג׳, {hebrew_day_month(STARTS)}, 19:30"
 
 
 
@@ -54,7 +55,8 @@ async def publish(api: TelegramStandIn) -> None:
     """Dana, a coordinator, runs the wizard."""
     await press(api, DANA, "🗂️ ניהול חוגי בית")
     await press(api, DANA, "➕ חוג חדש")
-    for text in ("ערב היכרות עם גרעין אופקים", "גרעין אופקים", "אופקים", "1/12 19:30"):
+    for text in ("ערב היכרות עם גרעין אופקים", "גרעין אופקים", "אופקים",
+                 f"{israel(STARTS):%-d/%-m %H:%M}"):
         await say(api, DANA, text)
     await press(api, DANA, "120 דקות")
     await say(api, DANA, "2")

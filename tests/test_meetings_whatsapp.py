@@ -7,7 +7,7 @@ flow frees the seat for the waitlist → feedback and a lead stored."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -21,17 +21,18 @@ from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting
 from storage.models import Identity, OutboxMessage
 from tests.standins.twilio_api import SentMessage, TwilioStandIn
+from tests.timeline import START, hebrew_day_month, israel
 from tests.whatsapp_chat import WhatsAppChat
 from tests.whatsapp_harness import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp
 
 NOA, AVI, RANA, YOSSI = "+972502345678", "+972547654321", "+972523334444", "+972509999999"
-STARTS = datetime(2026, 12, 1, 17, 30, tzinfo=UTC)  # Tuesday 19:30 in Jerusalem
-WHEN = "יום ג׳, 1 בדצמבר, 19:30"
+STARTS = START + timedelta(days=7, hours=7, minutes=30)  # Tuesday 19:30 in Jerusalem
+WHEN = f"יום ג׳, {hebrew_day_month(STARTS)}, 19:30"
 TITLE = "ערב היכרות עם גרעין אופקים"
 REMINDER_TEMPLATE, ANY_TEMPLATE = "HX" + "7" * 32, "HX" + "8" * 32
 TEMPLATES = {"meeting.reminder": {"he": REMINDER_TEMPLATE}, "*": {"he": ANY_TEMPLATE}}
 CSV = ("title,site,locality,starts_at,duration_minutes,capacity,address,host,language,notes\n"
-       f"{TITLE},גרעין אופקים,Ofakim,2026-12-01 19:30,120,3,\"הנשיא 5, אופקים\","
+       f"{TITLE},גרעין אופקים,Ofakim,{israel(STARTS):%Y-%m-%d %H:%M},120,3,\"הנשיא 5, אופקים\","
        f"wa:{YOSSI},he,\n")
 
 

@@ -30,7 +30,7 @@ async def test_concurrent_delivery_workers_send_each_row_once(core, clock):
                                      key=f"b:{n}:{part}", now=clock.now(),
                                      message=Outbound(text=f"{n}:{part}"))
     senders = [RecordingSender(latency=0.01) for _ in range(WORKERS)]
-    databases = [Database(core.settings.database_url) for _ in range(WORKERS)]
+    databases = [Database(core.settings.database_url, now=clock.now) for _ in range(WORKERS)]
     workers = [Delivery(db, clock, {"telegram": sender}, batch=7, worker=f"test:{n}:w")
                for n, (db, sender) in enumerate(zip(databases, senders, strict=True))]
 

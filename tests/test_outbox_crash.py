@@ -84,7 +84,7 @@ async def test_kill_9_mid_bulk_send_then_restart(tmp_path, api):
                                  message=Outbound(text="The Negev garin meets on Tuesday"),
                                  priority=outbox.PRIORITY_BULK)
     await core.close()
-    db = Database(url)
+    db = Database(url, now=clock.now)
     try:
         first = await start_bot(url, api, tmp_path, "first")
         try:

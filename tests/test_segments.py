@@ -19,7 +19,7 @@ def tg(n: int) -> list[tuple[str, str]]:
 
 async def test_survey_answers_and_language_select_exactly_the_right_people(database_url,
                                                                            clock):
-    db = Database(database_url)
+    db = Database(database_url, now=clock.now)
     from storage import migrate
 
     await migrate.upgrade(db)

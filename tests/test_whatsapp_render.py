@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.channels.whatsapp_inbound import Malformed, phone_of, to_inbound
 from bot.channels.whatsapp_render import bodies, template_variables
 from conversations.types import ANSWER, Choice, Media, Outbound, Pressed, SharedLocation
+from tests.timeline import START
 
-NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+NOW = START
 BASE = {"MessageSid": "SM1", "From": "whatsapp:+972 54-765-4321", "Body": ""}
 
 

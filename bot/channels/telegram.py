@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -120,7 +120,7 @@ class TelegramChannel:
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return
-        event = to_inbound(update)
+        event = to_inbound(update, self.core.clock.now())
         if event is None:
             return
         query = update.callback_query
@@ -247,8 +247,10 @@ class TelegramChannel:
         return Response(status_code=200)
 
 
-def to_inbound(update: Update) -> Inbound | None:
-    """Translate a Telegram update into the core's Inbound, or None to ignore it."""
+def to_inbound(update: Update, now: datetime) -> Inbound | None:
+    """Translate a Telegram update into the core's Inbound, or None to ignore it.
+
+    `now` is the bot's clock, not the message's own date: every "now" comes from one clock."""
     chat = update.effective_chat
     user = update.effective_user
     if chat is None or user is None or chat.type != "private" or user.is_bot:
@@ -260,11 +262,11 @@ def to_inbound(update: Update) -> Inbound | None:
         pressed = buttons.decode(update.callback_query.data or "")
         if pressed is None:  # forged or from an old version: treat like a stale button
             pressed = Pressed("stale", "")
-        return Inbound(address, _now(), message_id=key, pressed=pressed, language_hint=hint)
+        return Inbound(address, now, message_id=key, pressed=pressed, language_hint=hint)
     message = update.message
     if message is None:
         return None
-    at = message.date or _now()
+    at = now
     if message.contact is not None:
         contact = SharedContact(message.contact.phone_number, message.contact.first_name,
                                 is_own=message.contact.user_id == user.id)
@@ -294,10 +296,6 @@ def _media_kind(message: Message) -> Media | None:
     if message.text is None:
         return Media.OTHER
     return None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def _quietly(awaitable) -> None:  # type: ignore[no-untyped-def]

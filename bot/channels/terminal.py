@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -45,7 +44,7 @@ class TerminalChannel:
 
     async def _turn(self, text: str) -> None:
         self._counter += 1
-        event = Inbound(self.address, datetime.now(UTC), text=text)
+        event = Inbound(self.address, self.core.clock.now(), text=text)
         handled = await self.core.handler.handle(event)
         for reply in handled.replies:
             self.render(reply)
