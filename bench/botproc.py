@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bot.http import bound_socket
-from tests.standins.telegram_api import TelegramStandIn
+from standins.telegram_api import TelegramStandIn
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 ROOT = Path(__file__).resolve().parent.parent

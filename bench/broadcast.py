@@ -19,11 +19,11 @@ from bench.report import Section
 from bench.seed import seed_people
 from bench.users import BenchStandIn
 from bot.clock import Clock
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
+from standins.telegram_api import Limits
 from storage import outbox
 from storage.db import Database
 from storage.models import Identity, OutboxMessage
-from tests.standins.telegram_api import Limits
 
 FINAL = ("sent", "failed", "unknown", "held", "skipped", "expired", "cancelled")
 TEXT = "הגרעין בנגב נפגש ביום שלישי ב־20:00 – מוזמנים! / The Negev garin meets on Tuesday"
@@ -144,11 +144,11 @@ def _states(states: Counter[str]) -> str:
 
 
 async def whatsapp(section: Section, recipients: int, mps: float) -> None:
-    if importlib.util.find_spec("tests.standins.twilio_api") is None:
+    if importlib.util.find_spec("standins.twilio_api") is None:
         section.add("WhatsApp", f"{recipients:,}", f"{mps:.0f}/s", "—", "—", "—", "—", "—",
                     "not measured: WhatsApp is not on main", "—", "—", "—")
         return
-    from tests.standins.twilio_api import FROM, TwilioStandIn
+    from standins.twilio_api import FROM, TwilioStandIn
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'k.db'}"

@@ -18,9 +18,9 @@ from pathlib import Path
 from bench.report import Section
 from bot.app import create_core
 from bot.clock import FakeClock
-from bot.scheduler import Scheduler
+from bot.delivery.scheduler import Scheduler
 from bot.settings import Settings
-from conversations import broadcast_jobs
+from conversations.broadcasts import jobs as broadcast_jobs
 from storage import broadcasts, segments
 from tests.broadcast_seed import Seed, seed
 

@@ -17,7 +17,7 @@ FIRST_USER = 10_000
 
 
 def survey_on_main() -> bool:
-    return importlib.util.find_spec("conversations.survey") is not None
+    return importlib.util.find_spec("conversations.survey.flow") is not None
 
 
 def first_contact_script() -> list[Step]:

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from bench.report import Section, summary_ms
 from bot.clock import Clock
-from conversations.matcher import ALL_SLOTS, categories
+from conversations.domain.matcher import ALL_SLOTS, categories
 from storage import migrate
 from storage.db import Database
 from storage.matching import candidates

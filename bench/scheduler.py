@@ -15,14 +15,14 @@ from bench.report import Section, percentile
 from bench.seed import seed_people
 from bench.users import BenchStandIn
 from bot.app import create_core
+from bot.delivery.scheduler import Scheduler
 from bot.runtime import Runtime, attach_channels
-from bot.scheduler import Scheduler
 from bot.settings import Settings
-from conversations.jobs import JobContext
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
+from conversations.engine.jobs import JobContext
+from standins.telegram_api import Limits
 from storage import outbox
 from storage.models import Identity, OutboxMessage, ScheduledItem
-from tests.standins.telegram_api import Limits
 
 KIND = "bench.remind"
 BATCH = 5_000

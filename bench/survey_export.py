@@ -19,9 +19,9 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from bot.clock import Clock
-from conversations.survey_answers import Given, visible_questions
-from conversations.survey_def import SURVEYS_DIR, load_survey
-from conversations.survey_export import export
+from conversations.domain.survey_answers import Given, visible_questions
+from conversations.domain.survey_def import SURVEYS_DIR, load_survey
+from conversations.survey.export import export
 from locales import default_localizer
 from storage import migrate
 from storage.db import Database

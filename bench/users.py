@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.standins.telegram_api import Sent, TelegramStandIn
+from standins.telegram_api import Sent, TelegramStandIn
 
 QUIET = 1.2
 """Seconds without a response that end a calibration step: more than kehila's pacing of

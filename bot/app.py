@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.clock import Clock
-from bot.handling import Handler
-from bot.ratelimit import Limiters
+from bot.delivery.ratelimit import Limiters
 from bot.settings import Settings
-from conversations.context import Services
+from conversations.engine.context import Services
+from conversations.engine.handling import Handler
 from conversations.features import build_registry
 from locales import Localizer, default_localizer
 from storage import migrate

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from bot.settings import Settings
 
 COMMAND_MODULES: list[str] = [
-    "bot.commands_broadcast",
-    "bot.commands_meetings",
-    "bot.commands_outbox",
-    "bot.commands_survey",
-    "bot.commands_matching",
+    "bot.cli_commands.broadcast",
+    "bot.cli_commands.meetings",
+    "bot.cli_commands.outbox",
+    "bot.cli_commands.survey",
+    "bot.cli_commands.matching",
 ]
 QUIET_LOGGERS = ("alembic", "httpx", "httpcore", "telegram", "apscheduler", "twilio.http_client",
                  "aiosqlite", "uvicorn.access")

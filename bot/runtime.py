@@ -10,12 +10,12 @@ import signal
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from starlette.routing import BaseRoute
 
-from bot import recurring
 from bot.app import Core, create_core
-from bot.delivery import Delivery, Sender
+from bot.delivery import recurring
+from bot.delivery.outbox_worker import Delivery, Sender
+from bot.delivery.ratelimit import ChannelLimiter
+from bot.delivery.scheduler import Scheduler
 from bot.http import build_http_app, make_server
-from bot.ratelimit import ChannelLimiter
-from bot.scheduler import Scheduler
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def attach_channels(runtime: Runtime) -> bool:
     settings = runtime.core.settings
     attached = False
     if settings.telegram_enabled:
-        from bot.channels.telegram import TelegramChannel
+        from bot.channels.telegram.adapter import TelegramChannel
 
         telegram = TelegramChannel(runtime.core, webhook=bool(settings.telegram_webhook_url))
         runtime.channels.append(telegram)
@@ -95,7 +95,7 @@ def attach_channels(runtime: Runtime) -> bool:
             runtime.routes.append(telegram.webhook_route())
         attached = True
     if settings.whatsapp_enabled:
-        from bot.channels.whatsapp import WhatsAppChannel
+        from bot.channels.whatsapp.adapter import WhatsAppChannel
 
         whatsapp = WhatsAppChannel(runtime.core)
         runtime.channels.append(whatsapp)

@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     survey_dir: str = ""
     survey_nudge_delay: timedelta = timedelta(days=2)
     survey_nudge_max: int = 1
-    # Rate limits (bot/ratelimit.py): one limiter per channel, shared by replies and bulk.
+    # Rate limits (bot/delivery/ratelimit.py): one limiter per channel, shared by replies and bulk.
     telegram_messages_per_second: float = 30.0
     telegram_private_chat_per_second: float = 1.0
     telegram_private_chat_burst: int = 3
@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     whatsapp_per_chat_per_second: float = 0.0
     outbox_bulk_share: float = Field(0.8, gt=0, le=1)
 
-    # The outbox worker (bot/delivery.py) and scheduler (bot/scheduler.py).
+    # The outbox worker (bot/delivery/outbox_worker.py) and scheduler (bot/delivery/scheduler.py).
     outbox_max_attempts: int = Field(5, ge=1)
     outbox_retry_base_seconds: float = Field(2.0, gt=0)
     outbox_retry_max_seconds: float = Field(300.0, gt=0)
@@ -80,7 +80,7 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(50, ge=1)
     outbox_concurrency: int = Field(8, ge=1)
 
-    # Quiet hours (conversations/quiet_hours.py): "off" or rules among shabbat, night,
+    # Quiet hours (conversations/domain/quiet_hours.py): "off" or rules among shabbat, night,
     # friday_noon; per-region overrides as JSON {"center": "night", "negev": "off"}.
     quiet_hours: str = "shabbat,night"
     quiet_night: str = "22:00-08:00"
@@ -110,13 +110,13 @@ class Settings(BaseSettings):
     @field_validator("meeting_reminder_offsets", "meeting_feedback_after")
     @classmethod
     def _offsets(cls, value: str) -> str:
-        from conversations.meetings_ops import parse_offsets
+        from conversations.meetings.ops import parse_offsets
 
         parse_offsets(value)  # fail at start-up, not at the first meeting
         return value
     @model_validator(mode="after")
     def _quiet_hours_make_sense(self) -> Settings:
-        from conversations.quiet_hours import QuietRules
+        from conversations.domain.quiet_hours import QuietRules
 
         QuietRules.from_settings(self)
         return self

@@ -1,24 +1,18 @@
-"""The one place where features are composed into a registry."""
+"""The one place where features are listed: adding a feature adds one line here.
+
+The order is the order their hooks run in (digest sections, "delete me", merges).
+"""
 
 from __future__ import annotations
 
-from conversations import (
-    broadcasting,
-    core_features,
-    meetings,
-    outbox_admin,
-    survey,
-    volunteering,
-)
-from conversations.registry import Registry
+from conversations import broadcasts, matching, meetings, onboarding, outbox_report, survey
+from conversations.engine.registry import Registry
+
+FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching)
 
 
 def build_registry() -> Registry:
     registry = Registry()
-    core_features.register(registry)
-    broadcasting.register(registry)
-    meetings.register(registry)
-    outbox_admin.register(registry)
-    survey.register(registry)
-    volunteering.register(registry)
+    for feature in FEATURES:
+        feature.register(registry)
     return registry

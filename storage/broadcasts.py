@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
 from storage.broadcast_models import Broadcast
 from storage.models import OutboxMessage
 from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT

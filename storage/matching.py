@@ -9,7 +9,7 @@ from sqlalchemy import and_, exists, false, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from conversations.matcher import Candidate, RequestView, VolunteerView, categories, rank
+from conversations.domain.matcher import Candidate, RequestView, VolunteerView, categories, rank
 from storage import attributes
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import Identity, Person, PersonAttribute

@@ -2,7 +2,7 @@
 
 Rows are unique on an idempotency key (`broadcast:42:person:17`,
 `reminder:meeting:9:person:17:24h`), so queuing the same thing twice is a no-op.
-The delivery worker (`bot/delivery.py`) and the scheduler (`bot/scheduler.py`) read them.
+The delivery worker (`bot/delivery/outbox_worker.py`) and the scheduler (`bot/delivery/scheduler.py`) read them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
 from storage.models import OutboxMessage, PersonAttribute, ScheduledItem
 from storage.upsert import insert_ignore
 

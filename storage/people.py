@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.types import Address, ChannelName
+from conversations.domain.types import Address, ChannelName
 from storage.models import ConversationState, Identity, Person, ProcessedUpdate
 from storage.upsert import insert_ignore
 

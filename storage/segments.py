@@ -1,4 +1,4 @@
-"""Turn an audience definition (conversations/segments.py) into SQL, count it, save it by name.
+"""Turn an audience definition (conversations/domain/segments.py) into SQL, count it, save it by name.
 
 Whatever the definition says, only people who consented, did not opt out and have at least
 one reachable identity are ever recipients; deleted people have no row at all.
@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, tr
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from conversations import topics
-from conversations.segments import Definition, validate
+from conversations.domain import topics
+from conversations.domain.segments import Definition, validate
 from storage.broadcast_models import Segment, Subscription
 from storage.models import Identity, Person, PersonAttribute
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.topics import all_topics
+from conversations.domain.topics import all_topics
 from storage.broadcast_models import Subscription
 from storage.upsert import insert_ignore
 

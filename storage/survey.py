@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.survey_answers import Given
+from conversations.domain.survey_answers import Given
 from storage.survey_models import SurveyAnswer, SurveyResponse
 
 STARTED = "started"

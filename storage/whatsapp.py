@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.types import Document
+from conversations.domain.types import Document
 from storage.models import OutboxMessage, Person
 from storage.upsert import insert_ignore
 from storage.whatsapp_models import WhatsAppMedia, WhatsAppStatus

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.app import Core
-from conversations import buttons
-from conversations.types import Address, Inbound, Outbound, SharedContact
+from conversations.domain import buttons
+from conversations.domain.types import Address, Inbound, Outbound, SharedContact
 
 
 @dataclass

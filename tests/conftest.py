@@ -18,12 +18,12 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.app import Core, create_core
 from bot.clock import Clock, FakeClock
 from bot.settings import Settings
+from standins.telegram_api import TelegramStandIn
+from standins.twilio_api import TwilioStandIn
 from storage import migrate
 from storage.all_models import metadata
 from storage.db import Database
 from tests import timeline
-from tests.standins.telegram_api import TelegramStandIn
-from tests.standins.twilio_api import TwilioStandIn
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("REQUIRE_POSTGRES") == "1"

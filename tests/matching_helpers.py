@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
 from locales import Localizer
-from tests.standins.telegram_api import Sent, TelegramStandIn
+from standins.telegram_api import Sent, TelegramStandIn
 from tests.telegram_harness import RunningBot
 
 L = Localizer()
@@ -115,8 +115,8 @@ async def seed_volunteer(bot: RunningBot, user: int, name: str, skills: list[str
                          regions: list[str], parts: list[str], languages: list[str],
                          language: str = "he", form: str = "m") -> int:
     """A consented Telegram user with a profile, written directly (keeps tests short)."""
-    from conversations.matcher import PARTS, slot_mask
-    from conversations.types import Address
+    from conversations.domain.matcher import PARTS, slot_mask
+    from conversations.domain.types import Address
     from storage import matching as repo
     from storage import people
     from storage.matching_models import VolunteerProfile

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from bot.delivery import SendError
-from conversations.types import Address, Outbound
+from bot.delivery.outbox_worker import SendError
+from conversations.domain.types import Address, Outbound
 from storage import attributes, people
 from storage.models import Identity, OutboxMessage, ScheduledItem
 

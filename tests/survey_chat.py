@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.standins.telegram_api import Sent, TelegramStandIn
+from standins.telegram_api import Sent, TelegramStandIn
 
 
 @dataclass

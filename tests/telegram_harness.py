@@ -7,10 +7,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from bot.app import Core, create_core
-from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram.adapter import TelegramChannel
 from bot.clock import Clock
+from standins.telegram_api import TelegramStandIn
 from tests.conftest import make_settings
-from tests.standins.telegram_api import TelegramStandIn
 
 
 @dataclass

@@ -8,9 +8,9 @@ import json
 from bot.app import create_core
 from bot.cli import build_parser
 from bot.clock import Clock
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
-from conversations.types import Outbound
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from conversations.domain.types import Outbound
 from storage.models import Identity
 from tests.broadcast_seed import Seed, seed
 from tests.conftest import make_settings

@@ -10,9 +10,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
-from conversations import broadcast_jobs
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from conversations.broadcasts import jobs as broadcast_jobs
 from storage import broadcasts
 from storage.broadcast_models import Broadcast
 from storage.models import Identity
@@ -99,7 +99,7 @@ async def test_each_recipient_gets_one_message_in_their_language(database_url, a
 
 async def test_progress_pause_resume_and_cancel_from_chat(database_url, clock):
     from bot.app import create_core
-    from conversations.types import Address, Inbound, Outbound, Pressed
+    from conversations.domain.types import Address, Inbound, Outbound, Pressed
     from storage.models import OutboxMessage
     from tests.conftest import make_settings
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.app import create_core
-from bot.scheduler import Scheduler
-from conversations.types import Address, Inbound, Outbound
+from bot.delivery.scheduler import Scheduler
+from conversations.domain.types import Address, Inbound, Outbound
 from storage.broadcast_models import Broadcast
 from storage.models import OutboxMessage
 from storage.outbox import PRIORITY_URGENT

@@ -12,15 +12,15 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.app import create_core
-from bot.channels.telegram import TelegramChannel
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
-from conversations import broadcast_jobs
+from bot.channels.telegram.adapter import TelegramChannel
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from conversations.broadcasts import jobs as broadcast_jobs
+from standins.telegram_api import TelegramStandIn
 from storage import attributes
 from storage.broadcast_models import Broadcast
 from storage.models import Identity, OutboxMessage
 from tests.conftest import make_settings
-from tests.standins.telegram_api import TelegramStandIn
 from tests.test_telegram_first_contact import onboard as onboard_on_telegram
 from tests.whatsapp_chat import WhatsAppChat
 from tests.whatsapp_harness import running_whatsapp, whatsapp_settings

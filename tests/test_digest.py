@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from bot import recurring
-from bot.scheduler import Scheduler
-from conversations.registry import DigestRequest
-from conversations.types import Choice, Outbound
+from bot.delivery import recurring
+from bot.delivery.scheduler import Scheduler
+from conversations.domain.types import Choice, Outbound
+from conversations.engine.registry import DigestRequest
 from storage import attributes, subscriptions
 from storage.models import OutboxMessage, ScheduledItem
 from tests.broadcast_seed import Seed, seed
@@ -90,8 +90,8 @@ async def test_digest_shows_meeting_times_in_the_configured_time_zone(database_u
     """TIMEZONE is the organisation's zone: the digest's meeting times are shown in it, not in
     the default Asia/Jerusalem (issue 12 found the class default read instead)."""
     from bot.app import create_core
-    from bot.commands_meetings import _Notifier
-    from conversations import meetings_ops as ops
+    from bot.cli_commands.meetings import _Notifier
+    from conversations.meetings import ops
     from tests.conftest import make_settings
 
     core = await create_core(make_settings(database_url, timezone="Asia/Dubai"), clock=clock)

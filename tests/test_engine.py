@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from conversations.context import Ctx
-from conversations.flow import Flow, Move, Reply, finish, goto, retry
-from conversations.registry import MenuItem
-from conversations.types import Choice
+from conversations.domain.types import Choice
+from conversations.engine.context import Ctx
+from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.registry import MenuItem
 from storage.models import ConversationState
 from tests.chat import chatter
 
@@ -113,7 +113,7 @@ async def test_before_consent_nothing_but_first_contact(core):
 
 
 def test_typed_labels_match_with_or_without_their_emoji() -> None:
-    from conversations.matching import match_choice
+    from conversations.domain.choice_matching import match_choice
 
     choices = [Choice("✅ כן, לשלוח", "a", "yes"), Choice("✏️ לתקן", "a", "edit")]
     assert match_choice("✅ כן, לשלוח", choices) is choices[0]

@@ -33,13 +33,13 @@ def keys_used_in_code() -> set[str]:
 
 def keys_built_in_code() -> set[str]:
     """Keys the code builds with f-strings (`lang-{code}`, `cmd-{name}`, `words-{command}`)."""
-    from bot.channels.telegram import COMMANDS as TELEGRAM_COMMANDS
-    from conversations.engine import COMMANDS
+    from bot.channels.telegram.adapter import COMMANDS as TELEGRAM_COMMANDS
+    from conversations.engine.runner import COMMANDS
 
     built = {f"lang-{lang}" for lang in LANGUAGES} | {f"form-{form}" for form in FORMS}
     built |= {f"cmd-{name}" for name in TELEGRAM_COMMANDS}
     built |= {f"words-{name}" for name in COMMANDS}
-    from conversations.places import default_places
+    from conversations.domain.places import default_places
 
     regions = [*default_places().regions, "other"]
     built |= {f"region-{region}" for region in regions}

@@ -7,9 +7,9 @@ import logging
 import pytest
 from twilio.base.exceptions import TwilioRestException
 
-from bot.channels.twilio_client import classify
+from bot.channels.whatsapp.twilio_client import classify
 from bot.cli import setup_logging
-from tests.standins.telegram_api import TelegramStandIn
+from standins.telegram_api import TelegramStandIn
 from tests.telegram_harness import running_bot
 
 SECRET_WORDS = "my-private-answer-48213"

@@ -7,7 +7,7 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conversations.matcher import (
+from conversations.domain.matcher import (
     ALL_SLOTS,
     WEIGHTS,
     RequestView,

@@ -10,11 +10,11 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from bot.app import Core
-from bot.commands_matching import export_requests
-from conversations.jobs import JobContext
-from conversations.offers import dispatch, offer_deadline
-from conversations.registry import DigestRequest
-from conversations.types import Address, Inbound, Pressed
+from bot.cli_commands.matching import export_requests
+from conversations.domain.types import Address, Inbound, Pressed
+from conversations.engine.jobs import JobContext
+from conversations.engine.registry import DigestRequest
+from conversations.matching.offers import dispatch, offer_deadline
 from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import OutboxMessage, ScheduledItem
@@ -101,8 +101,8 @@ async def test_offer_deadline_uses_the_allowed_time_calculator(clock):
 
 
 def test_offer_hours_skip_the_night_and_shabbat():
-    from conversations.offers import STEP, quiet_aware_hours
-    from conversations.quiet_hours import QuietRules, quiet_window
+    from conversations.domain.quiet_hours import QuietRules, quiet_window
+    from conversations.matching.offers import STEP, quiet_aware_hours
 
     hours = quiet_aware_hours(QuietRules().for_region("galilee"))
     tuesday_evening = START + timedelta(hours=8)  # 20:00 in Israel
@@ -205,7 +205,7 @@ async def test_a_coordinator_asks_on_someones_behalf_and_a_numbered_channel_acce
     from io import StringIO
 
     from bot.channels.terminal import TerminalChannel
-    from bot.delivery import Delivery
+    from bot.delivery.outbox_worker import Delivery
 
     screen = StringIO()
     terminal = TerminalChannel(core, stdout=screen)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.help_requests import URGENCIES
-from conversations.matcher import DAYS, PARTS, WEIGHTS, categories
+from conversations.domain.matcher import DAYS, PARTS, WEIGHTS, categories
+from conversations.matching.requests import URGENCIES
 from locales import Localizer
 
 STATES = ("open", "offered", "matched", "resolved", "escalated", "cancelled")

@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from conversations.matcher import slot_mask
-from conversations.types import Address
+from conversations.domain.matcher import slot_mask
+from conversations.domain.types import Address
+from standins.twilio_api import TwilioStandIn
 from storage import matching as repo
 from storage import people
 from storage.matching_models import HelpRequest, VolunteerProfile
 from tests.matching_helpers import label
-from tests.standins.twilio_api import TwilioStandIn
 from tests.whatsapp_harness import RunningWhatsApp, running_whatsapp
 
 RANA, NOA, YUSUF = "+972523814567", "+972502345678", "+972547654321"

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.commands_meetings import _Notifier
-from bot.scheduler import Scheduler
-from conversations import meetings_ops as ops
-from conversations.meetings import digest_lines
-from conversations.registry import DigestRequest
+from bot.cli_commands.meetings import _Notifier
+from bot.delivery.scheduler import Scheduler
+from conversations.engine.registry import DigestRequest
+from conversations.meetings import ops
+from conversations.meetings.hooks import digest_lines
 from storage import attributes
 from storage import meetings as repo
 from storage.models import OutboxMessage, Person, ScheduledItem

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.commands_meetings import export_tables, import_meetings, write_export
-from conversations.meetings import forget
+from bot.cli_commands.meetings import export_tables, import_meetings, write_export
+from conversations.meetings.hooks import forget
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, WAITLISTED, Meeting
 from storage.models import OutboxMessage, Person, ScheduledItem
@@ -100,7 +100,7 @@ async def test_erasing_a_person_frees_the_seat_and_keeps_the_score_anonymous(cor
         refill = await db.scalar(select(ScheduledItem).where(ScheduledItem.kind ==
                                                              "meeting.refill"))
         assert refill is not None
-    from bot.scheduler import Scheduler
+    from bot.delivery.scheduler import Scheduler
 
     assert await Scheduler(core.db, core.services, core.clock).tick() == 1
     async with core.db.transaction() as db:

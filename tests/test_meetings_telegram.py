@@ -10,14 +10,14 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from bot.commands_meetings import export_tables, write_export
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
+from bot.cli_commands.meetings import export_tables, write_export
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from standins.telegram_api import Sent, TelegramStandIn
 from storage import attributes
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, Feedback, Lead, Meeting, Signup
 from storage.models import Identity
-from tests.standins.telegram_api import Sent, TelegramStandIn
 from tests.telegram_harness import running_bot
 from tests.test_telegram_first_contact import onboard
 from tests.timeline import START, hebrew_day_month, israel

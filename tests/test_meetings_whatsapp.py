@@ -15,12 +15,12 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.commands_meetings import import_meetings
-from bot.scheduler import Scheduler
+from bot.cli_commands.meetings import import_meetings
+from bot.delivery.scheduler import Scheduler
+from standins.twilio_api import SentMessage, TwilioStandIn
 from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting
 from storage.models import Identity, OutboxMessage
-from tests.standins.twilio_api import SentMessage, TwilioStandIn
 from tests.timeline import START, hebrew_day_month, israel
 from tests.whatsapp_chat import WhatsAppChat
 from tests.whatsapp_harness import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp

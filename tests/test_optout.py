@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from conversations.types import Address, Inbound
+from conversations.domain.types import Address, Inbound
 from storage.models import Person
 
 AVI = Address("telegram", "1002")

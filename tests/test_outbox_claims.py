@@ -7,10 +7,10 @@ from collections import Counter
 from datetime import timedelta
 
 from bot.app import create_core
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
-from conversations.jobs import JobContext
-from conversations.types import Outbound
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from conversations.domain.types import Outbound
+from conversations.engine.jobs import JobContext
 from storage import outbox
 from storage.db import Database
 from storage.models import ScheduledItem

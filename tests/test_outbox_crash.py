@@ -17,13 +17,13 @@ from sqlalchemy import func, select
 
 from bot.app import create_core
 from bot.clock import Clock
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
+from standins.telegram_api import Limits, TelegramStandIn
 from storage import outbox
 from storage.db import Database
 from storage.models import Identity, OutboxMessage
 from tests.conftest import make_settings
 from tests.outbox_helpers import add_person
-from tests.standins.telegram_api import Limits, TelegramStandIn
 
 RECIPIENTS = 300
 FIRST_CHAT = 5000

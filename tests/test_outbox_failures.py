@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.delivery import FINAL_STATES, Delivery
-from conversations.types import Outbound
+from bot.delivery.outbox_worker import FINAL_STATES, Delivery
+from conversations.domain.types import Outbound
 from storage import outbox
 from storage.models import Identity
 from tests.outbox_helpers import add_person, outbox_rows

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from hdate import HDateInfo
 
 from bot.app import create_core
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
-from conversations.jobs import JobContext
-from conversations.types import Outbound
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
+from conversations.domain.types import Outbound
+from conversations.engine.jobs import JobContext
 from storage import outbox
 from storage.models import ScheduledItem
 from tests.conftest import make_settings

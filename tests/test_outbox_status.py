@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from bot.cli import build_parser
 from bot.clock import Clock
-from conversations.outbox_report import SCHEDULE_STATES, render
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
+from conversations.outbox_report.report import SCHEDULE_STATES, render
 from locales import LANGUAGES, default_localizer
 from storage import outbox, outbox_status
 from storage.models import OutboxMessage

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hdate import HDateInfo, Location, Zmanim
 
-from conversations.quiet_hours import (
+from conversations.domain.quiet_hours import (
     QuietPolicy,
     QuietRules,
     is_quiet,

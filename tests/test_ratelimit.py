@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from bot.ratelimit import ChannelLimiter, Limiters, Limits
+from bot.delivery.ratelimit import ChannelLimiter, Limiters, Limits
 from tests.conftest import make_settings
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from bot.http import bound_socket
-from tests.standins.telegram_api import TelegramStandIn
+from standins.telegram_api import TelegramStandIn
 
 
 def free_port() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.segments import InvalidSegment, attr, scoped, validate
+from conversations.domain.segments import InvalidSegment, attr, scoped, validate
 from storage import people, segments, subscriptions
 from storage.db import Database
 from tests.broadcast_seed import Seed, seed

@@ -9,9 +9,15 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from conversations.survey import check_surveys
-from conversations.survey_answers import Given, Invalid, next_question, parse_date, parse_typed
-from conversations.survey_def import SURVEYS_DIR, SurveyError, load_survey, parse_survey
+from conversations.domain.survey_answers import (
+    Given,
+    Invalid,
+    next_question,
+    parse_date,
+    parse_typed,
+)
+from conversations.domain.survey_def import SURVEYS_DIR, SurveyError, load_survey, parse_survey
+from conversations.survey.flow import check_surveys
 
 GOOD = """\
 id: tiny

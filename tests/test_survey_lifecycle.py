@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.delivery import Delivery
-from bot.scheduler import Scheduler
+from bot.delivery.outbox_worker import Delivery
+from bot.delivery.scheduler import Scheduler
 from storage.survey_models import SurveyAnswer, SurveyResponse
 from tests.survey_chat import Chat
 from tests.telegram_harness import running_bot

@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import select
 
 from bot.cli import build_parser
-from bot.scheduler import Scheduler
+from bot.delivery.scheduler import Scheduler
+from standins.twilio_api import TwilioStandIn
 from storage import attributes
 from storage.models import Identity, OutboxMessage, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
 from tests.conftest import make_settings
-from tests.standins.twilio_api import TwilioStandIn
 from tests.whatsapp_chat import WhatsAppChat
 from tests.whatsapp_harness import running_whatsapp
 

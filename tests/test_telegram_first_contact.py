@@ -7,8 +7,8 @@ import asyncio
 import pytest
 from sqlalchemy import func, select
 
+from standins.telegram_api import TelegramStandIn
 from storage.models import ConversationState, Identity, Person
-from tests.standins.telegram_api import TelegramStandIn
 from tests.telegram_harness import running_bot
 
 NOA = 1001

@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 
 from bot.app import create_core
-from bot.channels.telegram import SECRET_HEADER, TelegramChannel
+from bot.channels.telegram.adapter import SECRET_HEADER, TelegramChannel
 from bot.http import build_http_app
+from standins.server import LoopbackServer
 from tests.conftest import make_settings
-from tests.standins.server import LoopbackServer
 
 NOA = 1001
 SECRET = "s3cr3t-token_value"

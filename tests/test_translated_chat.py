@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.standins.telegram_api import TelegramStandIn
+from standins.telegram_api import TelegramStandIn
 from tests.survey_chat import Chat
 from tests.telegram_harness import running_bot
 

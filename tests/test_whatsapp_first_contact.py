@@ -10,8 +10,8 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from standins.twilio_api import FROM, TwilioStandIn
 from storage.models import Identity, Person
-from tests.standins.twilio_api import FROM, TwilioStandIn
 from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
 
 NOA = "+972502345678"

@@ -8,11 +8,11 @@ from contextlib import asynccontextmanager
 from sqlalchemy import func, select
 
 from bot.app import create_core
-from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram.adapter import TelegramChannel
+from standins.telegram_api import TelegramStandIn
+from standins.twilio_api import TwilioStandIn
 from storage.models import Identity, Person
 from tests.conftest import make_settings
-from tests.standins.telegram_api import TelegramStandIn
-from tests.standins.twilio_api import TwilioStandIn
 from tests.test_telegram_first_contact import onboard as onboard_on_telegram
 from tests.whatsapp_harness import running_whatsapp, whatsapp_settings
 

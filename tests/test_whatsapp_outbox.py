@@ -9,11 +9,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from conversations.types import Choice, Outbound
+from conversations.domain.types import Choice, Outbound
+from standins.twilio_api import TwilioStandIn
 from storage import outbox
 from storage.models import Identity, OutboxMessage, Person
 from storage.whatsapp_models import WhatsAppStatus
-from tests.standins.twilio_api import TwilioStandIn
 from tests.whatsapp_harness import running_whatsapp
 
 NOA = "+972502345678"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.whatsapp_inbound import Malformed, phone_of, to_inbound
-from bot.channels.whatsapp_render import bodies, template_variables
-from conversations.types import ANSWER, Choice, Media, Outbound, Pressed, SharedLocation
+from bot.channels.whatsapp.inbound import Malformed, phone_of, to_inbound
+from bot.channels.whatsapp.render import bodies, template_variables
+from conversations.domain.types import ANSWER, Choice, Media, Outbound, Pressed, SharedLocation
 from tests.timeline import START
 
 NOW = START

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from bot.app import create_core
 from bot.http import bound_socket
 from bot.runtime import Runtime, attach_channels
-from conversations.types import Outbound
+from conversations.domain.types import Outbound
+from standins.twilio_api import TwilioStandIn, WhatsAppUser
 from storage import outbox
 from storage.models import OutboxMessage, Person
 from tests.conftest import make_settings
-from tests.standins.twilio_api import TwilioStandIn, WhatsAppUser
 from tests.whatsapp_harness import PUBLIC_BASE_URL, whatsapp_settings
 
 RANA = "+972502345679"

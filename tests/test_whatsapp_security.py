@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from standins.twilio_api import TwilioStandIn, WhatsAppUser
 from storage.models import Identity, Person, ProcessedUpdate
 from storage.whatsapp_models import WhatsAppStatus
-from tests.standins.twilio_api import TwilioStandIn, WhatsAppUser
 from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
 
 NOA = "+972502345678"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tests.standins.twilio_api import SentMessage, WhatsAppUser
+from standins.twilio_api import SentMessage, WhatsAppUser
 from tests.whatsapp_harness import RunningWhatsApp
 
 

@@ -7,13 +7,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from bot.app import Core, create_core
-from bot.channels.whatsapp import WhatsAppChannel
+from bot.channels.whatsapp.adapter import WhatsAppChannel
 from bot.clock import Clock
-from bot.delivery import Delivery
+from bot.delivery.outbox_worker import Delivery
 from bot.http import build_http_app
+from standins.server import LoopbackServer
+from standins.twilio_api import FROM, TwilioStandIn, WhatsAppUser
 from tests.conftest import make_settings
-from tests.standins.server import LoopbackServer
-from tests.standins.twilio_api import FROM, TwilioStandIn, WhatsAppUser
 
 PUBLIC_BASE_URL = "https://kehila.example.org"
 """What Twilio calls; the requests really go to the loopback server (as behind a proxy)."""

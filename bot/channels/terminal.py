@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.app import Core
-from conversations.types import Address, ChannelName, Inbound, Outbound
+from conversations.domain.types import Address, ChannelName, Inbound, Outbound
 from storage.models import Identity
 
 CHANNEL = ChannelName.TERMINAL.value

@@ -1,0 +1,306 @@
+"""Telegram through python-telegram-bot's Application: updates in, core replies out.
+
+Polling by default; with TELEGRAM_WEBHOOK_URL set, updates arrive at /webhooks/telegram on
+the bot's own HTTP server (see `webhook_route`). Only private chats are served.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from telegram import BotCommand, Message, Update
+from telegram.error import RetryAfter, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+
+from bot.app import Core
+from bot.channels.telegram.render import (
+    MESSAGE_LIMIT,
+    REMOVE_KEYBOARD,
+    classify,
+    markup,
+    retry_after_seconds,
+)
+from bot.delivery.outbox_worker import SendError
+from conversations.domain import buttons
+from conversations.domain.text import split_text
+from conversations.domain.types import (
+    Address,
+    ChannelName,
+    Inbound,
+    Media,
+    Outbound,
+    Pressed,
+    SharedContact,
+    SharedLocation,
+)
+from locales import LANGUAGES
+from storage import people
+from storage.models import Identity
+
+log = logging.getLogger(__name__)
+
+CHANNEL = ChannelName.TELEGRAM.value
+COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+REPLY_RETRIES = 3
+
+
+class TelegramChannel:
+    """Owns the PTB Application; also the outbox's sender for Telegram."""
+
+    channel = CHANNEL
+    numbered_choices = False
+
+    def __init__(self, core: Core, *, webhook: bool = False,
+                 concurrent_updates: int = 256) -> None:
+        self.core = core
+        settings = core.settings
+        builder = (ApplicationBuilder().token(settings.telegram_bot_token)
+                   .base_url(settings.telegram_api_base_url)
+                   .base_file_url(settings.telegram_api_file_url)
+                   .concurrent_updates(concurrent_updates)
+                   .connection_pool_size(64)
+                   .connect_timeout(settings.telegram_timeout_seconds)
+                   .read_timeout(settings.telegram_timeout_seconds)
+                   .write_timeout(settings.telegram_timeout_seconds)
+                   .post_init(self._register_commands))
+        if webhook:
+            builder = builder.updater(None)
+        self.application: Application = builder.build()
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.application.add_error_handler(self._on_error)
+        self.webhook = webhook
+        self.limiter = core.limiters.get(CHANNEL)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = self.application
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)
+        await app.start()
+        settings = self.core.settings
+        if self.webhook:
+            await app.bot.set_webhook(settings.telegram_webhook_url,
+                                      secret_token=settings.telegram_webhook_secret or None,
+                                      allowed_updates=Update.ALL_TYPES)
+        else:
+            await app.bot.delete_webhook()
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES,
+                                            timeout=settings.telegram_poll_timeout)
+
+    async def stop(self) -> None:
+        app = self.application
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    async def _register_commands(self, app: Application) -> None:
+        """setMyCommands once per language, so the menu button speaks the user's language."""
+        localizer = self.core.services.localizer
+        for language in (None, *LANGUAGES):
+            lang = language or self.core.settings.default_language
+            commands = [BotCommand(name, localizer.format(lang, f"cmd-{name}"))
+                        for name in COMMANDS]
+            await app.bot.set_my_commands(commands, language_code=language)
+
+    # --- inbound --------------------------------------------------------------------------
+
+    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.my_chat_member is not None:
+            await self._on_membership(update)
+            return
+        event = to_inbound(update, self.core.clock.now())
+        if event is None:
+            return
+        query = update.callback_query
+        if query is not None:
+            await _quietly(query.answer())
+        handled = await self.core.handler.handle(event)
+        if handled.duplicate:
+            return
+        if query is not None and isinstance(query.message, Message):
+            await _quietly(self._mark_pressed(query.message, query.data or ""))
+        chat_id = int(event.address.user_id)
+        remove_keyboard = update.effective_message is not None and (
+            update.effective_message.contact is not None)
+        for reply in handled.replies:
+            await self._send(chat_id, reply, remove_keyboard=remove_keyboard)
+            remove_keyboard = False
+
+    async def _on_membership(self, update: Update) -> None:
+        """A person blocked the bot: stop business messages to them until they write again."""
+        member = update.my_chat_member
+        assert member is not None
+        if member.chat.type != "private" or member.new_chat_member.status != "kicked":
+            return
+        now = self.core.clock.now()
+        async with self.core.db.transaction() as db:
+            await people.mark_unreachable(db, Address(CHANNEL, str(member.from_user.id)),
+                                          "blocked the bot", now)
+
+    async def _mark_pressed(self, message: Message, data: str) -> None:
+        """Tidy the chat: drop the old keyboard and show which option was taken."""
+        label = None
+        if message.reply_markup is not None:
+            for row in message.reply_markup.inline_keyboard:
+                for button in row:
+                    if button.callback_data == data:
+                        label = button.text
+        if label and message.text:
+            await message.edit_text(f"{message.text}\n\n✔️ {label}", reply_markup=None)
+        else:
+            await message.edit_reply_markup(reply_markup=None)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("telegram handler error: %s", type(context.error).__name__,
+                  exc_info=context.error)
+
+    # --- outbound -------------------------------------------------------------------------
+
+    async def _send(self, chat_id: int, message: Outbound, *, remove_keyboard: bool = False,
+                    bulk: bool = False) -> str | None:
+        """Send one core message (split if long); returns the last Telegram message id.
+
+        Every call takes a slot of the channel's rate limiter, except the first call of an
+        outbox message (`bulk`), whose slot the outbox took before marking it `sending`.
+        """
+        bot = self.application.bot
+        if message.document is not None:
+            document = message.document
+            sent = await self._call(chat_id, lambda: bot.send_document(
+                chat_id, document=document.content, filename=document.filename,
+                caption=message.text[:1024] or None), bulk=bulk, first=True)
+            return str(sent.message_id)
+        parts = split_text(message.text, MESSAGE_LIMIT)
+        last_id = None
+        for index, part in enumerate(parts):
+            is_last = index == len(parts) - 1
+            reply_markup = markup(message) if is_last else None
+            if reply_markup is None and remove_keyboard:
+                reply_markup = REMOVE_KEYBOARD
+            sent = await self._call(
+                chat_id, lambda part=part, reply_markup=reply_markup: bot.send_message(
+                    chat_id, part, reply_markup=reply_markup), bulk=bulk, first=index == 0)
+            last_id = str(sent.message_id)
+        return last_id
+
+    async def _call(self, chat_id: int, request: Callable[[], Awaitable[Message]], *,
+                    bulk: bool, first: bool) -> Message:
+        """One API call within the rate limits; a 429 pauses the channel, then retries.
+
+        The first call of an outbox message is not retried here: the outbox reschedules
+        the row instead of holding it in `sending` through a long pause.
+        """
+        for attempt in range(REPLY_RETRIES + 1):
+            if not (bulk and first and attempt == 0):
+                await self.limiter.acquire(chat_id, bulk=bulk, group=chat_id < 0)
+            try:
+                return await request()
+            except RetryAfter as error:
+                if bulk and first:
+                    raise  # the outbox pauses the channel and reschedules the row
+                seconds = retry_after_seconds(error)
+                self.limiter.pause(seconds)
+                log.warning("telegram 429: pausing sends for %.1f s", seconds)
+                if attempt == REPLY_RETRIES:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
+        """The outbox's entry point: errors become SendError for retry / give-up decisions."""
+        try:
+            return await self._send(int(identity.user_id), message, bulk=True)
+        except TelegramError as error:
+            raise classify(error) from error
+        except ValueError as error:
+            raise SendError(f"bad chat id: {error}", permanent=True) from error
+
+    # --- webhook --------------------------------------------------------------------------
+
+    def webhook_route(self) -> Route:
+        return Route("/webhooks/telegram", self._webhook, methods=["POST"])
+
+    async def _webhook(self, request: Request) -> Response:
+        expected = self.core.settings.telegram_webhook_secret
+        given = request.headers.get(SECRET_HEADER, "")
+        if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            return Response(status_code=403)
+        try:
+            data = await request.json()
+            update = Update.de_json(data, self.application.bot)
+        except Exception:
+            return Response(status_code=400)
+        if update is None:
+            return Response(status_code=400)
+        await self.application.update_queue.put(update)
+        return Response(status_code=200)
+
+
+def to_inbound(update: Update, now: datetime) -> Inbound | None:
+    """Translate a Telegram update into the core's Inbound, or None to ignore it.
+
+    `now` is the bot's clock, not the message's own date: every "now" comes from one clock."""
+    chat = update.effective_chat
+    user = update.effective_user
+    if chat is None or user is None or chat.type != "private" or user.is_bot:
+        return None
+    address = Address(CHANNEL, str(user.id))
+    key = f"u{update.update_id}"
+    hint = user.language_code
+    if update.callback_query is not None:
+        pressed = buttons.decode(update.callback_query.data or "")
+        if pressed is None:  # forged or from an old version: treat like a stale button
+            pressed = Pressed("stale", "")
+        return Inbound(address, now, message_id=key, pressed=pressed, language_hint=hint)
+    message = update.message
+    if message is None:
+        return None
+    at = now
+    if message.contact is not None:
+        contact = SharedContact(message.contact.phone_number, message.contact.first_name,
+                                is_own=message.contact.user_id == user.id)
+        return Inbound(address, at, message_id=key, contact=contact, language_hint=hint)
+    if message.location is not None:
+        location = SharedLocation(message.location.latitude, message.location.longitude)
+        return Inbound(address, at, message_id=key, location=location, language_hint=hint)
+    media = _media_kind(message)
+    if media is not None:
+        return Inbound(address, at, message_id=key, media=media, language_hint=hint)
+    return Inbound(address, at, message_id=key, text=message.text or "", language_hint=hint)
+
+
+def _media_kind(message: Message) -> Media | None:
+    if message.sticker is not None:
+        return Media.STICKER
+    if message.photo:
+        return Media.PHOTO
+    if message.voice is not None:
+        return Media.VOICE
+    if message.audio is not None:
+        return Media.AUDIO
+    if message.video is not None or message.video_note is not None:
+        return Media.VIDEO
+    if message.document is not None:
+        return Media.DOCUMENT
+    if message.text is None:
+        return Media.OTHER
+    return None
+
+
+async def _quietly(awaitable) -> None:  # type: ignore[no-untyped-def]
+    """Best-effort calls (acknowledging, tidying) must never break handling."""
+    try:
+        await awaitable
+    except TelegramError as error:
+        log.info("telegram tidy-up call failed: %s", type(error).__name__)

@@ -1,0 +1,103 @@
+"""Twilio's REST client for WhatsApp sends: a configurable base URL, async HTTP, and errors
+classified into the outbox's SendError.
+
+The twilio library builds every URL from its `Api` domain's `base_url` (`Domain.absolute_url`),
+so pointing `client.api.base_url` at TWILIO_API_BASE_URL sends the same requests to a stand-in
+or a proxy. Sends use the library's own `AsyncTwilioHttpClient` (aiohttp, already a dependency
+of twilio's async support) rather than the default `requests` client in a thread: the event
+loop never blocks, connections are pooled, and a slow Twilio never exhausts a thread pool.
+That client does not apply its own timeout, so every call is bounded with `asyncio.wait_for`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import Any
+
+import aiohttp
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.rest import Client
+
+from bot.delivery.outbox_worker import SendError
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+OUTSIDE_WINDOW = 63016
+UNSUBSCRIBED = 21610
+TOO_MANY_REQUESTS = 20429
+UNREACHABLE = frozenset({21211, 21614, 63003, 63014, 63024})
+"""Invalid or unknown recipient, or one who blocked us: trying again cannot help."""
+RATE_LIMIT_PAUSE = 1.0
+
+
+class TwilioMessages:
+    """Creates messages through Twilio's REST API; one pooled HTTP session per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._client: Client | None = None
+        self._http: AsyncTwilioHttpClient | None = None
+
+    def _get(self) -> Client:
+        # Created on first use, inside the running loop (aiohttp sessions belong to a loop).
+        if self._client is None:
+            self._http = AsyncTwilioHttpClient(
+                logger=logging.getLogger("twilio.http_client"))  # kept quiet by the CLI
+            client = Client(self.settings.twilio_account_sid, self.settings.twilio_auth_token,
+                            http_client=self._http)
+            client.api.base_url = self.settings.twilio_api_base_url.rstrip("/")
+            self._client = client
+        return self._client
+
+    async def create(self, **fields: Any) -> str:
+        """Create one message; return its SID or raise a classified SendError."""
+        client = self._get()
+        try:
+            message = await asyncio.wait_for(client.messages.create_async(**fields),
+                                             self.settings.twilio_timeout)
+        except TwilioRestException as error:
+            raise classify(error) from error
+        except TimeoutError as error:
+            raise SendError("twilio timeout", maybe_sent=True) from error
+        except aiohttp.ClientConnectorError as error:  # never reached Twilio
+            raise SendError(f"twilio connection failed: {type(error).__name__}") from error
+        except aiohttp.ClientError as error:
+            raise SendError(f"twilio network: {type(error).__name__}", maybe_sent=True) \
+                from error
+        return str(message.sid)
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
+            self._client = None
+
+
+PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+
+
+def redact(text: str) -> str:
+    """Twilio's error texts quote the recipient's number; reasons end up in logs and reports."""
+    return PHONE_LIKE.sub("[number]", text or "")
+
+
+def classify(error: TwilioRestException) -> SendError:
+    """Map Twilio's REST errors onto hold / opt-out / unreachable / retry / give up."""
+    code, status = error.code, error.status
+    reason = f"twilio {status}" + (f" {code}" if code else "") + f": {redact(error.msg)}"[:200]
+    if code == OUTSIDE_WINDOW:
+        return SendError(f"outside WhatsApp's 24-hour window ({reason})", held=True)
+    if code == UNSUBSCRIBED:
+        return SendError(f"recipient unsubscribed ({reason})", held=True, opted_out=True,
+                         permanent=True)
+    if code in UNREACHABLE:
+        return SendError(reason, permanent=True, unreachable=True)
+    if status == 429 or code == TOO_MANY_REQUESTS:
+        return SendError(reason, retry_after=RATE_LIMIT_PAUSE)
+    if status >= 500:
+        return SendError(reason)
+    return SendError(reason, permanent=True)

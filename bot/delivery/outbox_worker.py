@@ -1,0 +1,357 @@
+"""The outbox worker: claim due messages, pick the person's channel, send, record the outcome.
+
+The `sending` mark is committed before the request leaves, so after a crash a message is
+either resent (it was never attempted) or reported `unknown` (it may have been sent). Neither
+Telegram nor Twilio accepts an idempotency key for sends, so nothing better is possible.
+
+States: pending → claimed → sending → sent | failed | held | unknown | skipped. A pending row
+waits for `not_before` (its due time, a retry back-off, a 429's retry_after or the end of
+quiet hours; `reason` says which).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import random
+import secrets
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
+
+from bot.clock import Clock
+from conversations.domain import quiet_hours
+from conversations.domain.types import Outbound
+from storage import claims, people
+from storage import outbox as outbox_repo
+from storage.db import Database
+from storage.models import Identity, OutboxMessage, Person
+
+if TYPE_CHECKING:
+    from bot.delivery.ratelimit import Limiters
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+LEASE = timedelta(minutes=2)
+PLAN_BATCH = 200
+FINAL_STATES = ("sent", "failed", "held", "unknown", "skipped", "cancelled")
+
+
+class SendError(Exception):
+    """A failed send, classified so the worker knows whether to retry or give up."""
+
+    def __init__(self, reason: str, *, permanent: bool = False, unreachable: bool = False,
+                 retry_after: float | None = None, maybe_sent: bool = False,
+                 held: bool = False, opted_out: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.unreachable = unreachable
+        self.retry_after = retry_after
+        self.maybe_sent = maybe_sent
+        self.held = held
+        self.opted_out = opted_out
+
+
+class Sender(Protocol):
+    """A channel's outbound side, as the outbox sees it."""
+
+    channel: str
+    numbered_choices: bool
+    """True where choices are typed as numbers (WhatsApp, terminal), not pressed."""
+
+    async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
+        """Send and return the platform's message id; raise SendError on failure.
+
+        The outbox has already taken a rate-limit slot for this message: don't take another.
+        """
+        ...
+
+
+HOST = socket.gethostname()
+_NONCE = secrets.token_hex(3)
+
+
+def worker_id() -> str:
+    """`host:pid:nonce`: unique per process run, so a restarted bot can spot a dead one."""
+    return f"{HOST}:{os.getpid()}:{_NONCE}"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently to retry timeouts, network errors and 5xx."""
+
+    max_attempts: int = MAX_ATTEMPTS
+    base_seconds: float = 2.0
+    max_seconds: float = 300.0
+
+    def backoff(self, attempts: int, rng: Callable[[float, float], float]) -> float:
+        """Exponential in the attempts so far, with ±50% jitter so retries don't bunch up."""
+        return min(self.max_seconds, self.base_seconds * 2 ** max(attempts - 1, 0)) \
+            * rng(0.5, 1.5)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetryPolicy:
+        return cls(settings.outbox_max_attempts, settings.outbox_retry_base_seconds,
+                   settings.outbox_retry_max_seconds)
+
+
+class Delivery:
+    """Sends due outbox rows. With `settings` and `quiet_hours=True` (the runtime) it also
+    keeps quiet hours and uses the configured retry, lease and batch sizes."""
+
+    def __init__(self, db: Database, clock: Clock, senders: dict[str, Sender], *,
+                 batch: int | None = None, settings: Settings | None = None,
+                 limiters: Limiters | None = None, quiet_hours: bool = False,
+                 concurrency: int | None = None, worker: str | None = None,
+                 rng: Callable[[float, float], float] = random.uniform) -> None:
+        self.db = db
+        self.clock = clock
+        self.senders = senders
+        self.settings = settings
+        self.limiters = limiters
+        self.retry = RetryPolicy.from_settings(settings) if settings else RetryPolicy()
+        self.lease = timedelta(seconds=settings.outbox_lease_seconds) if settings else LEASE
+        self.batch = batch or (settings.outbox_batch if settings else 50)
+        self.concurrency = concurrency or (settings.outbox_concurrency if settings else 8)
+        if quiet_hours and settings is None:
+            raise ValueError("quiet hours need the settings")
+        self.quiet = quiet_hours_rules(settings) if quiet_hours and settings else None
+        self.worker = worker or worker_id()
+        self.rng = rng
+        self._wake = asyncio.Event()
+        self._recovered = False
+
+    def wake(self) -> None:
+        """Something was queued: look now instead of at the next poll."""
+        self._wake.set()
+
+    async def run_forever(self, poll_seconds: float = 1.0) -> None:
+        while True:
+            try:
+                handled = await self.run_once()
+            except Exception:
+                log.exception("outbox pass failed")
+                handled = 0
+            if handled:
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), poll_seconds)
+            self._wake.clear()
+
+    async def run_once(self) -> int:
+        """Claim one batch and deliver it; return how many rows were handled."""
+        now = self.clock.now()
+        async with self.db.transaction() as db:
+            if not self._recovered:
+                released = await claims.release_dead_workers(
+                    db, OutboxMessage, me=self.worker, host=HOST, now=now)
+                if released:
+                    log.warning("took back %d outbox rows of a stopped bot process", released)
+                self._recovered = True
+            await claims.release_expired_leases(db, OutboxMessage, now)
+            if self.quiet is not None:
+                await self._plan_ahead(db, now)
+            ids = await claims.claim(db, OutboxMessage, worker=self.worker, now=now,
+                                     limit=self.batch, lease=self.lease)
+            owners = dict((await db.execute(
+                select(OutboxMessage.id, OutboxMessage.person_id)
+                .where(OutboxMessage.id.in_(ids)))).all()) if ids else {}
+        # One person's messages go in order; different people in parallel, within limits.
+        queues: dict[int, list[int]] = {}
+        for row_id in ids:
+            queues.setdefault(owners.get(row_id, 0), []).append(row_id)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def person_queue(row_ids: list[int]) -> None:
+            async with gate:
+                for row_id in row_ids:
+                    try:
+                        await self.deliver(row_id)
+                    except Exception:
+                        log.exception("delivering outbox row %s failed", row_id)
+
+        await asyncio.gather(*(person_queue(q) for q in queues.values()))
+        return len(ids)
+
+    async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]
+        """Look once at future messages that expire: if quiet hours would make them wait
+        past their expiry, move them to just before the quiet period (or skip them)."""
+        rows = list(await db.scalars(
+            select(OutboxMessage).where(
+                OutboxMessage.state == "pending", OutboxMessage.quiet_planned.is_(False),
+                OutboxMessage.urgent.is_(False), OutboxMessage.expires_at.is_not(None),
+                OutboxMessage.not_before > now)
+            .order_by(OutboxMessage.not_before).limit(PLAN_BATCH)))
+        if not rows:
+            return
+        policies = await self._policies(db, [row.person_id for row in rows])
+        for row in rows:
+            row.quiet_planned = True
+            decided = quiet_hours.plan(row.not_before, now=now, policy=policies[row.person_id],
+                                       expires_at=row.expires_at)
+            if decided.action == "early":
+                assert decided.at is not None
+                row.not_before = decided.at
+                row.reason = decided.reason
+            elif decided.action == "skip":
+                _finish(row, "skipped", now, decided.reason)
+
+    async def _policies(self, db, person_ids: list[int]  # type: ignore[no-untyped-def]
+                        ) -> dict[int, quiet_hours.QuietPolicy]:
+        assert self.quiet is not None and self.settings is not None
+        regions = await outbox_repo.regions_of(db, sorted(set(person_ids)),
+                                               self.settings.quiet_region_attributes)
+        return {pid: self.quiet.for_region(regions.get(pid)) for pid in person_ids}
+
+    async def deliver(self, row_id: int) -> None:
+        now = self.clock.now()
+        async with self.db.transaction() as db:
+            row = await db.get(OutboxMessage, row_id)
+            if row is None or row.state != "claimed" or row.claimed_by != self.worker:
+                return
+            if row.expires_at is not None and row.expires_at <= now:
+                _finish(row, "skipped", now, "expired before it could be sent")
+                return
+            person = await db.get(Person, row.person_id)
+            identity = await self._pick_identity(db, row.person_id)
+            if person is None or identity is None:
+                _finish(row, "held", now, "no reachable channel")
+                return
+            if person.opted_out_at is not None and not row.urgent:
+                _finish(row, "held", now, "recipient opted out")
+                return
+            if self.quiet is not None and not row.urgent:
+                policy = (await self._policies(db, [row.person_id]))[row.person_id]
+                decided = quiet_hours.plan(now, now=now, policy=policy,
+                                           expires_at=row.expires_at)
+                if decided.action == "wait":
+                    assert decided.at is not None
+                    _back_to_pending(row, now, decided.at, decided.reason)
+                    return
+                if decided.action == "skip":
+                    _finish(row, "skipped", now, decided.reason)
+                    return
+            sender = self.senders[identity.channel]
+        limiter = self.limiters.get(identity.channel) if self.limiters else None
+        if limiter is not None:  # wait for a slot *before* the sending mark: a long wait
+            await limiter.acquire(identity.user_id, bulk=True)  # must not look like a crash
+        now = self.clock.now()
+        async with self.db.transaction() as db:
+            row = await db.get(OutboxMessage, row_id)
+            if row is None or row.state != "claimed" or row.claimed_by != self.worker:
+                return
+            row.state = "sending"
+            row.channel = identity.channel
+            row.attempts += 1
+            row.claimed_until = now + self.lease
+            row.updated_at = now
+            message = Outbound.from_json(row.payload)
+            kind = row.kind
+            if message.choices and sender.numbered_choices:
+                await _offer_numbers(db, row.person_id, message, now)
+        try:
+            platform_id = await sender.send(identity, message, kind=kind)
+        except SendError as error:
+            await self._record_failure(row_id, identity, error)
+            return
+        except Exception as error:  # a bug or a network fault after the request may have left
+            log.exception("unexpected error sending outbox row %s", row_id)
+            await self._record_failure(row_id, identity,
+                                       SendError(type(error).__name__, maybe_sent=True))
+            return
+        async with self.db.transaction() as db:
+            row = await db.get(OutboxMessage, row_id)
+            if row is not None:
+                row.platform_message_id = platform_id
+                row.sent_at = self.clock.now()
+                _finish(row, "sent", row.sent_at, None)
+
+    async def _pick_identity(self, db, person_id: int) -> Identity | None:  # type: ignore[no-untyped-def]
+        """The person's most recently active identity on a channel we can send on."""
+        rows = await db.scalars(select(Identity).where(Identity.person_id == person_id,
+                                                       Identity.unreachable_at.is_(None)))
+        usable = [i for i in rows if i.channel in self.senders]
+        epoch = datetime.min.replace(tzinfo=self.clock.now().tzinfo)
+        usable.sort(key=lambda i: (i.last_inbound_at or epoch, i.id), reverse=True)
+        return usable[0] if usable else None
+
+    async def _record_failure(self, row_id: int, used: Identity, error: SendError) -> None:
+        now = self.clock.now()
+        if error.retry_after is not None and self.limiters is not None:
+            self.limiters.get(used.channel).pause(error.retry_after)
+        async with self.db.transaction() as db:
+            row = await db.get(OutboxMessage, row_id)
+            if row is None:
+                return
+            if error.unreachable:
+                identity = await db.get(Identity, used.id)
+                if identity is not None:
+                    identity.unreachable_at = now
+                    identity.unreachable_reason = error.reason[:200]
+                    await db.flush()
+                if await self._pick_identity(db, row.person_id) is not None:
+                    row.attempts -= 1  # not this message's fault: try the person's other channel
+                    _back_to_pending(row, now, now, f"{error.reason}; trying another channel")
+                    return
+            if error.opted_out:
+                person = await db.get(Person, row.person_id)
+                if person is not None and person.opted_out_at is None:
+                    person.opted_out_at = now
+            if error.held:
+                _finish(row, "held", now, error.reason)
+            elif error.maybe_sent:
+                _finish(row, "unknown", now, error.reason)
+            elif error.permanent:
+                _finish(row, "failed", now, error.reason)
+            elif error.retry_after is not None:
+                row.attempts -= 1  # the platform refused to look at it: not a failed attempt
+                _back_to_pending(row, now, now + timedelta(seconds=error.retry_after),
+                                 f"{error.reason}: rate limited, retry after "
+                                 f"{error.retry_after:g} s")
+            elif row.attempts >= self.retry.max_attempts:
+                _finish(row, "failed", now, f"{error.reason} (gave up after {row.attempts} "
+                        "attempts)")
+            else:
+                delay = self.retry.backoff(row.attempts, self.rng)
+                _back_to_pending(row, now, now + timedelta(seconds=delay),
+                                 f"{error.reason}: retry {row.attempts + 1} of "
+                                 f"{self.retry.max_attempts} in {delay:.0f} s")
+
+
+def quiet_hours_rules(settings: Settings) -> quiet_hours.QuietRules:
+    return quiet_hours.QuietRules.from_settings(settings)
+
+
+async def _offer_numbers(db, person_id: int, message: Outbound, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    """Where choices are typed as numbers, "1" now means this message's first option."""
+    state = await people.state_for(db, person_id, now)
+    state.choices = [choice.to_json() for choice in message.choices]
+    flag_modified(state, "choices")
+
+
+def _back_to_pending(row: OutboxMessage, now: datetime, not_before: datetime,
+                     reason: str | None) -> None:
+    row.state = "pending"
+    row.reason = reason
+    row.not_before = not_before
+    row.claimed_by = None
+    row.claimed_until = None
+    row.updated_at = now
+
+
+def _finish(row: OutboxMessage, state: str, now: datetime, reason: str | None) -> None:
+    row.state = state
+    row.reason = reason
+    row.claimed_by = None
+    row.claimed_until = None
+    row.updated_at = now

@@ -1,0 +1,164 @@
+"""Run due scheduled items. APScheduler only ticks; the `scheduled` table says what is due.
+
+APScheduler 3's own job stores can't be shared by processes, its SQLAlchemy store blocks the
+event loop, and its default misfire grace of 1 s would drop reminders due during a restart —
+so the database is the source of truth and a restarted bot simply catches up.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.clock import Clock
+from bot.delivery.outbox_worker import HOST, PLAN_BATCH, worker_id
+from conversations.domain import quiet_hours
+from conversations.domain.quiet_hours import QuietRules
+from conversations.engine.context import Services
+from conversations.engine.jobs import JobContext
+from storage import claims
+from storage import outbox as outbox_repo
+from storage.db import Database
+from storage.models import ScheduledItem
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=5)
+MAX_ATTEMPTS = 5
+RUN_CHUNK = 20
+"""Items run per transaction: fewer commits, yet short enough that SQLite's single writer
+lock is soon free for the replies to people chatting now."""
+
+
+class Scheduler:
+    """Runs due scheduled items. With `quiet_hours=True` (the runtime) a person's reminder
+    that quiet hours would delay past its `expires_at` runs early, before they start."""
+
+    def __init__(self, db: Database, services: Services, clock: Clock, *,
+                 batch: int = 500, on_queued=None, quiet_hours: bool = False,  # type: ignore[no-untyped-def]
+                 worker: str | None = None) -> None:
+        self.db = db
+        self.services = services
+        self.clock = clock
+        self.batch = batch
+        self.worker = worker or worker_id()
+        self.on_queued = on_queued
+        settings = services.settings
+        self.quiet = QuietRules.from_settings(settings) if quiet_hours else None
+        self._recovered = False
+
+    async def tick(self) -> int:
+        """Claim and run every item due now, batch by batch; return how many ran.
+
+        After downtime this is the catch-up: everything that fell due meanwhile runs now,
+        except what expired (skipped with that reason).
+        """
+        total = 0
+        while True:
+            now = self.clock.now()
+            async with self.db.transaction() as db:
+                if not self._recovered:
+                    await claims.release_dead_workers(db, ScheduledItem, me=self.worker,
+                                                      host=HOST, now=now)
+                    self._recovered = True
+                await claims.release_expired_leases(db, ScheduledItem, now)
+                if self.quiet is not None:
+                    await self._plan_ahead(db, now)
+                ids = await claims.claim(db, ScheduledItem, worker=self.worker, now=now,
+                                         limit=self.batch, lease=LEASE)
+            for start in range(0, len(ids), RUN_CHUNK):
+                await self.run_batch(ids[start:start + RUN_CHUNK])
+            total += len(ids)
+            if len(ids) < self.batch:
+                return total
+
+    async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]
+        """Look once at each future, expiring, non-urgent item aimed at a person: if quiet
+        hours would hold its message past expiry, run it just before they start."""
+        assert self.quiet is not None
+        items = list(await db.scalars(
+            select(ScheduledItem).where(
+                ScheduledItem.state == "pending", ScheduledItem.quiet_planned.is_(False),
+                ScheduledItem.urgent.is_(False), ScheduledItem.person_id.is_not(None),
+                ScheduledItem.expires_at.is_not(None), ScheduledItem.due_at > now)
+            .order_by(ScheduledItem.due_at).limit(PLAN_BATCH)))
+        if not items:
+            return
+        names = self.services.settings.quiet_region_attributes
+        regions = await outbox_repo.regions_of(
+            db, sorted({item.person_id for item in items if item.person_id}), names)
+        for item in items:
+            item.quiet_planned = True
+            policy = self.quiet.for_region(regions.get(item.person_id or 0))
+            decided = quiet_hours.plan(item.due_at, now=now, policy=policy,
+                                       expires_at=item.expires_at)
+            if decided.action == "early":
+                assert decided.at is not None
+                item.due_at = decided.at
+                item.reason = decided.reason
+
+    async def run_item(self, item_id: int) -> None:
+        await self.run_batch([item_id])
+
+    async def run_batch(self, ids: list[int]) -> None:
+        """Run claimed items in one transaction, each in its own savepoint: one commit per
+        batch instead of per item, and a failing handler rolls back only its own item."""
+        if not ids:
+            return
+        now = self.clock.now()
+        notified = 0
+        failed: list[int] = []
+        async with self.db.transaction() as db:
+            items = list(await db.scalars(select(ScheduledItem)
+                                          .where(ScheduledItem.id.in_(ids))
+                                          .order_by(ScheduledItem.due_at, ScheduledItem.id)))
+            for item in items:
+                if item.state != "claimed" or item.claimed_by != self.worker:
+                    continue
+                try:
+                    async with db.begin_nested():
+                        notified += await self._run(db, item, now)
+                except Exception:
+                    log.exception("scheduled item %s failed", item.id)
+                    failed.append(item.id)
+        for item_id in failed:
+            await self._retry_later(item_id)
+        if notified and self.on_queued is not None:
+            self.on_queued()
+
+    async def _run(self, db, item: ScheduledItem, now: datetime) -> int:  # type: ignore[no-untyped-def]
+        """One item's work; returns how many messages it queued."""
+        item.attempts += 1
+        item.updated_at = now
+        queued = 0
+        handler = self.services.registry.jobs.get(item.kind)
+        if item.expires_at is not None and item.expires_at <= now:
+            item.state, item.reason = "skipped", "expired before it ran"
+        elif handler is None:
+            item.state, item.reason = "failed", f"no handler for {item.kind}"
+        else:
+            job = JobContext(db=db, now=now, services=self.services, item=item)
+            await handler(job, item)
+            item.state = "skipped" if job.skipped_reason else "done"
+            item.reason = job.skipped_reason or item.reason
+            queued = job.notified
+        item.claimed_by = None
+        item.claimed_until = None
+        return queued
+
+    async def _retry_later(self, item_id: int) -> None:
+        now = self.clock.now()
+        async with self.db.transaction() as db:
+            item = await db.get(ScheduledItem, item_id)
+            if item is None:
+                return
+            item.claimed_by = None
+            item.claimed_until = None
+            item.updated_at = now
+            if item.attempts >= MAX_ATTEMPTS:
+                item.state, item.reason = "failed", "handler kept failing"
+            else:
+                item.state = "pending"
+                item.due_at = now + timedelta(seconds=30 * 2 ** item.attempts)

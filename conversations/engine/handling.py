@@ -1,0 +1,126 @@
+"""Handle one inbound event end to end: dedupe, load, run the engine, commit, return replies.
+
+One person's events run one at a time and in order (a lock per identity); different people
+run in parallel. Every write an answer causes is committed before the replies are returned,
+so a crash after this point can lose a reply but never an answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm.attributes import flag_modified
+
+from bot.clock import Clock
+from conversations.domain.types import Inbound, Outbound
+from conversations.engine.context import Ctx, Services
+from conversations.engine.runner import Engine
+from locales import LANGUAGES
+from storage import people
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+class KeyedLocks:
+    """An asyncio.Lock per key, dropped once nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: dict[str, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+@dataclass
+class Handled:
+    """The outcome: replies to send now, and the person's language for rendering buttons."""
+
+    replies: list[Outbound]
+    language: str
+    duplicate: bool = False
+    queued: int = 0
+
+
+class Handler:
+    """The channel-agnostic entry point every adapter calls."""
+
+    def __init__(self, db: Database, services: Services, clock: Clock,
+                 on_queued: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.services = services
+        self.clock = clock
+        self.engine = Engine(services)
+        self.locks = KeyedLocks()
+        self.on_queued = on_queued
+
+    async def handle(self, event: Inbound) -> Handled:
+        async with self.locks.hold(event.address.urn):
+            try:
+                return await self._handle(event)
+            except Exception:
+                log.exception("failed to handle an event from %s", event.address.channel)
+                return await self._apologise(event)
+
+    async def _handle(self, event: Inbound) -> Handled:
+        now = self.clock.now()
+        settings = self.services.settings
+        async with self.db.transaction() as db:
+            if event.message_id is not None and not await people.mark_processed(
+                    db, event.address.channel, event.message_id, now):
+                return Handled([], settings.default_language, duplicate=True)
+            identity = await people.identity_for(
+                db, event.address, language=self._language_hint(event), now=now)
+            identity.last_inbound_at = now
+            identity.unreachable_at = None
+            identity.unreachable_reason = None
+            person = await people.person(db, identity.person_id)
+            assert person is not None
+            session = await people.state_for(db, person.id, now)
+            ctx = Ctx(person=person, identity=identity, session=session, db=db, now=now,
+                      services=self.services,
+                      is_coordinator=event.address.urn in settings.coordinator_urns)
+            await self.engine.process(ctx, event)
+            if not ctx.deleted:
+                ctx.session.updated_at = now
+                for column in ("data", "history", "choices"):  # JSON edited in place
+                    flag_modified(ctx.session, column)
+            language = ctx.person.language if not ctx.deleted else person.language
+        if ctx.notified and self.on_queued is not None:
+            self.on_queued()
+        return Handled(ctx.out, language, queued=ctx.notified)
+
+    def _language_hint(self, event: Inbound) -> str:
+        hint = (event.language_hint or "").split("-")[0].lower()
+        return hint if hint in LANGUAGES else self.services.settings.default_language
+
+    async def _apologise(self, event: Inbound) -> Handled:
+        language = self.services.settings.default_language
+        try:
+            async with self.db.transaction() as db:
+                identity = await people.identity_for(db, event.address, language=language,
+                                                     now=self.clock.now())
+                person = await people.person(db, identity.person_id)
+                if person is not None:
+                    language = person.language
+        except Exception:
+            log.exception("could not look up the language for an apology")
+        text = self.services.localizer.format(language, "error-internal")
+        return Handled([Outbound(text=text, language=language)], language)

@@ -1,0 +1,53 @@
+"""What a scheduled job sees: the due item, the database, the time, and a way to notify people.
+
+Job handlers live with their feature (a meeting reminder in `conversations/meetings/__init__.py`) and
+are registered by kind; `bot/delivery/scheduler.py` claims due items and runs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.domain.types import Outbound
+from conversations.engine.context import Services
+from locales import Translator
+from storage import outbox as outbox_repo
+from storage.models import Person, ScheduledItem
+
+
+@dataclass
+class JobContext:
+    db: AsyncSession
+    now: datetime
+    services: Services
+    item: ScheduledItem
+    skipped_reason: str | None = None
+    notified: int = 0
+
+    def t_for(self, person: Person) -> Translator:
+        return self.services.localizer.bind(person.language, person.address_form)
+
+    def skip(self, reason: str) -> None:
+        """Mark the item pointless (e.g. the meeting already started); nothing is sent."""
+        self.skipped_reason = reason
+
+    async def notify(self, person_id: int, *, kind: str, key: str, message: Outbound,
+                     **options: Any) -> bool:
+        """Queue a message; it inherits the item's `expires_at` and `urgent` unless given."""
+        if self.item.expires_at is not None:
+            options.setdefault("expires_at", self.item.expires_at)
+        if getattr(self.item, "urgent", False):
+            options.setdefault("urgent", True)
+        added = await outbox_repo.enqueue(self.db, person_id=person_id, kind=kind, key=key,
+                                          message=message, now=self.now, **options)
+        self.notified += int(added)
+        return added
+
+    async def schedule(self, *, kind: str, key: str, due_at: datetime,
+                       **options: Any) -> bool:
+        return await outbox_repo.schedule(self.db, kind=kind, key=key, due_at=due_at,
+                                          now=self.now, **options)

@@ -1,0 +1,99 @@
+"""Where features plug in: flows, global button actions, menu items, jobs and privacy hooks.
+
+Each feature module exposes `register(registry)`; `conversations/features.py` composes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.engine.flow import Flow, Move
+
+if TYPE_CHECKING:
+    from conversations.engine.context import Ctx
+    from conversations.engine.jobs import JobContext
+    from storage.models import ScheduledItem
+
+ActionHandler = Callable[["Ctx", str], Awaitable[Move | None]]
+"""A global button's handler: `(ctx, target) -> Move | None`; None keeps the current flow."""
+
+JobHandler = Callable[["JobContext", "ScheduledItem"], Awaitable[None]]
+PersonHook = Callable[[AsyncSession, int, datetime], Awaitable[None]]
+"""Before a person is erased: `(db, person_id, now)`."""
+MergeHook = Callable[[AsyncSession, int, int, datetime], Awaitable[None]]
+"""Two records of one person become one: `(db, from_id, to_id, now)`."""
+ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
+DigestSection = Callable[["DigestRequest"], Awaitable[list[Any]]]
+"""A feature's part of the weekly digest for one person: lines of text (empty: nothing);
+`Choice` items among them become buttons under the digest (e.g. a global action to sign up)."""
+
+
+@dataclass(frozen=True)
+class DigestRequest:
+    """What a digest section is given: the person, their translator, the time, the db."""
+
+    db: AsyncSession
+    person_id: int
+    language: str
+    translate: Callable[..., str]
+    now: datetime
+    zone: str
+    """The configured time zone (`TIMEZONE`) in which to show times."""
+
+
+@dataclass(frozen=True)
+class Action:
+    handler: ActionHandler
+    coordinator_only: bool = False
+    requires_consent: bool = True
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    """A main-menu entry: a label key and the global action it triggers."""
+
+    label_key: str
+    action: str
+    target: str = ""
+    order: int = 50
+    coordinator_only: bool = False
+    visible: Callable[[Ctx], Awaitable[bool]] | None = None
+
+
+@dataclass
+class Registry:
+    flows: dict[str, Flow] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    menu: list[MenuItem] = field(default_factory=list)
+    jobs: dict[str, JobHandler] = field(default_factory=dict)
+    on_delete: list[PersonHook] = field(default_factory=list)
+    on_merge: list[MergeHook] = field(default_factory=list)
+    exporters: dict[str, ExportHook] = field(default_factory=dict)
+    digest_sections: dict[str, DigestSection] = field(default_factory=dict)
+    checks: list[Callable[[Any], None]] = field(default_factory=list)
+    """Run with the settings at start-up; raise to refuse to start (e.g. a bad survey file)."""
+
+    def add_flow(self, flow: Flow) -> None:
+        if flow.name in self.flows:
+            raise ValueError(f"flow {flow.name!r} registered twice")
+        self.flows[flow.name] = flow
+
+    def add_action(self, name: str, handler: ActionHandler, *, coordinator_only: bool = False,
+                   requires_consent: bool = True) -> None:
+        if name in self.actions or "|" in name:
+            raise ValueError(f"bad or duplicate action {name!r}")
+        self.actions[name] = Action(handler, coordinator_only, requires_consent)
+
+    def add_menu_item(self, item: MenuItem) -> None:
+        self.menu.append(item)
+        self.menu.sort(key=lambda i: i.order)
+
+    def add_job(self, kind: str, handler: JobHandler) -> None:
+        if kind in self.jobs:
+            raise ValueError(f"job kind {kind!r} registered twice")
+        self.jobs[kind] = handler

@@ -1,0 +1,140 @@
+"""Coordinators: live requests, each one's lifecycle, "why this volunteer?", manual assignment.
+
+Contact details appear here only for matched requests, like everywhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from conversations.domain.matcher import exclusion, score_parts, total
+from conversations.engine.context import Ctx
+from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.matching import offers
+from conversations.matching import texts as help_texts
+from storage import matching as repo
+from storage.matching_models import HelpRequest
+from storage.models import Person
+
+SHOWN = 6
+
+
+async def ranked_for_coordinator(ctx: Ctx, request: HelpRequest) -> list[dict[str, Any]]:
+    """Everyone with the skill, eligible first, each with score parts and any failed filter."""
+    view = repo.view_of_request(request)
+    rows = []
+    for v in await repo.volunteer_views(ctx.db, request, prefilter=False):
+        if v.person_id == request.volunteer_id:
+            continue
+        parts = score_parts(view, v, ctx.now)
+        rows.append({"id": v.person_id, "score": total(parts), "parts": parts,
+                     "blocked": exclusion(view, v)})
+    rows.sort(key=lambda r: (r["blocked"] is not None, -r["score"], r["id"]))
+    return rows[:SHOWN]
+
+
+class HelpAdminFlow(Flow):
+    name = "help_admin"
+    initial = "list"
+    states = ("list", "detail", "pick")
+    coordinator_only = True
+
+    async def start(self, ctx: Ctx, **args: Any) -> str:
+        if args.get("request_id"):
+            ctx.data["request_id"] = int(args["request_id"])
+            return "pick" if args.get("pick") else "detail"
+        return "list"
+
+    async def ask(self, ctx: Ctx, state: str) -> None:
+        t = ctx.t
+        if state == "list":
+            rows = await repo.live_requests(ctx.db)
+            choices = [(str(r.id), t("admin-request-line", number=r.id,
+                                     category=t(f"help-cat-{r.category}"),
+                                     state=t(f"help-state-{r.state}"))) for r in rows]
+            choices.append(("new", t("admin-new-request")))
+            text = t("admin-list-title") if rows else t("admin-list-empty")
+            ctx.ask(text, choices)
+            return
+        request = await ctx.db.get(HelpRequest, ctx.data["request_id"])
+        if request is None:
+            ctx.ask(t("admin-request-gone"), [("back", t("admin-back"))])
+            return
+        candidates = await ranked_for_coordinator(ctx, request)
+        why = await self._why_lines(ctx, candidates)
+        if state == "detail":
+            await self._detail(ctx, request, why)
+            return
+        choices = [(str(c["id"]), await _name(ctx, c["id"])) for c in candidates]
+        ctx.ask(t("admin-pick-prompt", why=why or "—"),
+                [*choices, ("back", t("admin-back"))])
+
+    async def _why_lines(self, ctx: Ctx, candidates: list[dict[str, Any]]) -> str:
+        t = ctx.t
+        lines = []
+        for c in candidates:
+            name = await _name(ctx, c["id"])
+            line = f"• {name}: {help_texts.why(t, c['parts'], c['score'])}"
+            if c["blocked"]:
+                blocked = t("help-filter-" + c["blocked"])
+                line += f" ⚠️ {blocked}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    async def _detail(self, ctx: Ctx, request: HelpRequest, why: str) -> None:
+        t = ctx.t
+        zone = ZoneInfo(ctx.settings.timezone)
+        events = await repo.events_of(ctx.db, request.id)
+        history = "\n".join(f"{e.at.astimezone(zone):%d.%m %H:%M} {t(f'help-event-{e.kind}')}"
+                            + (f" ({await _name(ctx, e.volunteer_id)})" if e.volunteer_id
+                               else "") for e in events[-10:])
+        text = t("admin-detail", summary=help_texts.summary(t, request),
+                 state=t(f"help-state-{request.state}"), history=history, why=why or "—")
+        if request.state == "matched":
+            contact = await offers.contact_line(ctx, t, request.requester_id,
+                                                request.contact_name, request.contact_phone)
+            text += "\n" + contact
+        choices = []
+        if request.state in repo.OPEN_STATES:
+            choices += [("assign", t("escalation-assign")), ("search", t("escalation-search"))]
+        choices.append(("back", t("admin-back")))
+        ctx.ask(text, choices)
+
+    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+        t = ctx.t
+        if state == "list":
+            if reply.choice == "new":
+                return switch("help_request", on_behalf=True)
+            if reply.choice and reply.choice.isdigit():
+                ctx.data["request_id"] = int(reply.choice)
+                return goto("detail")
+            ctx.say(t("not-understood"))
+            return retry()
+        request = await ctx.db.get(HelpRequest, ctx.data.get("request_id", 0))
+        if reply.choice == "back" or request is None:
+            return goto("list")
+        if state == "detail":
+            if reply.choice == "assign":
+                return goto("pick")
+            if reply.choice == "search":
+                await offers.search_again(ctx, request, ctx.person.id)
+                ctx.say(t("admin-searching", state=t(f"help-state-{request.state}")))
+                return goto("detail")
+            ctx.say(t("not-understood"))
+            return retry()
+        if reply.choice and reply.choice.isdigit():
+            volunteer_id = int(reply.choice)
+            if await offers.assign(ctx, request, volunteer_id, ctx.person.id):
+                ctx.say(t("admin-assigned", name=await _name(ctx, volunteer_id),
+                          number=request.id))
+                return finish()
+            ctx.say(t("admin-assign-failed"))
+            return goto("detail")
+        ctx.say(t("not-understood"))
+        return retry()
+
+
+async def _name(ctx: Ctx, person_id: int | None) -> str:
+    person = await ctx.db.get(Person, person_id) if person_id else None
+    return (person.display_name if person else None) or f"#{person_id}"

@@ -1,0 +1,69 @@
+"""How a meeting reads in a message: the date in the reader's language, place, seats, address.
+
+Dates go through babel in Asia/Jerusalem time (e.g. "יום ג׳, 14 בינואר, 19:30"); the address
+is included only when the caller says the reader may see it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+
+from conversations.domain.places import default_places
+from locales import Translator
+from storage.meetings_models import Meeting
+
+PATTERNS = {"he": "EEE, d בMMMM, HH:mm", "ar": "EEEE d MMMM، HH:mm",
+            "en": "EEE, d MMMM, HH:mm", "ru": "EEE, d MMMM, HH:mm"}
+
+
+def when(moment: datetime, language: str, timezone: str) -> str:
+    """The moment in the reader's language and the organisation's time zone."""
+    pattern = PATTERNS.get(language, PATTERNS["en"])
+    local = moment.astimezone(ZoneInfo(timezone))
+    return format_datetime(local, pattern, locale=language)
+
+
+def place(meeting: Meeting, language: str) -> str:
+    locality = default_places().get(meeting.locality)
+    return locality.display(language) if locality else meeting.locality
+
+
+def line(t: Translator, meeting: Meeting, timezone: str, now: datetime) -> str:
+    """One meeting as a list entry (a button label): when · where · what, and if it is full."""
+    text = f"{when(meeting.starts_at, t.language, timezone)} · {place(meeting, t.language)}"
+    text += f" · {meeting.title}"
+    status = meeting.display_status(now)
+    if status != "open":
+        text += f" ({t(f'meeting-status-{status}')})"
+    return text
+
+
+def details(t: Translator, meeting: Meeting, timezone: str, now: datetime, *,
+            show_address: bool) -> str:
+    """The full description; the address only for confirmed people, hosts and coordinators."""
+    parts = [f"🏠 {meeting.title}"]
+    if meeting.site:
+        parts.append(t("meeting-site", site=meeting.site))
+    parts.append(t("meeting-when", when=when(meeting.starts_at, t.language, timezone),
+                   minutes=meeting.duration_minutes))
+    parts.append(t("meeting-where", place=place(meeting, t.language),
+                   region=t(f"region-{meeting.region}")))
+    if show_address and meeting.address:
+        parts.append(t("meeting-address", address=meeting.address))
+    status = meeting.display_status(now)
+    if status == "open":
+        parts.append(t("meeting-seats-left", seats=meeting.seats_left))
+    else:
+        parts.append(t(f"meeting-status-{status}"))
+    if meeting.notes:
+        parts.append(f"📝 {meeting.notes}")
+    return "\n".join(parts)
+
+
+def fill(meeting: Meeting) -> str:
+    """Seats taken of capacity with a percentage, for hosts and coordinators."""
+    percent = round(100 * meeting.seats_taken / meeting.capacity) if meeting.capacity else 0
+    return f"{meeting.seats_taken}/{meeting.capacity} ({percent}%)"

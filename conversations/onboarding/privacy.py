@@ -1,0 +1,119 @@
+""""My data" and "delete me", plus linking a phone number so two channels are one person."""
+
+from __future__ import annotations
+
+import json
+
+import phonenumbers
+
+from conversations.domain.types import Document, SharedContact
+from conversations.engine.context import Ctx
+from conversations.engine.flow import Flow, Move, Reply, finish, retry
+from storage import attributes, people
+
+
+async def send_my_data(ctx: Ctx, _target: str = "") -> None:
+    """Send everything stored about the person as a JSON file; the current flow carries on."""
+    identities = await people.identities_of(ctx.db, ctx.person.id)
+    export = people.core_export(ctx.person, identities)
+    export["attributes"] = await attributes.values_of(ctx.db, ctx.person.id)
+    for section, exporter in ctx.services.registry.exporters.items():
+        export[section] = await exporter(ctx.db, ctx.person.id)
+    content = json.dumps(export, ensure_ascii=False, indent=2, default=str).encode()
+    document = Document("my-data.json", content, "application/json")
+    ctx.say(ctx.t("mydata-caption"), document=document)
+
+
+class DeleteMeFlow(Flow):
+    """Ask for confirmation, then erase the person for good (feature hooks anonymise first)."""
+
+    name = "deleteme"
+    initial = "confirm"
+    states = ("confirm",)
+    requires_consent = False
+
+    async def ask(self, ctx: Ctx, state: str) -> None:
+        t = ctx.t
+        ctx.ask(t("deleteme-confirm"), [("yes", t("deleteme-yes")), ("no", t("deleteme-no"))])
+
+    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+        if reply.choice == "yes":
+            farewell = ctx.t("deleteme-done")
+            for hook in ctx.services.registry.on_delete:
+                await hook(ctx.db, ctx.person.id, ctx.now)
+            await people.delete_person(ctx.db, ctx.person.id)
+            ctx.deleted = True
+            ctx.say(farewell)
+            return finish(show_menu=False)
+        if reply.choice == "no":
+            ctx.say(ctx.t("deleteme-kept"))
+            return finish()
+        ctx.say(ctx.t("not-understood"))
+        return retry()
+
+
+def normalize_phone(raw: str, region: str = "IL") -> str | None:
+    """E.164 for a valid number (Israeli numbers may be written locally), else None."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+async def link_phone(ctx: Ctx, phone: str) -> None:
+    """Attach a phone to this person; if another person has it, merge into the older record."""
+    other = await people.person_by_phone(ctx.db, phone)
+    if other is None or other.id == ctx.person.id:
+        ctx.person.phone = phone
+        return
+    keep, drop = (other, ctx.person) if other.id < ctx.person.id else (ctx.person, other)
+    for hook in ctx.services.registry.on_merge:
+        await hook(ctx.db, drop.id, keep.id, ctx.now)
+    await people.move_identities(ctx.db, drop.id, keep.id)
+    if keep.consented_at is None:
+        keep.consented_at = drop.consented_at
+    keep.address_form = keep.address_form or drop.address_form
+    await people.delete_person(ctx.db, drop.id)
+    await ctx.db.flush()
+    keep.phone = phone
+    if drop.id == ctx.person.id:
+        keep.language = ctx.person.language
+        ctx.person = keep
+        ctx.session = await people.state_for(ctx.db, keep.id, ctx.now)
+
+
+async def on_shared_contact(ctx: Ctx, contact: SharedContact) -> Move:
+    """A contact shared outside any flow: link it if it is the person's own number."""
+    if not contact.is_own:
+        ctx.say(ctx.t("link-phone-not-own"))
+        return retry()
+    phone = normalize_phone(contact.phone)
+    if phone is None:
+        ctx.say(ctx.t("link-phone-invalid"))
+        return retry()
+    await link_phone(ctx, phone)
+    ctx.say(ctx.t("link-phone-done"))
+    return finish()
+
+
+class LinkPhoneFlow(Flow):
+    """Ask for the person's own number (Telegram's contact button) and link identities."""
+
+    name = "link_phone"
+    initial = "ask"
+    states = ("ask",)
+
+    async def ask(self, ctx: Ctx, state: str) -> None:
+        ctx.ask(ctx.t("link-phone-prompt"), [("cancel", ctx.t("deleteme-no"))],
+                request_contact=True)
+
+    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+        if reply.contact is not None:
+            return await on_shared_contact(ctx, reply.contact)
+        if reply.choice == "cancel":
+            return finish()
+        ctx.say(ctx.t("not-understood"))
+        return retry()

@@ -1,0 +1,167 @@
+"""Survey results as spreadsheet rows: one per respondent, a column per question.
+
+Rows are produced a batch at a time (keyset paging, one short transaction per batch, so a
+big export neither holds SQLite's write lock nor memory), and written row by row by a CSV
+writer or a write-only openpyxl workbook: 20,000 respondents stay within tens of MB.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import openpyxl
+from sqlalchemy import select
+
+from conversations.domain.places import default_places
+from conversations.domain.survey_answers import Given, display
+from conversations.domain.survey_def import Question, Survey
+from locales import Localizer
+from storage import survey as repo
+from storage.db import Database
+from storage.models import Identity
+from storage.survey_models import SurveyResponse
+
+BATCH = 1000
+FIXED = ("survey-col-person", "survey-col-channel", "survey-col-language", "survey-col-status",
+         "survey-col-started", "survey-col-finished", "survey-col-version")
+
+
+class Columns:
+    """The headers and how each answer fills its cells, in one language."""
+
+    def __init__(self, survey: Survey, localizer: Localizer, language: str) -> None:
+        self.survey = survey
+        self.localizer = localizer
+        self.language = language
+        self._texts: dict[tuple[str, str], str] = {}  # formatting Fluent per cell is slow
+
+    def t(self, key: str, **args: Any) -> str:
+        if args:
+            return self.localizer.format(self.language, key, **args)
+        if ("", key) not in self._texts:
+            self._texts[("", key)] = self.localizer.format(self.language, key)
+        return self._texts[("", key)]
+
+    def label(self, q: Question, option: str) -> str:
+        if (q.id, option) not in self._texts:
+            text = self.survey.option_text(q, option, self.language)
+            if q.type == "yesno" and text == option:
+                text = self.t(f"survey-{option}")
+            self._texts[(q.id, option)] = text
+        return self._texts[(q.id, option)]
+
+    def place(self, key: str) -> str:
+        if ("@", key) not in self._texts:
+            place = default_places().get(key)
+            self._texts[("@", key)] = place.display(self.language) if place else key
+        return self._texts[("@", key)]
+
+    def headers(self) -> list[str]:
+        names = [self.t(key) for key in FIXED]
+        for q in self.survey.questions:
+            title = self.survey.title(q, self.language)
+            if q.type == "multi":
+                names += [f"{title}: {self.survey.option_text(q, o, self.language)}"
+                          for o in q.option_ids]
+            elif q.type == "locality":
+                names += [title, f"{title} – {self.t('survey-col-region')}"]
+            else:
+                names.append(title)
+        return names
+
+    def cells(self, q: Question, given: Given | None) -> list[Any]:
+        if q.type == "multi":
+            if given is None or given.skipped or given.value is None:
+                return [""] * len(q.option_ids)
+            return [int(o in given.value) for o in q.option_ids]
+        if q.type == "locality":
+            if given is None or given.skipped or given.value is None:
+                return ["", ""]
+            return [self.place(given.value["key"]), self.t(f"region-{given.value['region']}")]
+        if given is None or given.skipped or given.value is None:
+            return [""]
+        if q.type in ("number", "scale", "text"):
+            return [given.value]
+        if q.type in ("single", "yesno"):
+            return [self.label(q, given.value)]
+        return [display(self.survey, q, given, self.language, yes=self.t("survey-yes"),
+                        no=self.t("survey-no"))]
+
+
+async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only: bool,
+               timezone: str, batch: int = BATCH) -> AsyncIterator[list[Any]]:
+    """Every respondent's row, in response order."""
+    zone = ZoneInfo(timezone)
+    last = 0
+    while True:
+        async with db.transaction() as session:
+            query = (select(SurveyResponse.id, SurveyResponse.person_id, SurveyResponse.channel,
+                            SurveyResponse.language, SurveyResponse.status,
+                            SurveyResponse.started_at, SurveyResponse.finished_at,
+                            SurveyResponse.version)
+                     .where(SurveyResponse.survey_id == survey.id, SurveyResponse.id > last)
+                     .order_by(SurveyResponse.id).limit(batch))
+            if finished_only:
+                query = query.where(SurveyResponse.status == repo.FINISHED)
+            responses = (await session.execute(query)).all()
+            if not responses:
+                return
+            answers = await repo.answers_for(session, [r.id for r in responses])
+            channels = await _channels(session, [r.person_id for r in responses
+                                                 if r.person_id is not None])
+        for r in responses:
+            row: list[Any] = [
+                r.person_id or "", r.channel or channels.get(r.person_id or 0, ""),
+                r.language or "", columns.t(f"survey-status-{r.status}"),
+                _local(r.started_at, zone), _local(r.finished_at, zone), r.version]
+            for q in survey.questions:
+                row += columns.cells(q, answers[r.id].get(q.id))
+            yield row
+        last = responses[-1].id
+
+
+async def _channels(session: Any, person_ids: list[int]) -> dict[int, str]:
+    if not person_ids:
+        return {}
+    result = await session.execute(select(Identity.person_id, Identity.channel)
+                                   .where(Identity.person_id.in_(person_ids))
+                                   .order_by(Identity.id))
+    found: dict[int, str] = {}
+    for person_id, channel in result:
+        found.setdefault(person_id, channel)
+    return found
+
+
+def _local(moment: Any, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Path,
+                 fmt: str, language: str, finished_only: bool, timezone: str) -> int:
+    """Write the file; return how many respondents it holds."""
+    columns = Columns(survey, localizer, language)
+    count = 0
+    if fmt == "csv":
+        # utf-8-sig: Excel opens Hebrew CSV correctly only with the byte-order mark
+        with out.open("w", encoding="utf_8_sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns.headers())
+            async for row in rows(db, survey, columns, finished_only=finished_only,
+                                  timezone=timezone):
+                writer.writerow(row)
+                count += 1
+        return count
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet(survey.id[:31])
+    if language in ("he", "ar"):
+        sheet.sheet_view.rightToLeft = True
+    sheet.append(columns.headers())
+    async for row in rows(db, survey, columns, finished_only=finished_only, timezone=timezone):
+        sheet.append(row)
+        count += 1
+    workbook.save(out)
+    return count

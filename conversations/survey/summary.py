@@ -1,0 +1,202 @@
+"""What coordinators see: counts per option and region, the completion funnel, PNG charts.
+
+Aggregated in one pass over the answers (a batch at a time), so 20,000 respondents need
+little memory. Charts use matplotlib's object API (a `Figure` renders with Agg, no pyplot
+state shared between requests); Hebrew labels are put in visual order first, since
+matplotlib draws every string left to right.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from matplotlib.figure import Figure
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.domain.survey_def import CHOICE_TYPES, Survey, catalog
+from conversations.domain.types import Document
+from conversations.engine.context import Ctx
+from conversations.engine.flow import Move, finish
+from locales import Localizer
+from storage import survey as repo
+from storage.survey_models import SurveyAnswer, SurveyResponse
+
+BATCH = 5000
+RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
+LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/\-–]*[A-Za-z0-9%]|[A-Za-z0-9]")
+
+
+@dataclass
+class Summary:
+    started: int = 0
+    finished: int = 0
+    reached: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    stopped_at: Counter[str] = field(default_factory=Counter)
+    options: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+async def summarise(db: AsyncSession, survey: Survey) -> Summary:
+    summary = Summary()
+    statuses = await db.execute(select(SurveyResponse.status, func.count())
+                                .where(SurveyResponse.survey_id == survey.id)
+                                .group_by(SurveyResponse.status))
+    for status, count in statuses:
+        summary.started += count
+        if status == repo.FINISHED:
+            summary.finished += count
+    stops = await db.execute(select(SurveyResponse.current_question, func.count())
+                             .where(SurveyResponse.survey_id == survey.id,
+                                    SurveyResponse.status == repo.STARTED)
+                             .group_by(SurveyResponse.current_question))
+    for question_id, count in stops:
+        summary.stopped_at[question_id or ""] += count
+    kinds = {q.id: q.type for q in survey.questions}
+    last = 0
+    while True:
+        batch = (await db.execute(
+            select(SurveyAnswer.id, SurveyAnswer.question_id, SurveyAnswer.value,
+                   SurveyAnswer.skipped)
+            .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.id > last)
+            .order_by(SurveyAnswer.id).limit(BATCH))).all()
+        if not batch:
+            return summary
+        for _id, question_id, value, skipped in batch:
+            kind = kinds.get(question_id)
+            if kind is None:
+                continue  # a question a later version removed
+            summary.reached[question_id] += 1
+            if skipped or value is None:
+                summary.skipped[question_id] += 1
+                continue
+            counts = summary.options.setdefault(question_id, Counter())
+            if kind == "multi":
+                counts.update(value)
+            elif kind == "locality":
+                counts[value["region"]] += 1
+            elif kind in CHOICE_TYPES:
+                counts[str(value)] += 1
+        last = batch[-1][0]
+
+
+def _label(survey: Survey, localizer: Localizer, language: str, qid: str, value: str) -> str:
+    q = survey.question(qid)
+    assert q is not None
+    if q.type == "locality":
+        return localizer.format(language, f"region-{value}")
+    if q.type == "yesno" and survey.option_text(q, value, language) == value:
+        return localizer.format(language, f"survey-{value}")
+    return survey.option_text(q, value, language)
+
+
+def summary_text(summary: Summary, survey: Survey, localizer: Localizer,
+                 language: str) -> str:
+    """A short message: the funnel, where people stop, and the regions."""
+    def t(key: str, **args: Any) -> str:
+        return localizer.format(language, key, **args)
+
+    rate = round(100 * summary.finished / summary.started) if summary.started else 0
+    lines = [t("survey-summary-title", title=survey.text("title", language)),
+             t("survey-summary-funnel", started=summary.started, finished=summary.finished,
+               rate=rate)]
+    stops = [(survey.question(qid), n) for qid, n in summary.stopped_at.most_common(3)]
+    stops = [(q, n) for q, n in stops if q is not None]
+    if stops:
+        lines.append(t("survey-summary-stops") + " " + ", ".join(
+            f"{survey.title(q, language)} ({n})" for q, n in stops))
+    for q in survey.questions:
+        if q.type == "locality" or any(s.name == "region_interest" for s in q.segments):
+            counts = summary.options.get(q.id, Counter())
+            if counts:
+                lines.append(f"{survey.title(q, language)}: " + ", ".join(
+                    f"{_label(survey, localizer, language, q.id, v)} {n}"
+                    for v, n in counts.most_common()))
+    return "\n".join(lines)
+
+
+def visual(text: str) -> str:
+    """Hebrew in visual order for a renderer without bidi: reverse, keep LTR runs as read."""
+    if not RTL_RUN.search(text):
+        return text
+    flipped = text[::-1]
+    return LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def charts(summary: Summary, survey: Survey, localizer: Localizer,
+           language: str) -> list[Document]:
+    """Three PNGs: the funnel per question, the regions, and every choice question."""
+    language = "en" if language == "ar" else language  # Arabic needs shaping we don't do
+    def t(key: str, **args: Any) -> str:
+        return visual(localizer.format(language, key, **args))
+
+    documents = []
+    titles = [visual(survey.title(q, language)) for q in survey.questions]
+    values = [summary.reached[q.id] for q in survey.questions]
+    figure = Figure(figsize=(7, 0.35 * len(titles) + 1.5))
+    axis = figure.subplots()
+    axis.barh([t("survey-chart-started"), *titles, t("survey-chart-finished")],
+              [summary.started, *values, summary.finished], color="#4C72B0")
+    axis.invert_yaxis()
+    axis.set_title(t("survey-chart-funnel"))
+    documents.append(Document("survey-funnel.png", _png(figure), "image/png"))
+
+    regional = [q for q in survey.questions
+                if q.type == "locality" or any(s.name == "region_interest" for s in q.segments)]
+    if regional:
+        figure = Figure(figsize=(5 * len(regional), 3.5))
+        axes = figure.subplots(1, len(regional), squeeze=False)
+        for axis, q in zip(axes[0], regional, strict=True):
+            counts = summary.options.get(q.id, Counter())
+            keys = list(q.option_ids) if q.type != "locality" else sorted(counts)
+            axis.bar([visual(_label(survey, localizer, language, q.id, k)) for k in keys],
+                     [counts.get(k, 0) for k in keys], color="#55A868")
+            axis.set_title(visual(survey.title(q, language)))
+            axis.tick_params(axis="x", labelrotation=30)
+        documents.append(Document("survey-regions.png", _png(figure), "image/png"))
+
+    choice = [q for q in survey.questions if q.type in CHOICE_TYPES]
+    if choice:
+        columns = 3
+        rows = (len(choice) + columns - 1) // columns
+        figure = Figure(figsize=(15, 3.2 * rows))
+        axes = figure.subplots(rows, columns, squeeze=False)
+        for index, axis in enumerate(axes.flat):
+            if index >= len(choice):
+                axis.axis("off")
+                continue
+            q = choice[index]
+            counts = summary.options.get(q.id, Counter())
+            axis.barh([visual(_label(survey, localizer, language, q.id, o))
+                       for o in q.option_ids], [counts.get(o, 0) for o in q.option_ids],
+                      color="#C44E52")
+            axis.invert_yaxis()
+            axis.set_title(visual(survey.title(q, language)), fontsize=10)
+        figure.tight_layout()
+        documents.append(Document("survey-answers.png", _png(figure), "image/png"))
+    return documents
+
+
+async def send_summary(ctx: Ctx, target: str) -> Move | None:
+    """The coordinators' menu entry: the summary text, then each chart as an image."""
+    survey = catalog(ctx.settings.survey_dir).get(target or ctx.settings.survey_active)
+    if survey is None:
+        ctx.say(ctx.t("survey-unknown"))
+        return finish()
+    summary = await summarise(ctx.db, survey)
+    localizer = ctx.services.localizer
+    ctx.say(summary_text(summary, survey, localizer, ctx.person.language))
+    if summary.started:
+        for document in charts(summary, survey, localizer, ctx.person.language):
+            ctx.say(ctx.t("survey-chart-caption"), document=document)
+    return finish()

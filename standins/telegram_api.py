@@ -1,0 +1,386 @@
+"""A stand-in Telegram Bot API: enough of the real one for the bot, the tests and benchmarks.
+
+It queues updates for getUpdates (long polling, in batches), records what the bot sends,
+enforces optional per-chat and global rate limits with 429 + retry_after like the real
+server, adds optional latency, and can be told to fail the next calls (403, 5xx, timeouts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from standins.server import LoopbackServer
+
+MESSAGE_METHODS = ("sendMessage", "sendDocument", "sendPhoto")
+BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Kehila", "username": "kehila_bot"}
+
+
+@dataclass
+class Sent:
+    """One thing the bot sent or did, as the server saw it."""
+
+    method: str
+    chat_id: int | None
+    params: dict[str, Any]
+    message_id: int | None = None
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def text(self) -> str:
+        return self.params.get("text") or self.params.get("caption") or ""
+
+    @property
+    def buttons(self) -> list[dict[str, Any]]:
+        markup = self.params.get("reply_markup") or {}
+        if "inline_keyboard" in markup:
+            return [b for row in markup["inline_keyboard"] for b in row]
+        return [b if isinstance(b, dict) else {"text": b}
+                for row in markup.get("keyboard", []) for b in row]
+
+    @property
+    def labels(self) -> list[str]:
+        return [b["text"] for b in self.buttons]
+
+
+@dataclass
+class Limits:
+    per_chat_per_second: float | None = None
+    global_per_second: float | None = None
+    latency: float = 0.0
+
+
+class TelegramStandIn:
+    def __init__(self, token: str = "123456:TEST", limits: Limits | None = None) -> None:
+        self.token = token
+        self.limits = limits or Limits()
+        self.updates: deque[dict[str, Any]] = deque()
+        self.next_update_id = 1
+        self.next_message_id = 1
+        self.sent: list[Sent] = []
+        self._by_chat: defaultdict[int, list[Sent]] = defaultdict(list)
+        self._waiters: defaultdict[int, list[tuple[int, asyncio.Future]]] = defaultdict(list)
+        self.calls: defaultdict[str, int] = defaultdict(int)
+        self.failures: defaultdict[str, deque[tuple[int, str, float, int | None]]] = \
+            defaultdict(deque)
+        self.too_many = 0
+        self.commands: dict[str | None, list[dict[str, str]]] = {}
+        self.webhook: dict[str, Any] = {}
+        self._new_update = asyncio.Condition()
+        self._chat_last: dict[int, float] = {}
+        self._global_window: deque[float] = deque()
+        self._closing = False
+        app = Starlette(routes=[Route("/bot{token}/{method}", self._dispatch,
+                                      methods=["GET", "POST"])])
+        self.server = LoopbackServer(app)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """For TELEGRAM_API_BASE_URL."""
+        return f"{self.server.url}/bot"
+
+    async def start(self) -> None:
+        await self.server.start()
+
+    async def stop(self) -> None:
+        self._closing = True
+        async with self._new_update:
+            self._new_update.notify_all()
+        await self.server.stop()
+
+    # --- what a user does -----------------------------------------------------------------
+
+    def _user(self, user_id: int, language: str | None) -> dict[str, Any]:
+        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        if language:
+            user["language_code"] = language
+        return user
+
+    def _chat(self, user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "type": "private", "first_name": f"User{user_id}"}
+
+    async def push(self, update: dict[str, Any]) -> int:
+        update_id = update.setdefault("update_id", self.next_update_id)
+        self.next_update_id = max(self.next_update_id, update_id) + 1
+        async with self._new_update:
+            self.updates.append(update)
+            self._new_update.notify_all()
+        return update_id
+
+    async def message(self, user_id: int, language: str | None = "he",
+                      **content: Any) -> int:
+        """The user sends a message with the given fields (text=…, sticker=…, photo=…)."""
+        message = {"message_id": self._take_message_id(), "date": int(time.time()),
+                   "chat": self._chat(user_id), "from": self._user(user_id, language),
+                   **content}
+        return await self.push({"message": message})
+
+    async def text(self, user_id: int, text: str, language: str | None = "he") -> int:
+        return await self.message(user_id, language, text=text)
+
+    async def press(self, user_id: int, sent: Sent, label: str,
+                    language: str | None = "he") -> int:
+        """The user taps the button labelled `label` on a message the bot sent."""
+        for button in sent.buttons:
+            if button["text"] == label:
+                return await self.press_data(user_id, button["callback_data"], sent, language)
+        raise AssertionError(f"no button {label!r} in {sent.labels}")
+
+    async def press_data(self, user_id: int, data: str, sent: Sent | None = None,
+                         language: str | None = "he") -> int:
+        message = {"message_id": sent.message_id if sent else 1, "date": int(time.time()),
+                   "chat": self._chat(user_id), "from": BOT_USER,
+                   "text": sent.text if sent else "…"}
+        if sent is not None and sent.params.get("reply_markup"):
+            message["reply_markup"] = sent.params["reply_markup"]
+        query = {"id": f"cq{self.next_update_id}", "from": self._user(user_id, language),
+                 "chat_instance": str(user_id), "data": data, "message": message}
+        return await self.push({"callback_query": query})
+
+    # --- what the tests read --------------------------------------------------------------
+
+    def to(self, chat_id: int, method: str | None = None) -> list[Sent]:
+        return [s for s in self._by_chat.get(chat_id, [])
+                if method is None or s.method == method]
+
+    def messages_to(self, chat_id: int) -> list[Sent]:
+        return [s for s in self._by_chat.get(chat_id, []) if s.method in MESSAGE_METHODS]
+
+    async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0) -> list[Sent]:
+        """Wait until the bot has sent `count` messages in all to `chat_id`; return them."""
+        if len(self.messages_to(chat_id)) >= count:
+            return self.messages_to(chat_id)
+        future = asyncio.get_running_loop().create_future()
+        self._waiters[chat_id].append((count, future))
+        try:
+            await asyncio.wait_for(future, timeout)
+            return self.messages_to(chat_id)
+        except TimeoutError:
+            got = [s.text[:60] for s in self.messages_to(chat_id)]
+            raise AssertionError(f"expected {count} messages to {chat_id}, got {got}") from None
+
+    def fail_next(self, method: str, status: int, description: str = "",
+                  retry_after: float = 0.0, times: int = 1, chat_id: int | None = None) -> None:
+        """Make the next `times` calls of `method` fail; status 0 means hang (a timeout).
+
+        With `chat_id`, only calls for that chat fail (the order of other chats' calls
+        does not matter then).
+        """
+        for _ in range(times):
+            self.failures[method].append((status, description, retry_after, chat_id))
+
+    def _take_failure(self, method: str, params: dict[str, Any]
+                      ) -> tuple[int, str, float, int | None] | None:
+        queue = self.failures[method]
+        chat = params.get("chat_id")
+        for failure in queue:
+            if failure[3] is None or str(failure[3]) == str(chat):
+                queue.remove(failure)
+                return failure
+        return None
+
+    # --- the API --------------------------------------------------------------------------
+
+    async def _dispatch(self, request: Request) -> JSONResponse:
+        if request.path_params["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.path_params["method"]
+        params = await _params(request)
+        self.calls[method] += 1
+        if self.limits.latency:
+            await asyncio.sleep(self.limits.latency)
+        failure = self._take_failure(method, params)
+        if failure is not None:
+            status, description, retry_after, _ = failure
+            if status == 0:
+                await asyncio.sleep(3600)
+            if status == 429:
+                self.too_many += 1
+                return _error(429, description or "Too Many Requests: retry later",
+                              {"retry_after": retry_after or 1})
+            return _error(status, description or "Error")
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return _error(404, "Not Found: method not found")
+        return await handler(params)
+
+    def _rate_limited(self, chat_id: int | None) -> JSONResponse | None:
+        now = time.monotonic()
+        limits = self.limits
+        if limits.global_per_second:
+            while self._global_window and now - self._global_window[0] >= 1.0:
+                self._global_window.popleft()
+            if len(self._global_window) >= limits.global_per_second:
+                self.too_many += 1
+                return _error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        if limits.per_chat_per_second and chat_id is not None:
+            last = self._chat_last.get(chat_id)
+            if last is not None and now - last < 1.0 / limits.per_chat_per_second:
+                self.too_many += 1
+                return _error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+            self._chat_last[chat_id] = now
+        if limits.global_per_second:
+            self._global_window.append(now)
+        return None
+
+    async def _record(self, method: str, chat_id: int | None, params: dict[str, Any],
+                      message_id: int | None = None) -> None:
+        sent = Sent(method, chat_id, params, message_id)
+        self.sent.append(sent)
+        if chat_id is None:
+            return
+        self._by_chat[chat_id].append(sent)
+        waiters = self._waiters.get(chat_id)
+        if waiters and method in MESSAGE_METHODS:
+            have = len(self.messages_to(chat_id))
+            for entry in list(waiters):
+                count, future = entry
+                if have >= count:
+                    waiters.remove(entry)
+                    if not future.done():
+                        future.set_result(None)
+
+    def _take_message_id(self) -> int:
+        self.next_message_id += 1
+        return self.next_message_id
+
+    async def _api_getMe(self, params: dict[str, Any]) -> JSONResponse:
+        return _ok({**BOT_USER, "can_join_groups": False, "can_read_all_group_messages": False,
+                    "supports_inline_queries": False})
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> JSONResponse:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        timeout = float(params.get("timeout") or 0)
+        while self.updates and self.updates[0]["update_id"] < offset:
+            self.updates.popleft()
+        if not self.updates and timeout > 0 and not self._closing:
+            async with self._new_update:
+                try:
+                    await asyncio.wait_for(self._new_update.wait(), timeout)
+                except TimeoutError:
+                    pass
+        batch = [u for u in self.updates if u["update_id"] >= offset][:limit]
+        return _ok(batch)
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        limited = self._rate_limited(chat_id)
+        if limited is not None:
+            return limited
+        text = params.get("text", "")
+        if not text.strip():
+            return _error(400, "Bad Request: message text is empty")
+        if len(text) > 4096:
+            return _error(400, "Bad Request: message is too long")
+        message_id = self._take_message_id()
+        await self._record("sendMessage", chat_id, params, message_id)
+        return _ok(self._message(chat_id, message_id, params))
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        limited = self._rate_limited(chat_id)
+        if limited is not None:
+            return limited
+        message_id = self._take_message_id()
+        await self._record("sendDocument", chat_id, params, message_id)
+        result = self._message(chat_id, message_id, params)
+        result["document"] = {"file_id": f"f{message_id}", "file_unique_id": f"u{message_id}",
+                              "file_name": params.get("document_filename", "file")}
+        return _ok(result)
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        limited = self._rate_limited(chat_id)
+        if limited is not None:
+            return limited
+        message_id = self._take_message_id()
+        await self._record("sendPhoto", chat_id, params, message_id)
+        result = self._message(chat_id, message_id, params)
+        result["photo"] = [{"file_id": f"p{message_id}", "file_unique_id": f"q{message_id}",
+                            "width": 640, "height": 480}]
+        return _ok(result)
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> JSONResponse:
+        await self._record("answerCallbackQuery", None, params)
+        return _ok(True)
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        await self._record("editMessageText", chat_id, params, int(params["message_id"]))
+        return _ok(self._message(chat_id, int(params["message_id"]), params))
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        await self._record("editMessageReplyMarkup", chat_id, params, int(params["message_id"]))
+        return _ok(self._message(chat_id, int(params["message_id"]), params))
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> JSONResponse:
+        self.commands[params.get("language_code")] = params.get("commands", [])
+        return _ok(True)
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> JSONResponse:
+        self.webhook = {}
+        return _ok(True)
+
+    async def _api_setWebhook(self, params: dict[str, Any]) -> JSONResponse:
+        self.webhook = params
+        return _ok(True)
+
+    def _message(self, chat_id: int, message_id: int, params: dict[str, Any]) -> dict:
+        message = {"message_id": message_id, "date": int(time.time()), "from": BOT_USER,
+                   "chat": self._chat(chat_id)}
+        if params.get("text"):
+            message["text"] = params["text"]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        return message
+
+
+async def _params(request: Request) -> dict[str, Any]:
+    """PTB sends JSON-encoded fields in a form (or multipart for files); decode them."""
+    content_type = request.headers.get("content-type", "")
+    if "application/json" in content_type:
+        return await request.json()
+    params: dict[str, Any] = dict(request.query_params)
+    if content_type:
+        form = await request.form()
+        for key, value in form.multi_items():
+            if hasattr(value, "read"):
+                params[f"{key}_filename"] = value.filename
+                params[f"{key}_content"] = await value.read()
+            else:
+                params[key] = _maybe_json(value)
+    return params
+
+
+def _maybe_json(value: str) -> Any:
+    if value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _ok(result: Any) -> JSONResponse:
+    return JSONResponse({"ok": True, "result": result})
+
+
+def _error(status: int, description: str, parameters: dict | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return JSONResponse(body, status_code=status)
