@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 Now = Callable[[], datetime]
 """Where "now" comes from: `Clock.now` of the running bot (or a fake one in tests)."""
+
+
+
+class TimeSource(Protocol):
+    """Anything with `now()`: `bot.clock.Clock` in the running bot, `FakeClock` in tests."""
+
+    def now(self) -> datetime: ...
+
 
 CLOCK_OPTION = "kehila_now"
 

@@ -2,7 +2,8 @@
 
 Rows are unique on an idempotency key (`broadcast:42:person:17`,
 `reminder:meeting:9:person:17:24h`), so queuing the same thing twice is a no-op.
-The delivery worker (`bot/delivery/outbox_worker.py`) and the scheduler (`bot/delivery/scheduler.py`) read them.
+The delivery worker (`bot/delivery/outbox_worker.py`) and the scheduler
+(`bot/delivery/scheduler.py`) read them.
 """
 
 from __future__ import annotations

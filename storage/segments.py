@@ -1,4 +1,4 @@
-"""Turn an audience definition (conversations/domain/segments.py) into SQL, count it, save it by name.
+"""Turn an audience definition (conversations/domain/segments.py) into SQL, count it, save it.
 
 Whatever the definition says, only people who consented, did not opt out and have at least
 one reachable identity are ever recipients; deleted people have no row at all.

@@ -49,6 +49,6 @@ class SurveyAnswer(Base):
     version: Mapped[int] = mapped_column(Integer)
     question_id: Mapped[str] = mapped_column(String(40))
     kind: Mapped[str] = mapped_column(String(12))  # the question type when answered
-    value: Mapped[Any | None] = mapped_column(JSONType)  # see conversations/domain/survey_answers.py
+    value: Mapped[Any | None] = mapped_column(JSONType)  # domain/survey_answers.py
     skipped: Mapped[bool] = mapped_column(default=False)
     answered_at: Mapped[datetime] = mapped_column(default=clock_now)

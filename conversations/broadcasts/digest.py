@@ -1,7 +1,7 @@
 """The weekly digest: for each subscriber, what the features have for them this week.
 
-A cron job (bot/delivery/recurring.py) only records the week's item (`digest:<ISO week>`, so a second
-process or a restart adds nothing); this handler builds each person's digest from
+A cron job (bot/delivery/recurring.py) only records the week's item (`digest:<ISO week>`, so
+a second process or a restart adds nothing); this handler builds each person's digest from
 `registry.digest_sections`, in their language, and queues it. Nobody gets an empty digest.
 """
 

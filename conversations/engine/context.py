@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import ANSWER, Choice, Document, Outbound
+from conversations.engine.settings import FeatureSettings
 from locales import Localizer, Translator
 from storage import outbox as outbox_repo
 from storage.models import ConversationState, Identity, Person
 
 if TYPE_CHECKING:
-    from bot.settings import Settings
     from conversations.engine.registry import Registry
 
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class Services:
     """Long-lived collaborators shared by every step (no per-request state)."""
 
-    settings: Settings
+    settings: FeatureSettings
     localizer: Localizer
     registry: Registry
 
@@ -54,7 +54,7 @@ class Ctx:
         return self.session.data
 
     @property
-    def settings(self) -> Settings:
+    def settings(self) -> FeatureSettings:
         return self.services.settings
 
     def say(self, text: str, *, document: Document | None = None) -> None:

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm.attributes import flag_modified
 
-from bot.clock import Clock
 from conversations.domain.types import Inbound, Outbound
 from conversations.engine.context import Ctx, Services
 from conversations.engine.runner import Engine
 from locales import LANGUAGES
 from storage import people
+from storage.clock import TimeSource
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class Handled:
 class Handler:
     """The channel-agnostic entry point every adapter calls."""
 
-    def __init__(self, db: Database, services: Services, clock: Clock,
+    def __init__(self, db: Database, services: Services, clock: TimeSource,
                  on_queued: Callable[[], None] | None = None) -> None:
         self.db = db
         self.services = services

@@ -1,7 +1,7 @@
 """What a scheduled job sees: the due item, the database, the time, and a way to notify people.
 
-Job handlers live with their feature (a meeting reminder in `conversations/meetings/__init__.py`) and
-are registered by kind; `bot/delivery/scheduler.py` claims due items and runs them.
+Job handlers live with their feature (a meeting reminder in `conversations/meetings/jobs.py`)
+and are registered by kind; `bot/delivery/scheduler.py` claims due items and runs them.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from conversations.engine.flow import Flow, Move
 
 if TYPE_CHECKING:
+    from conversations.domain.types import SharedContact
     from conversations.engine.context import Ctx
     from conversations.engine.jobs import JobContext
     from storage.models import ScheduledItem
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 ActionHandler = Callable[["Ctx", str], Awaitable[Move | None]]
 """A global button's handler: `(ctx, target) -> Move | None`; None keeps the current flow."""
 
+ContactHandler = Callable[["Ctx", "SharedContact"], Awaitable[Move]]
 JobHandler = Callable[["JobContext", "ScheduledItem"], Awaitable[None]]
 PersonHook = Callable[[AsyncSession, int, datetime], Awaitable[None]]
 """Before a person is erased: `(db, person_id, now)`."""
@@ -75,6 +77,8 @@ class Registry:
     on_merge: list[MergeHook] = field(default_factory=list)
     exporters: dict[str, ExportHook] = field(default_factory=dict)
     digest_sections: dict[str, DigestSection] = field(default_factory=dict)
+    on_shared_contact: ContactHandler | None = None
+    """What a contact shared outside any flow means (onboarding links the person's phone)."""
     checks: list[Callable[[Any], None]] = field(default_factory=list)
     """Run with the settings at start-up; raise to refuse to start (e.g. a bad survey file)."""
 

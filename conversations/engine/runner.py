@@ -12,7 +12,6 @@ from conversations.domain.choice_matching import match_choice
 from conversations.domain.types import ANSWER, Choice, Inbound, Pressed
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply
-from conversations.onboarding.privacy import on_shared_contact
 from locales import normalize
 
 log = logging.getLogger(__name__)
@@ -113,8 +112,9 @@ class Engine:
             reply = Reply(contact=event.contact, location=event.location)
             await self.run_move(ctx, await flow.handle(ctx, ctx.session.state or "", reply))
             return
-        if event.contact is not None and self._consented(ctx):
-            await self.run_move(ctx, await on_shared_contact(ctx, event.contact))
+        on_contact = ctx.services.registry.on_shared_contact
+        if event.contact is not None and on_contact is not None and self._consented(ctx):
+            await self.run_move(ctx, await on_contact(ctx, event.contact))
             return
         ctx.say(ctx.t("not-understood"))
         await self.reask(ctx)

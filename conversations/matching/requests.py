@@ -15,10 +15,10 @@ from conversations.domain.matcher import DAYS, PARTS, categories, slot_mask
 from conversations.domain.places import default_places
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.identity import link_phone, normalize_phone
 from conversations.matching import offers
 from conversations.matching import texts as help_texts
 from conversations.matching.choosing import DONE, find_localities, picked_locality, toggle, toggles
-from conversations.onboarding.privacy import link_phone, normalize_phone
 from locales import LANGUAGES
 from storage import matching as repo
 from storage.matching_models import HelpRequest

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.places import Locality, default_places, fold
-from conversations.onboarding.privacy import normalize_phone
+from conversations.engine.identity import normalize_phone
 from locales import LANGUAGES
 from storage.models import Identity, Person
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from conversations.engine.registry import MenuItem, Registry
 from conversations.onboarding.first_contact import OnboardingFlow, SettingsFlow
 from conversations.onboarding.hooks import my_data, open_flow, phone_not_linked
-from conversations.onboarding.privacy import DeleteMeFlow, LinkPhoneFlow
+from conversations.onboarding.privacy import DeleteMeFlow, LinkPhoneFlow, on_shared_contact
 
 
 def register(registry: Registry) -> None:
     for flow in (OnboardingFlow(), SettingsFlow(), DeleteMeFlow(), LinkPhoneFlow()):
         registry.add_flow(flow)
+    registry.on_shared_contact = on_shared_contact
     registry.add_action("flow", open_flow)
     registry.add_action("mydata", my_data, requires_consent=False)
     registry.add_menu_item(MenuItem("menu-settings", "flow", "settings", order=80))

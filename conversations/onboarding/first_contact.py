@@ -11,7 +11,7 @@ from typing import Any
 from conversations.domain.types import ChannelName
 from conversations.engine.context import Ctx, labelled
 from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
-from conversations.onboarding.privacy import link_phone
+from conversations.engine.identity import link_phone
 from locales import FORMS, LANGUAGES
 
 LANGUAGE_CHOICES = [(lang, f"lang-{lang}") for lang in LANGUAGES]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-import phonenumbers
-
 from conversations.domain.types import Document, SharedContact
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, finish, retry
+from conversations.engine.identity import link_phone, normalize_phone
 from storage import attributes, people
 
 
@@ -50,39 +49,6 @@ class DeleteMeFlow(Flow):
             return finish()
         ctx.say(ctx.t("not-understood"))
         return retry()
-
-
-def normalize_phone(raw: str, region: str = "IL") -> str | None:
-    """E.164 for a valid number (Israeli numbers may be written locally), else None."""
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-async def link_phone(ctx: Ctx, phone: str) -> None:
-    """Attach a phone to this person; if another person has it, merge into the older record."""
-    other = await people.person_by_phone(ctx.db, phone)
-    if other is None or other.id == ctx.person.id:
-        ctx.person.phone = phone
-        return
-    keep, drop = (other, ctx.person) if other.id < ctx.person.id else (ctx.person, other)
-    for hook in ctx.services.registry.on_merge:
-        await hook(ctx.db, drop.id, keep.id, ctx.now)
-    await people.move_identities(ctx.db, drop.id, keep.id)
-    if keep.consented_at is None:
-        keep.consented_at = drop.consented_at
-    keep.address_form = keep.address_form or drop.address_form
-    await people.delete_person(ctx.db, drop.id)
-    await ctx.db.flush()
-    keep.phone = phone
-    if drop.id == ctx.person.id:
-        keep.language = ctx.person.language
-        ctx.person = keep
-        ctx.session = await people.state_for(ctx.db, keep.id, ctx.now)
 
 
 async def on_shared_contact(ctx: Ctx, contact: SharedContact) -> Move:

@@ -8,7 +8,6 @@ who already answered or is in the middle of answering. Quiet hours are the deliv
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,13 +15,11 @@ from conversations.domain.survey_answers import visible_questions
 from conversations.domain.survey_def import catalog
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.jobs import JobContext
+from conversations.engine.settings import FeatureSettings
 from storage import outbox
 from storage import survey as repo
 from storage.models import Person, ScheduledItem
 from storage.survey_models import SurveyResponse
-
-if TYPE_CHECKING:
-    from bot.settings import Settings
 
 KIND = "survey_nudge"
 CONTINUE_ACTION = "survey.continue"
@@ -33,7 +30,7 @@ def _key(response_id: int, number: int, suffix: str = "") -> str:
 
 
 async def schedule_first_nudge(db: AsyncSession, response: SurveyResponse,
-                               settings: Settings, now: datetime) -> None:
+                               settings: FeatureSettings, now: datetime) -> None:
     if settings.survey_nudge_max < 1:
         return
     await outbox.schedule(db, kind=KIND, key=_key(response.id, 1),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 
 from alembic import context
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -32,11 +33,11 @@ def run() -> None:
     if connection is not None:
         _configure_and_run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url")
+    # The plain `alembic` command (for writing a revision): storage never reads the bot's
+    # settings, so the database comes from alembic.ini or DATABASE_URL.
+    url = config.get_main_option("sqlalchemy.url") or os.environ.get("DATABASE_URL")
     if not url:
-        from bot.settings import Settings
-
-        url = Settings().database_url
+        raise SystemExit("set DATABASE_URL (or sqlalchemy.url), or run `kehila db upgrade`")
     asyncio.run(_run_with_url(url))
 
 
