@@ -56,7 +56,7 @@ class Localizer:
             text, errors = bundle.format_pattern(message.value, args)
             if errors:
                 log.warning("locale %s key %s: %s", lang, key, errors)
-            return text
+            return str(text)
         log.error("missing locale key %s", key)
         return self.format(language, "error-internal") if key != "error-internal" else "…"
 

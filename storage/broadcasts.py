@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Outbound
 from storage.broadcast_models import Broadcast
+from storage.db import affected, is_postgresql
 from storage.models import OutboxMessage
 from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT
 
@@ -32,7 +33,7 @@ def row_key(broadcast_id: int, person_id: int) -> str:
 
 async def insert_rows(db: AsyncSession, rows: list[dict[str, Any]]) -> None:
     """Bulk insert outbox rows, skipping keys that exist (idempotent re-runs)."""
-    dialect = postgresql if db.bind.dialect.name == "postgresql" else sqlite
+    dialect = postgresql if is_postgresql(db) else sqlite
     statement = dialect.insert(OutboxMessage).on_conflict_do_nothing(index_elements=["key"])
     for start in range(0, len(rows), BATCH):
         await db.execute(statement, rows[start:start + BATCH])
@@ -77,7 +78,7 @@ async def set_rows_state(db: AsyncSession, broadcast_id: int, from_states: tuple
         update(OutboxMessage).where(OutboxMessage.broadcast_id == broadcast_id,
                                     OutboxMessage.state.in_(from_states))
         .values(state=to_state, reason=reason, updated_at=now))
-    return result.rowcount or 0
+    return affected(result)
 
 
 async def pause(db: AsyncSession, broadcast: Broadcast, now: datetime) -> int:

@@ -12,20 +12,21 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import affected, is_postgresql
 from storage.models import OutboxMessage, ScheduledItem
 
 
 async def claim(db: AsyncSession, model: type[OutboxMessage] | type[ScheduledItem], *,
                 worker: str, now: datetime, limit: int, lease: timedelta) -> list[int]:
     """Mark up to `limit` due pending rows as claimed by `worker`; return their ids."""
-    due_column = model.not_before if model is OutboxMessage else model.due_at
+    due_column = OutboxMessage.not_before if model is OutboxMessage else ScheduledItem.due_at
     query = select(model.id).where(model.state == "pending", due_column <= now)
     if model is OutboxMessage:
         query = query.order_by(model.priority, due_column, model.id)
     else:
         query = query.order_by(due_column, model.id)
     query = query.limit(limit)
-    if db.bind.dialect.name == "postgresql":
+    if is_postgresql(db):
         query = query.with_for_update(skip_locked=True)
     ids = list(await db.scalars(query))
     if ids:
@@ -71,19 +72,19 @@ async def release_dead_workers(db: AsyncSession, model: type[OutboxMessage] |
     rows = await db.execute(select(model.claimed_by).distinct()
                             .where(model.state.in_(("claimed", "sending")),
                                    model.claimed_by.startswith(f"{host}:", autoescape=True)))
-    dead = [worker for (worker,) in rows if is_dead_local_worker(worker, me, host)]
+    dead = [worker for (worker,) in rows if worker and is_dead_local_worker(worker, me, host)]
     if not dead:
         return 0
     released = await db.execute(
         update(model).where(model.state == "claimed", model.claimed_by.in_(dead))
         .values(state="pending", claimed_by=None, claimed_until=None, updated_at=now))
-    count = released.rowcount or 0
+    count = affected(released)
     if model is OutboxMessage:
         unknown = await db.execute(
             update(model).where(model.state == "sending", model.claimed_by.in_(dead))
             .values(state="unknown", claimed_by=None, claimed_until=None, updated_at=now,
                     reason="the bot stopped while sending: it may or may not have arrived"))
-        count += unknown.rowcount or 0
+        count += affected(unknown)
     return count
 
 
@@ -94,11 +95,11 @@ async def release_expired_leases(db: AsyncSession, model: type[OutboxMessage] |
     released = await db.execute(
         update(model).where(model.state == "claimed", model.claimed_until < now)
         .values(state="pending", claimed_by=None, claimed_until=None, updated_at=now))
-    count = released.rowcount or 0
+    count = affected(released)
     if model is OutboxMessage:
         unknown = await db.execute(
             update(model).where(model.state == "sending", model.claimed_until < now)
             .values(state="unknown", claimed_by=None, claimed_until=None, updated_at=now,
                     reason="the worker stopped while sending: it may or may not have arrived"))
-        count += unknown.rowcount or 0
+        count += affected(unknown)
     return count

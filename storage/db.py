@@ -15,9 +15,10 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import CursorResult, Result, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -85,3 +86,13 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def is_postgresql(session: AsyncSession) -> bool:
+    """Which backend a session talks to (row locks and upserts differ between the two)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def affected(result: Result[Any]) -> int:
+    """How many rows an UPDATE/DELETE/INSERT … ON CONFLICT touched."""
+    return cast("CursorResult[Any]", result).rowcount or 0

@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from conversations.domain.matcher import Candidate, RequestView, VolunteerView, categories, rank
 from storage import attributes
+from storage.db import affected, is_postgresql
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import Identity, Person, PersonAttribute
 
@@ -140,7 +141,7 @@ async def lock_request(db: AsyncSession, request_id: int) -> HelpRequest | None:
     SQLite: every transaction already holds the write lock (BEGIN IMMEDIATE).
     """
     query = select(HelpRequest).where(HelpRequest.id == request_id)
-    if db.bind.dialect.name == "postgresql":
+    if is_postgresql(db):
         query = query.with_for_update()
     return await db.scalar(query.execution_options(populate_existing=True))
 
@@ -172,7 +173,7 @@ async def claim_match(db: AsyncSession, request_id: int, volunteer_id: int, now:
         .values(state="matched", volunteer_id=volunteer_id, matched_at=now, updated_at=now,
                 round=HelpRequest.round + 1, offers_in_row=0)
         .execution_options(synchronize_session=False))
-    return (result.rowcount or 0) == 1
+    return (affected(result)) == 1
 
 
 async def move_state(db: AsyncSession, request_id: int, from_states: tuple[str, ...],
@@ -182,7 +183,7 @@ async def move_state(db: AsyncSession, request_id: int, from_states: tuple[str, 
         update(HelpRequest)
         .where(HelpRequest.id == request_id, HelpRequest.state.in_(from_states))
         .values(**values).execution_options(synchronize_session=False))
-    return (result.rowcount or 0) == 1
+    return (affected(result)) == 1
 
 
 async def requests_of_volunteer(db: AsyncSession, person_id: int) -> list[HelpRequest]:

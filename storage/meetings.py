@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import affected, is_postgresql
 from storage.meetings_models import (
     CANCELLED,
     CONFIRMED,
@@ -43,7 +44,7 @@ async def lock(db: AsyncSession, meeting_id: int) -> Meeting | None:
     """Load a meeting holding its row lock until commit, fresh from the database."""
     query = select(Meeting).where(Meeting.id == meeting_id).execution_options(
         populate_existing=True)
-    if db.bind.dialect.name == "postgresql":
+    if is_postgresql(db):
         query = query.with_for_update()
     return await db.scalar(query)
 
@@ -118,7 +119,7 @@ async def _take(db: AsyncSession, meeting_id: int, seats: int, now: datetime) ->
                Meeting.seats_taken + seats <= Meeting.capacity)
         .values(seats_taken=Meeting.seats_taken + seats, updated_at=now)
         .execution_options(synchronize_session=False))
-    return result.rowcount == 1
+    return affected(result) == 1
 
 
 async def _free(db: AsyncSession, meeting_id: int, seats: int, now: datetime) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Outbound
+from storage.db import affected
 from storage.models import OutboxMessage, PersonAttribute, ScheduledItem
 from storage.upsert import insert_ignore
 
@@ -70,7 +71,7 @@ async def cancel_scheduled(db: AsyncSession, *, key_prefix: str, now: datetime,
         .where(ScheduledItem.key.startswith(key_prefix, autoescape=True),
                ScheduledItem.state == "pending")
         .values(state="cancelled", reason=reason, updated_at=now))
-    return result.rowcount or 0
+    return affected(result)
 
 
 async def regions_of(db: AsyncSession, person_ids: list[int],

@@ -54,5 +54,5 @@ async def status(db: AsyncSession, *, since: datetime) -> Status:
                OutboxMessage.reason.is_not(None))
         .group_by(OutboxMessage.state, OutboxMessage.reason)
         .order_by(func.count().desc(), OutboxMessage.state).limit(TOP_REASONS))
-    result.reasons = [(state, reason, count) for state, reason, count in reasons]
+    result.reasons = [(state, reason or "", count) for state, reason, count in reasons]
     return result

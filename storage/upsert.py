@@ -7,12 +7,14 @@ from typing import Any
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import affected, is_postgresql
+
 
 async def insert_ignore(db: AsyncSession, model: type, values: dict[str, Any],
                         conflict: list[str]) -> bool:
     """Insert a row unless one with the same `conflict` columns exists; True if inserted."""
-    dialect = postgresql if db.bind.dialect.name == "postgresql" else sqlite
+    dialect = postgresql if is_postgresql(db) else sqlite
     statement = dialect.insert(model).values(**values).on_conflict_do_nothing(
         index_elements=conflict)
     result = await db.execute(statement)
-    return bool(result.rowcount)
+    return bool(affected(result))

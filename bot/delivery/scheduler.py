@@ -8,6 +8,7 @@ so the database is the source of truth and a restarted bot simply catches up.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -37,7 +38,8 @@ class Scheduler:
     that quiet hours would delay past its `expires_at` runs early, before they start."""
 
     def __init__(self, db: Database, services: Services, clock: Clock, *,
-                 batch: int = 500, on_queued=None, quiet_hours: bool = False,  # type: ignore[no-untyped-def]
+                 batch: int = 500, on_queued: Callable[[], None] | None = None,
+                 quiet_hours: bool = False,
                  worker: str | None = None) -> None:
         self.db = db
         self.services = services

@@ -114,7 +114,7 @@ class Texts:
                 message = bundle.get_message(key)
                 if message.value is not None:
                     text, _errors = bundle.format_pattern(message.value, args)
-                    return text
+                    return str(text)
         return key
 
 
@@ -400,7 +400,7 @@ class _Reader:
         if isinstance(node, ScalarNode):
             name = self.scalar(node, "segment")
             fields: dict[str, Node] = {}
-            name_node = node
+            name_node: Node = node
         else:
             fields = self.mapping(node, "a segment", ("name", "value", "when"),
                                   required=("name",))

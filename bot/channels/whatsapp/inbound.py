@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import datetime
+from functools import partial
 
 import phonenumbers
 
@@ -52,19 +53,19 @@ def to_inbound(form: Mapping[str, str], now: datetime) -> Inbound:
     if not sid or len(sid) > 64:
         raise Malformed("no MessageSid")
     address = Address(CHANNEL, phone_of(form.get("From") or ""))
-    common = {"message_id": sid, "profile_name": (form.get("ProfileName") or None)}
+    inbound = partial(Inbound, address, now, message_id=sid,
+                      profile_name=form.get("ProfileName") or None)
     media = _media(form)
     if media is not None:
-        return Inbound(address, now, media=media, **common)
+        return inbound(media=media)
     location = _location(form)
     if location is not None:
-        return Inbound(address, now, location=location, **common)
+        return inbound(location=location)
     payload = form.get("ButtonPayload") or form.get("ListId") or ""
     pressed = buttons.decode(payload) if payload else None
     if pressed is not None:
-        return Inbound(address, now, pressed=pressed, **common)
-    text = form.get("Body") or form.get("ButtonText") or form.get("ListTitle") or ""
-    return Inbound(address, now, text=text, **common)
+        return inbound(pressed=pressed)
+    return inbound(text=form.get("Body") or form.get("ButtonText") or form.get("ListTitle") or "")
 
 
 def _media(form: Mapping[str, str]) -> Media | None:
