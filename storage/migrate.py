@@ -20,7 +20,7 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-async def upgrade(db: Database, revision: str = "head") -> None:
+async def upgrade(db: Database, revision: str = "heads") -> None:
     """Bring the schema to `revision` inside one transaction on the given database."""
 
     def _run(sync_connection) -> None:  # type: ignore[no-untyped-def]
