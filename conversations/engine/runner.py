@@ -11,7 +11,7 @@ import logging
 from conversations.domain.choice_matching import match_choice
 from conversations.domain.types import ANSWER, Choice, Inbound, Pressed
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply
+from conversations.engine.flow import Flow, Move, Reply, not_understood
 from locales import normalize
 
 log = logging.getLogger(__name__)
@@ -70,9 +70,8 @@ class Engine:
             await self._on_pressed(ctx, Pressed(chosen.action, chosen.target))
             return
         flow = self._flow(ctx)
-        if flow is None:
-            ctx.say(ctx.t("not-understood"))
-            await self.show_menu(ctx)
+        if flow is None:  # consented (checked above), so asking again shows the menu
+            await self.run_move(ctx, not_understood(ctx))
             return
         reply = Reply(text=text, choice=chosen.target if chosen else None)
         await self.run_move(ctx, await flow.handle(ctx, ctx.session.state or "", reply))
@@ -116,8 +115,7 @@ class Engine:
         if event.contact is not None and on_contact is not None and self._consented(ctx):
             await self.run_move(ctx, await on_contact(ctx, event.contact))
             return
-        ctx.say(ctx.t("not-understood"))
-        await self.reask(ctx)
+        await self.run_move(ctx, not_understood(ctx))
 
     def _command(self, text: str) -> str | None:
         if text.startswith("/"):
@@ -129,8 +127,7 @@ class Engine:
 
     async def command(self, ctx: Ctx, command: str) -> None:
         if command == "unknown":
-            ctx.say(ctx.t("not-understood"))
-            await self.reask(ctx)
+            await self.run_move(ctx, not_understood(ctx))
         elif command == "optout":
             await self._opt_out(ctx)
         elif command == "optin":
