@@ -12,6 +12,7 @@ from conversations.domain.choice_matching import match_choice
 from conversations.domain.types import ANSWER, Choice, Inbound, Pressed
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, not_understood
+from conversations.engine.registry import DELETE_ME, MY_DATA, ONBOARDING
 from locales import normalize
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Engine:
             await self.reask(ctx)
             return
         if not self._consented(ctx) and self._flow(ctx) is None:
-            await self.run_move(ctx, Move("switch", flow="onboarding"))
+            await self.run_move(ctx, Move("switch", flow=ONBOARDING))
             return
         offered = [Choice.from_json(c) for c in ctx.session.choices]
         chosen = match_choice(text, offered)
@@ -136,7 +137,7 @@ class Engine:
         elif command == "start":
             if ctx.person.opted_out_at is not None:
                 await self._opt_in(ctx)
-            target = "onboarding" if not self._consented(ctx) else None
+            target = ONBOARDING if not self._consented(ctx) else None
             if target:
                 await self.run_move(ctx, Move("switch", flow=target))
             else:
@@ -162,9 +163,9 @@ class Engine:
                 ctx.say(ctx.t("consent-required"))
                 await self.reask(ctx)
         elif command == "mydata":
-            await self._on_pressed(ctx, Pressed("mydata", ""))
+            await self._on_pressed(ctx, Pressed(MY_DATA, ""))
         elif command == "deleteme":
-            await self.run_move(ctx, Move("switch", flow="deleteme"))
+            await self.run_move(ctx, Move("switch", flow=DELETE_ME))
 
     async def _opt_out(self, ctx: Ctx) -> None:
         """STOP: no business-initiated messages any more; answers to the person still go."""
@@ -256,7 +257,7 @@ class Engine:
         if flow is not None:
             await flow.ask(ctx, ctx.session.state or flow.initial)
         elif not self._consented(ctx):
-            await self.run_move(ctx, Move("switch", flow="onboarding"))
+            await self.run_move(ctx, Move("switch", flow=ONBOARDING))
         else:
             await self.show_menu(ctx)
 
