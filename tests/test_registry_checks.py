@@ -3,6 +3,8 @@ a prompt or handler, a menu item naming an unknown action or flow, a missing eng
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import bot.app
@@ -123,7 +125,7 @@ def test_every_problem_is_listed_in_the_error() -> None:
 
 
 async def test_the_core_refuses_to_start_with_a_broken_registry(
-        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def broken() -> Registry:
         registry = build_registry()
         registry.add_menu_item(MenuItem("menu-settings", "flow", "nowhere"))
