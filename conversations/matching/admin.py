@@ -59,6 +59,12 @@ class HelpAdminFlow(Flow):
     async def _request(self, ctx: Ctx) -> HelpRequest | None:
         return await ctx.db.get(HelpRequest, ctx.data.get("request_id", 0))
 
+    async def _held(self, ctx: Ctx) -> HelpRequest:
+        """The request in hand; `ask` and `handle` checked it exists before any state saw it."""
+        request = await self._request(ctx)
+        assert request is not None
+        return request
+
     # --- prompts --------------------------------------------------------------------------
 
     async def ask(self, ctx: Ctx, state: str) -> None:
@@ -92,9 +98,8 @@ class HelpAdminFlow(Flow):
                 [*choices, ("back", ctx.t("admin-back"))])
 
     async def _candidates(self, ctx: Ctx) -> tuple[HelpRequest, list[dict[str, Any]], str]:
-        """The request in hand (`ask` checked it exists), its ranked volunteers and why."""
-        request = await self._request(ctx)
-        assert request is not None
+        """The request in hand, its ranked volunteers and why each one."""
+        request = await self._held(ctx)
         candidates = await ranked_for_coordinator(ctx, request)
         return request, candidates, await self._why_lines(ctx, candidates)
 
@@ -148,9 +153,7 @@ class HelpAdminFlow(Flow):
 
     @handles("detail")
     async def on_detail(self, ctx: Ctx, reply: Reply) -> Move:
-        t = ctx.t
-        request = await self._request(ctx)
-        assert request is not None
+        t, request = ctx.t, await self._held(ctx)
         if reply.choice == "assign":
             return goto("pick")
         if reply.choice == "search":
@@ -161,9 +164,7 @@ class HelpAdminFlow(Flow):
 
     @handles("pick")
     async def on_pick(self, ctx: Ctx, reply: Reply) -> Move:
-        t = ctx.t
-        request = await self._request(ctx)
-        assert request is not None
+        t, request = ctx.t, await self._held(ctx)
         if not (reply.choice and reply.choice.isdigit()):
             return not_understood(ctx)
         volunteer_id = int(reply.choice)
