@@ -49,12 +49,14 @@ async def open_core(settings: Settings, **options: Any) -> AsyncIterator[Core]:
 
 async def create_core(settings: Settings, *, clock: Clock | None = None,
                       localizer: Localizer | None = None, upgrade: bool = True) -> Core:
+    registry = build_registry()
+    registry.validate()  # a flow, menu item or action that does not fit: refuse to start
     clock = clock or Clock()
     db = Database(settings.database_url, now=clock.now)
     if upgrade:
         await migrate.upgrade(db)
     services = Services(settings=settings, localizer=localizer or default_localizer(),
-                        registry=build_registry())
+                        registry=registry)
     for check in services.registry.checks:
         check(settings)
     handler = Handler(db, services, clock)

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from bot.settings import Settings
+from conversations.engine.registry import RegistryError
 
 COMMAND_MODULES: list[str] = [
     "bot.cli_commands.broadcast",
@@ -98,4 +99,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(args.func(args, settings))
     except KeyboardInterrupt:
         return 130
+    except RegistryError as error:  # a programming mistake in a feature: say what, not where
+        raise SystemExit(f"kehila: {error}") from error
     return 0

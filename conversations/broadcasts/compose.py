@@ -16,7 +16,17 @@ from conversations.domain import topics
 from conversations.domain.segments import EVERYONE, REGION_ATTRIBUTES, Definition, all_of, scoped
 from conversations.domain.when import parse_when
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+)
 from storage import segments
 
 MAX_OPTIONS = 12
@@ -75,22 +85,22 @@ class BroadcastFlow(Flow):
 
     # --- prompts --------------------------------------------------------------------------
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        await getattr(self, f"_ask_{state}")(ctx)
-
-    async def _ask_audience(self, ctx: Ctx) -> None:
+    @asks("audience")
+    async def ask_audience(self, ctx: Ctx) -> None:
         saved = await segments.all_saved(ctx.db)
         choices = [(f"seg:{s.id}", f"📁 {s.name}") for s in saved[:MAX_OPTIONS]]
         choices += [("build", ctx.t("broadcast-build")), ("everyone", ctx.t("broadcast-all"))]
         ctx.ask(ctx.t("broadcast-audience-prompt"), choices)
 
-    async def _ask_field(self, ctx: Ctx) -> None:
+    @asks("field")
+    async def ask_field(self, ctx: Ctx) -> None:
         fields = [*SPECIAL_FIELDS, *await segments.attribute_names(ctx.db)][:MAX_OPTIONS * 2]
         ctx.data["opts"] = fields
         ctx.ask(ctx.t("broadcast-field-prompt"),
                 [(str(i), field_label(ctx, f)) for i, f in enumerate(fields)])
 
-    async def _ask_values(self, ctx: Ctx) -> None:
+    @asks("values")
+    async def ask_values(self, ctx: Ctx) -> None:
         field = ctx.data["field"]
         if field == "language":
             from locales import LANGUAGES
@@ -104,21 +114,25 @@ class BroadcastFlow(Flow):
         ctx.ask(ctx.t("broadcast-values-prompt", field=field_label(ctx, field)),
                 [(str(i), value_label(ctx, field, v)) for i, v in enumerate(values)])
 
-    async def _ask_more(self, ctx: Ctx) -> None:
+    @asks("more")
+    async def ask_more(self, ctx: Ctx) -> None:
         split = await segments.split(ctx.db, self._definition(ctx))
         text = ctx.t("broadcast-more-prompt", conditions=describe(ctx, ctx.data["conds"]),
                      total=split.total)
         ctx.ask(text, [("add", ctx.t("broadcast-add-condition")),
                        ("done", ctx.t("broadcast-conditions-done"))])
 
-    async def _ask_save(self, ctx: Ctx) -> None:
+    @asks("save")
+    async def ask_save(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("broadcast-save-prompt"), [("skip", ctx.t("broadcast-save-skip"))])
 
-    async def _ask_topic(self, ctx: Ctx) -> None:
+    @asks("topic")
+    async def ask_topic(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("broadcast-topic-prompt"),
                 [(topic.id, ctx.t(topic.label_key)) for topic in topics.broadcast_topics()])
 
-    async def _ask_count(self, ctx: Ctx) -> None:
+    @asks("count")
+    async def ask_count(self, ctx: Ctx) -> None:
         split = await segments.split(ctx.db, self._definition(ctx), ctx.data["topic"])
         ctx.data["languages"] = list(split.by_language)
         lines = [ctx.t("broadcast-audience-summary", audience=self._audience_text(ctx)),
@@ -134,24 +148,28 @@ class BroadcastFlow(Flow):
         ctx.ask("\n".join(lines), [("ok", ctx.t("broadcast-continue")),
                                    ("change", ctx.t("broadcast-change-audience"))])
 
-    async def _ask_text(self, ctx: Ctx) -> None:
+    @asks("text")
+    async def ask_text(self, ctx: Ctx) -> None:
         choices = []
         if len(ctx.data.get("languages", [])) > 1:
             choices.append(("per_language", ctx.t("broadcast-per-language")))
         ctx.ask(ctx.t("broadcast-text-prompt"), choices)
 
-    async def _ask_text_lang(self, ctx: Ctx) -> None:
+    @asks("text_lang")
+    async def ask_text_lang(self, ctx: Ctx) -> None:
         language = ctx.data["queue"][0]
         ctx.ask(ctx.t("broadcast-text-lang-prompt", lang=ctx.t(f"lang-{language}")))
 
-    async def _ask_button(self, ctx: Ctx) -> None:
+    @asks("button")
+    async def ask_button(self, ctx: Ctx) -> None:
         options = self._linkable(ctx)
         ctx.data["opts"] = options
         choices = [("none", ctx.t("broadcast-no-button"))]
         choices += [(str(i), ctx.t(key)) for i, (_a, _t, key) in enumerate(options)]
         ctx.ask(ctx.t("broadcast-button-prompt"), choices)
 
-    async def _ask_preview(self, ctx: Ctx) -> None:
+    @asks("preview")
+    async def ask_preview(self, ctx: Ctx) -> None:
         ctx.say(ctx.t("broadcast-preview-intro"))
         texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
         languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
@@ -170,10 +188,12 @@ class BroadcastFlow(Flow):
                     ("drop", ctx.t("broadcast-drop"))]
         ctx.ask(ctx.t("broadcast-preview-question"), choices)
 
-    async def _ask_when(self, ctx: Ctx) -> None:
+    @asks("when")
+    async def ask_when(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("broadcast-when-prompt"))
 
-    async def _ask_confirm(self, ctx: Ctx) -> None:
+    @asks("confirm")
+    async def ask_confirm(self, ctx: Ctx) -> None:
         split = await segments.split(ctx.db, self._definition(ctx), ctx.data["topic"])
         at = datetime.fromisoformat(ctx.data["at"]) if ctx.data.get("at") else None
         key = "broadcast-confirm-urgent" if ctx.data["urgent"] else "broadcast-confirm"
@@ -182,10 +202,8 @@ class BroadcastFlow(Flow):
 
     # --- answers --------------------------------------------------------------------------
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        return await getattr(self, f"_on_{state}")(ctx, reply)
-
-    async def _on_audience(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("audience")
+    async def on_audience(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice or ""
         if choice == "build":
             ctx.data.update(conds=[], segment=None)
@@ -199,18 +217,18 @@ class BroadcastFlow(Flow):
             if segment is not None:
                 ctx.data.update(segment=segment.name, saved=segment.definition, conds=[])
                 return goto("topic")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_field(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("field")
+    async def on_field(self, ctx: Ctx, reply: Reply) -> Move:
         field = self._option(ctx, reply)
         if field is None:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         ctx.data["field"] = field
         return goto("values")
 
-    async def _on_values(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("values")
+    async def on_values(self, ctx: Ctx, reply: Reply) -> Move:
         typed = reply.text or ""
         picked = None if "," in typed else self._option(ctx, reply)  # a list beats a fuzzy hit
         values = [picked] if picked is not None else self._typed_values(ctx, typed)
@@ -223,15 +241,16 @@ class BroadcastFlow(Flow):
         ctx.data["conds"] = [*ctx.data["conds"], leaf]
         return goto("more")
 
-    async def _on_more(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("more")
+    async def on_more(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "add":
             return goto("field")
         if reply.choice == "done":
             return goto("save")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_save(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("save")
+    async def on_save(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "skip":
             return goto("topic")
         name = " ".join((reply.text or "").split())
@@ -243,22 +262,23 @@ class BroadcastFlow(Flow):
         ctx.say(ctx.t("broadcast-saved", name=name))
         return goto("topic")
 
-    async def _on_topic(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("topic")
+    async def on_topic(self, ctx: Ctx, reply: Reply) -> Move:
         if topics.get(reply.choice or "") is None or reply.choice == topics.DIGEST:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         ctx.data["topic"] = reply.choice
         return goto("count")
 
-    async def _on_count(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("count")
+    async def on_count(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "ok":
             return goto("text")
         if reply.choice == "change":
             return goto("audience")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_text(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("text")
+    async def on_text(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "per_language":
             ctx.data["queue"] = list(ctx.data["languages"])
             ctx.data["texts"] = {}
@@ -269,7 +289,8 @@ class BroadcastFlow(Flow):
         ctx.data["texts"] = {"*": text}
         return goto("button")
 
-    async def _on_text_lang(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("text_lang")
+    async def on_text_lang(self, ctx: Ctx, reply: Reply) -> Move:
         text = (reply.text or "").strip()
         if not text:
             return retry()
@@ -278,7 +299,8 @@ class BroadcastFlow(Flow):
         ctx.data["queue"] = queue
         return goto("text_lang") if queue else goto("button")
 
-    async def _on_button(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("button")
+    async def on_button(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "none":
             ctx.data["button"] = None
             return goto("preview")
@@ -288,10 +310,10 @@ class BroadcastFlow(Flow):
             action, target, key = options[int(reply.choice)]
             ctx.data["button"] = {"action": action, "target": target, "label_key": key}
             return goto("preview")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_preview(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("preview")
+    async def on_preview(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice
         if choice in ("now", "urgent"):
             if choice == "urgent" and ctx.identity.urn not in ctx.settings.urgent_sender_urns:
@@ -307,10 +329,10 @@ class BroadcastFlow(Flow):
         if choice == "drop":
             ctx.say(ctx.t("broadcast-dropped"))
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_when(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("when")
+    async def on_when(self, ctx: Ctx, reply: Reply) -> Move:
         words = ctx.services.localizer.words("words-tomorrow")
         at = parse_when(reply.text or "", ctx.now, ctx.settings.timezone, words)
         if at is None:
@@ -322,12 +344,12 @@ class BroadcastFlow(Flow):
         ctx.data["at"] = at.isoformat()
         return goto("confirm")
 
-    async def _on_confirm(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("confirm")
+    async def on_confirm(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "no":
             return goto("preview")
         if reply.choice != "yes":
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         at = datetime.fromisoformat(ctx.data["at"]) if ctx.data.get("at") else ctx.now
         broadcast = await broadcast_jobs.create(
             ctx.db, by=ctx.identity.urn, by_person_id=ctx.person.id,

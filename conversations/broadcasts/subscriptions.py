@@ -6,7 +6,16 @@ from __future__ import annotations
 from conversations.domain import topics
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    handles,
+    not_understood,
+    retry,
+)
 from storage import subscriptions
 
 
@@ -17,19 +26,20 @@ class SubscriptionsFlow(Flow):
     initial = "topics"
     states = ("topics",)
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    @asks("topics")
+    async def ask_topics(self, ctx: Ctx) -> None:
         chosen = await subscriptions.topics_of(ctx.db, ctx.person.id)
         choices = [(topic, ("✅ " if on else "⬜ ") + ctx.t(f"topic-{topic}"))
                    for topic, on in chosen.items()]
         choices.append(("done", ctx.t("subscriptions-done")))
         ctx.ask(ctx.t("subscriptions-prompt"), choices)
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+    @handles("topics")
+    async def on_topics(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "done":
             return finish()
         if reply.choice is None or topics.get(reply.choice) is None:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         chosen = await subscriptions.topics_of(ctx.db, ctx.person.id)
         await subscriptions.set_subscribed(ctx.db, ctx.person.id, reply.choice,
                                            not chosen[reply.choice], ctx.now)

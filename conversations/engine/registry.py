@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from conversations.engine.jobs import JobContext
     from storage.models import ScheduledItem
 
+ONBOARDING, DELETE_ME, MY_DATA = "onboarding", "deleteme", "mydata"
+"""Names the engine itself relies on: the first-contact flow, the "delete me" flow and the "my
+data" action (its universal words start them); a feature must register them."""
+OPEN_FLOW = "flow"
+"""The action whose target names a flow to start (most menu items use it)."""
+
 ActionHandler = Callable[["Ctx", str], Awaitable[Move | None]]
 """A global button's handler: `(ctx, target) -> Move | None`; None keeps the current flow."""
 
@@ -67,6 +73,15 @@ class MenuItem:
     visible: Callable[[Ctx], Awaitable[bool]] | None = None
 
 
+class RegistryError(ValueError):
+    """The features registered things that do not fit together; the bot refuses to start."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("the registered features do not fit together:\n"
+                         + "\n".join(f"  - {problem}" for problem in problems))
+
+
 @dataclass
 class Registry:
     flows: dict[str, Flow] = field(default_factory=dict)
@@ -101,3 +116,28 @@ class Registry:
         if kind in self.jobs:
             raise ValueError(f"job kind {kind!r} registered twice")
         self.jobs[kind] = handler
+
+    def problems(self) -> list[str]:
+        """Every inconsistency that would otherwise surface only when someone reaches it."""
+        found = []
+        for name, flow in self.flows.items():
+            if flow.name != name:
+                found.append(f"flow {flow.name!r} is registered as {name!r}")
+            found += [f"flow {name!r}: {problem}" for problem in flow.check()]
+        for item in self.menu:
+            where = f"menu item {item.label_key!r}"
+            if item.action not in self.actions:
+                found.append(f"{where}: unknown action {item.action!r}")
+            elif item.action == OPEN_FLOW and item.target not in self.flows:
+                found.append(f"{where}: unknown flow {item.target!r}")
+        found += [f"the engine needs a flow {name!r}" for name in (ONBOARDING, DELETE_ME)
+                  if name not in self.flows]
+        if MY_DATA not in self.actions:
+            found.append(f"the engine needs an action {MY_DATA!r}")
+        return found
+
+    def validate(self) -> None:
+        """Raise `RegistryError` listing every problem, if there is any."""
+        problems = self.problems()
+        if problems:
+            raise RegistryError(problems)

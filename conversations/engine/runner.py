@@ -11,7 +11,8 @@ import logging
 from conversations.domain.choice_matching import match_choice
 from conversations.domain.types import ANSWER, Choice, Inbound, Pressed
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply
+from conversations.engine.flow import Flow, Move, Reply, not_understood
+from conversations.engine.registry import DELETE_ME, MY_DATA, ONBOARDING
 from locales import normalize
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class Engine:
             await self.reask(ctx)
             return
         if not self._consented(ctx) and self._flow(ctx) is None:
-            await self.run_move(ctx, Move("switch", flow="onboarding"))
+            await self.run_move(ctx, Move("switch", flow=ONBOARDING))
             return
         offered = [Choice.from_json(c) for c in ctx.session.choices]
         chosen = match_choice(text, offered)
@@ -70,9 +71,8 @@ class Engine:
             await self._on_pressed(ctx, Pressed(chosen.action, chosen.target))
             return
         flow = self._flow(ctx)
-        if flow is None:
-            ctx.say(ctx.t("not-understood"))
-            await self.show_menu(ctx)
+        if flow is None:  # consented (checked above), so asking again shows the menu
+            await self.run_move(ctx, not_understood(ctx))
             return
         reply = Reply(text=text, choice=chosen.target if chosen else None)
         await self.run_move(ctx, await flow.handle(ctx, ctx.session.state or "", reply))
@@ -116,8 +116,7 @@ class Engine:
         if event.contact is not None and on_contact is not None and self._consented(ctx):
             await self.run_move(ctx, await on_contact(ctx, event.contact))
             return
-        ctx.say(ctx.t("not-understood"))
-        await self.reask(ctx)
+        await self.run_move(ctx, not_understood(ctx))
 
     def _command(self, text: str) -> str | None:
         if text.startswith("/"):
@@ -129,8 +128,7 @@ class Engine:
 
     async def command(self, ctx: Ctx, command: str) -> None:
         if command == "unknown":
-            ctx.say(ctx.t("not-understood"))
-            await self.reask(ctx)
+            await self.run_move(ctx, not_understood(ctx))
         elif command == "optout":
             await self._opt_out(ctx)
         elif command == "optin":
@@ -139,7 +137,7 @@ class Engine:
         elif command == "start":
             if ctx.person.opted_out_at is not None:
                 await self._opt_in(ctx)
-            target = "onboarding" if not self._consented(ctx) else None
+            target = ONBOARDING if not self._consented(ctx) else None
             if target:
                 await self.run_move(ctx, Move("switch", flow=target))
             else:
@@ -165,9 +163,9 @@ class Engine:
                 ctx.say(ctx.t("consent-required"))
                 await self.reask(ctx)
         elif command == "mydata":
-            await self._on_pressed(ctx, Pressed("mydata", ""))
+            await self._on_pressed(ctx, Pressed(MY_DATA, ""))
         elif command == "deleteme":
-            await self.run_move(ctx, Move("switch", flow="deleteme"))
+            await self.run_move(ctx, Move("switch", flow=DELETE_ME))
 
     async def _opt_out(self, ctx: Ctx) -> None:
         """STOP: no business-initiated messages any more; answers to the person still go."""
@@ -259,7 +257,7 @@ class Engine:
         if flow is not None:
             await flow.ask(ctx, ctx.session.state or flow.initial)
         elif not self._consented(ctx):
-            await self.run_move(ctx, Move("switch", flow="onboarding"))
+            await self.run_move(ctx, Move("switch", flow=ONBOARDING))
         else:
             await self.show_menu(ctx)
 

@@ -10,7 +10,17 @@ from zoneinfo import ZoneInfo
 
 from conversations.domain.matcher import exclusion, score_parts, total
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    switch,
+)
 from conversations.matching import offers
 from conversations.matching import texts as help_texts
 from storage import matching as repo
@@ -46,29 +56,52 @@ class HelpAdminFlow(Flow):
             return "pick" if args.get("pick") else "detail"
         return "list"
 
+    async def _request(self, ctx: Ctx) -> HelpRequest | None:
+        return await ctx.db.get(HelpRequest, ctx.data.get("request_id", 0))
+
+    async def _held(self, ctx: Ctx) -> HelpRequest:
+        """The request in hand; `ask` and `handle` checked it exists before any state saw it."""
+        request = await self._request(ctx)
+        assert request is not None
+        return request
+
+    # --- prompts --------------------------------------------------------------------------
+
     async def ask(self, ctx: Ctx, state: str) -> None:
+        """Every state but "list" is about one request, which may be gone by now."""
+        if state != "list" and await ctx.db.get(HelpRequest, ctx.data["request_id"]) is None:
+            ctx.ask(ctx.t("admin-request-gone"), [("back", ctx.t("admin-back"))])
+            return
+        await super().ask(ctx, state)
+
+    @asks("list")
+    async def ask_list(self, ctx: Ctx) -> None:
         t = ctx.t
-        if state == "list":
-            rows = await repo.live_requests(ctx.db)
-            choices = [(str(r.id), t("admin-request-line", number=r.id,
-                                     category=t(f"help-cat-{r.category}"),
-                                     state=t(f"help-state-{r.state}"))) for r in rows]
-            choices.append(("new", t("admin-new-request")))
-            text = t("admin-list-title") if rows else t("admin-list-empty")
-            ctx.ask(text, choices)
-            return
-        request = await ctx.db.get(HelpRequest, ctx.data["request_id"])
-        if request is None:
-            ctx.ask(t("admin-request-gone"), [("back", t("admin-back"))])
-            return
-        candidates = await ranked_for_coordinator(ctx, request)
-        why = await self._why_lines(ctx, candidates)
-        if state == "detail":
-            await self._detail(ctx, request, why)
-            return
+        rows = await repo.live_requests(ctx.db)
+        choices = [(str(r.id), t("admin-request-line", number=r.id,
+                                 category=t(f"help-cat-{r.category}"),
+                                 state=t(f"help-state-{r.state}"))) for r in rows]
+        choices.append(("new", t("admin-new-request")))
+        text = t("admin-list-title") if rows else t("admin-list-empty")
+        ctx.ask(text, choices)
+
+    @asks("detail")
+    async def ask_detail(self, ctx: Ctx) -> None:
+        request, _, why = await self._candidates(ctx)
+        await self._detail(ctx, request, why)
+
+    @asks("pick")
+    async def ask_pick(self, ctx: Ctx) -> None:
+        _, candidates, why = await self._candidates(ctx)
         choices = [(str(c["id"]), await _name(ctx, c["id"])) for c in candidates]
-        ctx.ask(t("admin-pick-prompt", why=why or "—"),
-                [*choices, ("back", t("admin-back"))])
+        ctx.ask(ctx.t("admin-pick-prompt", why=why or "—"),
+                [*choices, ("back", ctx.t("admin-back"))])
+
+    async def _candidates(self, ctx: Ctx) -> tuple[HelpRequest, list[dict[str, Any]], str]:
+        """The request in hand, its ranked volunteers and why each one."""
+        request = await self._held(ctx)
+        candidates = await ranked_for_coordinator(ctx, request)
+        return request, candidates, await self._why_lines(ctx, candidates)
 
     async def _why_lines(self, ctx: Ctx, candidates: list[dict[str, Any]]) -> str:
         t = ctx.t
@@ -101,38 +134,45 @@ class HelpAdminFlow(Flow):
         choices.append(("back", t("admin-back")))
         ctx.ask(text, choices)
 
+    # --- replies --------------------------------------------------------------------------
+
     async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        t = ctx.t
-        if state == "list":
-            if reply.choice == "new":
-                return switch("help_request", on_behalf=True)
-            if reply.choice and reply.choice.isdigit():
-                ctx.data["request_id"] = int(reply.choice)
-                return goto("detail")
-            ctx.say(t("not-understood"))
-            return retry()
-        request = await ctx.db.get(HelpRequest, ctx.data.get("request_id", 0))
-        if reply.choice == "back" or request is None:
+        """Outside "list": "back", or a request gone meanwhile, returns to the list."""
+        if state != "list" and (reply.choice == "back" or await self._request(ctx) is None):
             return goto("list")
-        if state == "detail":
-            if reply.choice == "assign":
-                return goto("pick")
-            if reply.choice == "search":
-                await offers.search_again(ctx, request, ctx.person.id)
-                ctx.say(t("admin-searching", state=t(f"help-state-{request.state}")))
-                return goto("detail")
-            ctx.say(t("not-understood"))
-            return retry()
+        return await super().handle(ctx, state, reply)
+
+    @handles("list")
+    async def on_list(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice == "new":
+            return switch("help_request", on_behalf=True)
         if reply.choice and reply.choice.isdigit():
-            volunteer_id = int(reply.choice)
-            if await offers.assign(ctx, request, volunteer_id, ctx.person.id):
-                ctx.say(t("admin-assigned", name=await _name(ctx, volunteer_id),
-                          number=request.id))
-                return finish()
-            ctx.say(t("admin-assign-failed"))
+            ctx.data["request_id"] = int(reply.choice)
             return goto("detail")
-        ctx.say(t("not-understood"))
-        return retry()
+        return not_understood(ctx)
+
+    @handles("detail")
+    async def on_detail(self, ctx: Ctx, reply: Reply) -> Move:
+        t, request = ctx.t, await self._held(ctx)
+        if reply.choice == "assign":
+            return goto("pick")
+        if reply.choice == "search":
+            await offers.search_again(ctx, request, ctx.person.id)
+            ctx.say(t("admin-searching", state=t(f"help-state-{request.state}")))
+            return goto("detail")
+        return not_understood(ctx)
+
+    @handles("pick")
+    async def on_pick(self, ctx: Ctx, reply: Reply) -> Move:
+        t, request = ctx.t, await self._held(ctx)
+        if not (reply.choice and reply.choice.isdigit()):
+            return not_understood(ctx)
+        volunteer_id = int(reply.choice)
+        if await offers.assign(ctx, request, volunteer_id, ctx.person.id):
+            ctx.say(t("admin-assigned", name=await _name(ctx, volunteer_id), number=request.id))
+            return finish()
+        ctx.say(t("admin-assign-failed"))
+        return goto("detail")
 
 
 async def _name(ctx: Ctx, person_id: int | None) -> str:

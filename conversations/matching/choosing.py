@@ -38,3 +38,11 @@ def picked_locality(ctx: Ctx, choice: str | None) -> str | None:
         if index < len(found):
             return found[index]
     return None
+
+
+def ask_which_locality(ctx: Ctx) -> None:
+    """Which of the localities `find_localities` found, or type the name again."""
+    found = [(f"pick{i}", loc.display(ctx.person.language))
+             for i, key in enumerate(ctx.data.get("found", []))
+             if (loc := default_places().get(key))]
+    ctx.ask(ctx.t("locality-which"), [*found, ("again", ctx.t("locality-again"))])

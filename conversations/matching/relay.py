@@ -10,7 +10,7 @@ from typing import Any
 
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, retry
+from conversations.engine.flow import Flow, Move, Reply, asks, finish, handles, retry
 from conversations.matching.offers import requester_side, translator_for
 from storage.matching_models import HelpRequest
 
@@ -38,10 +38,12 @@ class HelpRelayFlow(Flow):
         ctx.data["request_id"] = int(args.get("request_id", 0))
         return "text"
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    @asks("text")
+    async def ask_text(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("relay-prompt"), [("cancel", ctx.t("req-cancel"))])
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+    @handles("text")
+    async def on_text(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "cancel":
             return finish()
         request = await ctx.db.get(HelpRequest, ctx.data["request_id"])

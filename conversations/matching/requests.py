@@ -14,11 +14,28 @@ from zoneinfo import ZoneInfo
 from conversations.domain.matcher import DAYS, PARTS, categories, slot_mask
 from conversations.domain.places import default_places
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+)
 from conversations.engine.identity import link_phone, normalize_phone
 from conversations.matching import offers
 from conversations.matching import texts as help_texts
-from conversations.matching.choosing import DONE, find_localities, picked_locality, toggle, toggles
+from conversations.matching.choosing import (
+    DONE,
+    ask_which_locality,
+    find_localities,
+    picked_locality,
+    toggle,
+    toggles,
+)
 from locales import LANGUAGES
 from storage import matching as repo
 from storage.matching_models import HelpRequest
@@ -52,135 +69,174 @@ class HelpRequestFlow(Flow):
         rows = await repo.requests_of_requester(ctx.db, ctx.person.id)
         return [r for r in rows if r.state in repo.LIVE_STATES]
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        t = ctx.t
-        if state == "mine":
-            live = await self._live(ctx)
-            lines = [t("vol-request-line", number=r.id, category=t(f"help-cat-{r.category}"),
-                       place=help_texts.place(t, r), state=t(f"help-state-{r.state}"))
-                     for r in live]
-            choices = [("new", t("req-new"))]
-            choices += [(f"cancel{r.id}", t("req-cancel-one", number=r.id)) for r in live[:3]]
-            ctx.ask(t("req-mine-title") + "\n" + "\n".join(lines), choices)
-        elif state == "who":
-            ctx.ask(t("req-who-prompt"))
-        elif state == "who_phone":
-            ctx.ask(t("req-who-phone"), [("skip", t("req-who-phone-skip"))])
-        elif state == "name":
-            ctx.ask(t("ask-name"))
-        elif state == "category":
-            ctx.ask(t("req-category-prompt"),
-                    [(c, t(f"help-cat-{c}")) for c in categories()])
-        elif state == "description":
-            ctx.ask(t("req-description-prompt", limit=MAX_DESCRIPTION),
-                    [("skip", t("req-skip"))])
-        elif state == "locality":
-            ctx.ask(t("req-locality-prompt"))
-        elif state == "locality_pick":
-            found = [(f"pick{i}", loc.display(ctx.person.language))
-                     for i, key in enumerate(ctx.data.get("found", []))
-                     if (loc := default_places().get(key))]
-            ctx.ask(t("locality-which"), [*found, ("again", t("locality-again"))])
-        elif state == "urgency":
-            ctx.ask(t("req-urgency-prompt"), [(u, t(f"help-urgency-{u}")) for u in URGENCIES])
-        elif state == "times":
-            options = [(str(i), t(f"help-part-{p}")) for i, p in enumerate(PARTS)]
-            ctx.ask(t("req-times-prompt"), [("any", t("req-any-time")),
-                                            *toggles(ctx, "times", options)])
-        elif state == "language":
-            order = [ctx.person.language, *(x for x in LANGUAGES if x != ctx.person.language)]
-            ctx.ask(t("req-language-prompt"), [(x, t(f"lang-{x}")) for x in order])
-        elif state == "phone":
-            ctx.ask(t("req-phone-prompt"), [("skip", t("req-phone-skip"))],
-                    request_contact=True)
-        elif state == "confirm":
-            preview = self._build(ctx)
-            ctx.ask(t("req-confirm", summary=help_texts.summary(t, preview)),
-                    [("send", t("req-send")), ("cancel", t("req-cancel"))])
+    # --- prompts --------------------------------------------------------------------------
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+    @asks("mine")
+    async def ask_mine(self, ctx: Ctx) -> None:
         t = ctx.t
-        text = " ".join((reply.text or "").split())
-        if state == "mine":
-            return await self._mine(ctx, reply)
-        if state in ("who", "name"):
-            if not text or len(text) > MAX_NAME:
-                ctx.say(t("ask-name-invalid", limit=MAX_NAME))
-                return retry()
-            if state == "who":
-                ctx.data["contact_name"] = text
-                return goto("who_phone")
-            ctx.person.display_name = text
-            return goto("category")
-        if state == "who_phone":
-            if reply.choice != "skip":
-                phone = normalize_phone(text)
-                if phone is None:
-                    ctx.say(t("link-phone-invalid"))
-                    return retry()
-                ctx.data["contact_phone"] = phone
-            return goto("category")
-        if state == "category":
-            if reply.choice not in categories():
-                ctx.say(t("not-understood"))
-                return retry()
-            ctx.data["category"] = reply.choice
-            return goto("description")
-        if state == "description":
-            if reply.choice == "skip":
-                ctx.data["description"] = None
-                return goto("locality")
-            if not text or len(text) > MAX_DESCRIPTION:
-                ctx.say(t("req-description-invalid", limit=MAX_DESCRIPTION))
-                return retry()
-            ctx.data["description"] = text
-            return goto("locality")
-        if state == "locality":
-            if not text or not find_localities(ctx, text):
-                ctx.say(t("locality-not-found"))
-                return retry()
-            return goto("locality_pick")
-        if state == "locality_pick":
-            key = picked_locality(ctx, reply.choice)
-            if key is not None:
-                ctx.data["locality"] = key
-                return goto("urgency")
-            if reply.choice != "again" and text and find_localities(ctx, text):
-                return retry()
-            return goto("locality")
-        if state == "urgency":
-            if reply.choice not in URGENCIES:
-                ctx.say(t("not-understood"))
-                return retry()
-            ctx.data["urgency"] = reply.choice
-            return goto("times")
-        if state == "times":
-            return self._times(ctx, reply)
-        if state == "language":
-            if reply.choice not in LANGUAGES:
-                ctx.say(t("not-understood"))
-                return retry()
-            ctx.data["language"] = reply.choice
-            needs_phone = not ctx.data["on_behalf"] and not ctx.person.phone
-            return goto("phone" if needs_phone else "confirm")
-        if state == "phone":
-            return await self._phone(ctx, reply, text)
-        return await self._confirm(ctx, reply)
+        live = await self._live(ctx)
+        lines = [t("vol-request-line", number=r.id, category=t(f"help-cat-{r.category}"),
+                   place=help_texts.place(t, r), state=t(f"help-state-{r.state}"))
+                 for r in live]
+        choices = [("new", t("req-new"))]
+        choices += [(f"cancel{r.id}", t("req-cancel-one", number=r.id)) for r in live[:3]]
+        ctx.ask(t("req-mine-title") + "\n" + "\n".join(lines), choices)
 
-    async def _mine(self, ctx: Ctx, reply: Reply) -> Move:
+    @asks("who")
+    async def ask_who(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-who-prompt"))
+
+    @asks("who_phone")
+    async def ask_who_phone(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-who-phone"), [("skip", ctx.t("req-who-phone-skip"))])
+
+    @asks("name")
+    async def ask_name(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("ask-name"))
+
+    @asks("category")
+    async def ask_category(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-category-prompt"),
+                [(c, ctx.t(f"help-cat-{c}")) for c in categories()])
+
+    @asks("description")
+    async def ask_description(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-description-prompt", limit=MAX_DESCRIPTION),
+                [("skip", ctx.t("req-skip"))])
+
+    @asks("locality")
+    async def ask_locality(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-locality-prompt"))
+
+    @asks("locality_pick")
+    async def ask_locality_pick(self, ctx: Ctx) -> None:
+        ask_which_locality(ctx)
+
+    @asks("urgency")
+    async def ask_urgency(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-urgency-prompt"),
+                [(u, ctx.t(f"help-urgency-{u}")) for u in URGENCIES])
+
+    @asks("times")
+    async def ask_times(self, ctx: Ctx) -> None:
+        t = ctx.t
+        options = [(str(i), t(f"help-part-{p}")) for i, p in enumerate(PARTS)]
+        ctx.ask(t("req-times-prompt"), [("any", t("req-any-time")),
+                                        *toggles(ctx, "times", options)])
+
+    @asks("language")
+    async def ask_language(self, ctx: Ctx) -> None:
+        order = [ctx.person.language, *(x for x in LANGUAGES if x != ctx.person.language)]
+        ctx.ask(ctx.t("req-language-prompt"), [(x, ctx.t(f"lang-{x}")) for x in order])
+
+    @asks("phone")
+    async def ask_phone(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("req-phone-prompt"), [("skip", ctx.t("req-phone-skip"))],
+                request_contact=True)
+
+    @asks("confirm")
+    async def ask_confirm(self, ctx: Ctx) -> None:
+        t = ctx.t
+        preview = self._build(ctx)
+        ctx.ask(t("req-confirm", summary=help_texts.summary(t, preview)),
+                [("send", t("req-send")), ("cancel", t("req-cancel"))])
+
+    # --- replies --------------------------------------------------------------------------
+
+    @handles("mine")
+    async def on_mine(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice or ""
         if choice == "new":
             return goto("name" if not ctx.person.display_name else "category")
         number = choice.removeprefix("cancel")
         request = await ctx.db.get(HelpRequest, int(number)) if number.isdigit() else None
         if request is None or request.requester_id != ctx.person.id:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         if await offers.cancel(ctx, request, ctx.person.id):
             ctx.say(ctx.t("req-withdrawn", number=request.id))
         return finish()
 
-    def _times(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("who")
+    async def on_who(self, ctx: Ctx, reply: Reply) -> Move:
+        name = _name(ctx, reply)
+        if name is None:
+            return retry()
+        ctx.data["contact_name"] = name
+        return goto("who_phone")
+
+    @handles("name")
+    async def on_name(self, ctx: Ctx, reply: Reply) -> Move:
+        name = _name(ctx, reply)
+        if name is None:
+            return retry()
+        ctx.person.display_name = name
+        return goto("category")
+
+    @handles("who_phone")
+    async def on_who_phone(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice != "skip":
+            phone = normalize_phone(_text(reply))
+            if phone is None:
+                ctx.say(ctx.t("link-phone-invalid"))
+                return retry()
+            ctx.data["contact_phone"] = phone
+        return goto("category")
+
+    @handles("category")
+    async def on_category(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in categories():
+            return not_understood(ctx)
+        ctx.data["category"] = reply.choice
+        return goto("description")
+
+    @handles("description")
+    async def on_description(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice == "skip":
+            ctx.data["description"] = None
+            return goto("locality")
+        text = _text(reply)
+        if not text or len(text) > MAX_DESCRIPTION:
+            ctx.say(ctx.t("req-description-invalid", limit=MAX_DESCRIPTION))
+            return retry()
+        ctx.data["description"] = text
+        return goto("locality")
+
+    @handles("locality")
+    async def on_locality(self, ctx: Ctx, reply: Reply) -> Move:
+        text = _text(reply)
+        if not text or not find_localities(ctx, text):
+            ctx.say(ctx.t("locality-not-found"))
+            return retry()
+        return goto("locality_pick")
+
+    @handles("locality_pick")
+    async def on_locality_pick(self, ctx: Ctx, reply: Reply) -> Move:
+        key = picked_locality(ctx, reply.choice)
+        if key is not None:
+            ctx.data["locality"] = key
+            return goto("urgency")
+        text = _text(reply)
+        if reply.choice != "again" and text and find_localities(ctx, text):
+            return retry()
+        return goto("locality")
+
+    @handles("urgency")
+    async def on_urgency(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in URGENCIES:
+            return not_understood(ctx)
+        ctx.data["urgency"] = reply.choice
+        return goto("times")
+
+    @handles("language")
+    async def on_language(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in LANGUAGES:
+            return not_understood(ctx)
+        ctx.data["language"] = reply.choice
+        needs_phone = not ctx.data["on_behalf"] and not ctx.person.phone
+        return goto("phone" if needs_phone else "confirm")
+
+    @handles("times")
+    async def on_times(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "any":
             ctx.data["times"] = [str(i) for i in range(len(PARTS))]
             return goto("language")
@@ -190,12 +246,12 @@ class HelpRequestFlow(Flow):
                 return retry()
             return goto("language")
         if reply.choice is None:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         toggle(ctx, "times", reply.choice)
         return goto("times")
 
-    async def _phone(self, ctx: Ctx, reply: Reply, text: str) -> Move:
+    @handles("phone")
+    async def on_phone(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.contact is not None and reply.contact.is_own:
             phone = normalize_phone(reply.contact.phone)
             if phone:
@@ -203,7 +259,7 @@ class HelpRequestFlow(Flow):
                 return goto("confirm")
         if reply.choice == "skip":
             return goto("confirm")
-        phone = normalize_phone(text)
+        phone = normalize_phone(_text(reply))
         if phone is None:
             ctx.say(ctx.t("link-phone-invalid"))
             return retry()
@@ -225,13 +281,13 @@ class HelpRequestFlow(Flow):
             contact_phone=data.get("contact_phone"), state="open", round=0, offers_in_row=0,
             created_at=ctx.now, updated_at=ctx.now)
 
-    async def _confirm(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("confirm")
+    async def on_confirm(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "cancel":
             ctx.say(ctx.t("req-cancelled"))
             return finish()
         if reply.choice != "send":
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         request = self._build(ctx)
         ctx.db.add(request)
         await ctx.db.flush()
@@ -239,3 +295,17 @@ class HelpRequestFlow(Flow):
         ctx.say(ctx.t("req-sent", number=request.id))
         await offers.dispatch(ctx, request)
         return finish()
+
+
+def _text(reply: Reply) -> str:
+    """What was typed, with runs of spaces and line breaks folded."""
+    return " ".join((reply.text or "").split())
+
+
+def _name(ctx: Ctx, reply: Reply) -> str | None:
+    """A typed name, or None after saying what a name must be."""
+    name = _text(reply)
+    if not name or len(name) > MAX_NAME:
+        ctx.say(ctx.t("ask-name-invalid", limit=MAX_NAME))
+        return None
+    return name

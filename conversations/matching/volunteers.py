@@ -12,10 +12,27 @@ from typing import Any
 from conversations.domain.matcher import DAYS, PARTS, categories, mask_days, mask_parts, slot_mask
 from conversations.domain.places import default_places
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+)
 from conversations.engine.identity import link_phone, normalize_phone
 from conversations.matching import texts as help_texts
-from conversations.matching.choosing import DONE, find_localities, picked_locality, toggle, toggles
+from conversations.matching.choosing import (
+    DONE,
+    ask_which_locality,
+    find_localities,
+    picked_locality,
+    toggle,
+    toggles,
+)
 from locales import LANGUAGES
 from storage import matching as repo
 from storage.matching_models import VolunteerProfile
@@ -49,45 +66,60 @@ class VolunteerFlow(Flow):
                         languages=list(profile.languages), editing=True)
         return "summary"
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        t = ctx.t
-        if state == "name":
-            ctx.ask(t("ask-name"))
-        elif state == "skills":
-            options = [(c, t(f"help-cat-{c}")) for c in categories()]
-            ctx.ask(t("vol-skills-prompt"), toggles(ctx, "skills", options))
-        elif state == "regions":
-            options = [(r, t(f"region-{r}")) for r in default_places().regions]
-            options.append(("remote", t("vol-remote")))
-            ctx.ask(t("vol-regions-prompt"), toggles(ctx, "regions", options))
-        elif state == "localities":
-            names = [loc.display(ctx.person.language) for key in ctx.data["localities"]
-                     if (loc := default_places().get(key))]
-            ctx.ask(t("vol-localities-prompt", chosen=", ".join(names) or "—"),
-                    [(DONE, t("choose-done"))])
-        elif state == "locality_pick":
-            found = [(f"pick{i}", loc.display(ctx.person.language))
-                     for i, key in enumerate(ctx.data.get("found", []))
-                     if (loc := default_places().get(key))]
-            ctx.ask(t("locality-which"), [*found, ("again", t("locality-again"))])
-        elif state == "days":
-            options = [(str(i), t(f"help-day-{d}")) for i, d in enumerate(DAYS)]
-            ctx.ask(t("vol-days-prompt"), [("all", t("vol-every-day")),
-                                           *toggles(ctx, "days", options)])
-        elif state == "parts":
-            options = [(str(i), t(f"help-part-{p}")) for i, p in enumerate(PARTS)]
-            ctx.ask(t("vol-parts-prompt"), toggles(ctx, "parts", options))
-        elif state == "languages":
-            options = [(lang, t(f"lang-{lang}")) for lang in LANGUAGES]
-            ctx.ask(t("vol-languages-prompt"), toggles(ctx, "languages", options))
-        elif state == "load":
-            ctx.ask(t("vol-load-prompt"), [(n, n) for n in LOAD_CHOICES])
-        elif state == "phone":
-            ctx.ask(t("ask-phone"), [("skip", t("ask-phone-skip"))], request_contact=True)
-        elif state == "summary":
-            await self._summary(ctx)
+    @asks("name")
+    async def ask_name(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("ask-name"))
 
-    async def _summary(self, ctx: Ctx) -> None:
+    @asks("skills")
+    async def ask_skills(self, ctx: Ctx) -> None:
+        options = [(c, ctx.t(f"help-cat-{c}")) for c in categories()]
+        ctx.ask(ctx.t("vol-skills-prompt"), toggles(ctx, "skills", options))
+
+    @asks("regions")
+    async def ask_regions(self, ctx: Ctx) -> None:
+        t = ctx.t
+        options = [(r, t(f"region-{r}")) for r in default_places().regions]
+        options.append(("remote", t("vol-remote")))
+        ctx.ask(t("vol-regions-prompt"), toggles(ctx, "regions", options))
+
+    @asks("localities")
+    async def ask_localities(self, ctx: Ctx) -> None:
+        names = [loc.display(ctx.person.language) for key in ctx.data["localities"]
+                 if (loc := default_places().get(key))]
+        ctx.ask(ctx.t("vol-localities-prompt", chosen=", ".join(names) or "—"),
+                [(DONE, ctx.t("choose-done"))])
+
+    @asks("locality_pick")
+    async def ask_locality_pick(self, ctx: Ctx) -> None:
+        ask_which_locality(ctx)
+
+    @asks("days")
+    async def ask_days(self, ctx: Ctx) -> None:
+        t = ctx.t
+        options = [(str(i), t(f"help-day-{d}")) for i, d in enumerate(DAYS)]
+        ctx.ask(t("vol-days-prompt"), [("all", t("vol-every-day")),
+                                       *toggles(ctx, "days", options)])
+
+    @asks("parts")
+    async def ask_parts(self, ctx: Ctx) -> None:
+        options = [(str(i), ctx.t(f"help-part-{p}")) for i, p in enumerate(PARTS)]
+        ctx.ask(ctx.t("vol-parts-prompt"), toggles(ctx, "parts", options))
+
+    @asks("languages")
+    async def ask_languages(self, ctx: Ctx) -> None:
+        options = [(lang, ctx.t(f"lang-{lang}")) for lang in LANGUAGES]
+        ctx.ask(ctx.t("vol-languages-prompt"), toggles(ctx, "languages", options))
+
+    @asks("load")
+    async def ask_load(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("vol-load-prompt"), [(n, n) for n in LOAD_CHOICES])
+
+    @asks("phone")
+    async def ask_phone(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("ask-phone"), [("skip", ctx.t("ask-phone-skip"))], request_contact=True)
+
+    @asks("summary")
+    async def ask_summary(self, ctx: Ctx) -> None:
         t = ctx.t
         profile = await repo.profile(ctx.db, ctx.person.id)
         assert profile is not None
@@ -106,41 +138,61 @@ class VolunteerFlow(Flow):
                for target, key in HUB]
         ctx.ask(text, hub)
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        if state == "name":
-            name = " ".join((reply.text or "").split())
-            if not name or len(name) > MAX_NAME:
-                ctx.say(ctx.t("ask-name-invalid", limit=MAX_NAME))
-                return retry()
-            ctx.person.display_name = name
-            return goto("skills")
-        if state in ("skills", "regions", "days", "parts", "languages"):
-            return await self._toggle(ctx, state, reply)
-        if state == "localities":
-            if reply.choice == DONE:
-                return await self._next(ctx, state)
-            if not reply.text or not find_localities(ctx, reply.text):
-                ctx.say(ctx.t("locality-not-found"))
-                return retry()
-            return goto("locality_pick")
-        if state == "locality_pick":
-            key = picked_locality(ctx, reply.choice)
-            if key is not None:
-                ctx.data["localities"] = list(dict.fromkeys([*ctx.data["localities"], key]))
-                await self._save(ctx)
-                return goto("localities")
-            if reply.choice != "again" and reply.text and find_localities(ctx, reply.text):
-                return retry()
+    @handles("name")
+    async def on_name(self, ctx: Ctx, reply: Reply) -> Move:
+        name = " ".join((reply.text or "").split())
+        if not name or len(name) > MAX_NAME:
+            ctx.say(ctx.t("ask-name-invalid", limit=MAX_NAME))
+            return retry()
+        ctx.person.display_name = name
+        return goto("skills")
+
+    @handles("skills")
+    async def on_skills(self, ctx: Ctx, reply: Reply) -> Move:
+        return await self._toggle(ctx, "skills", reply)
+
+    @handles("regions")
+    async def on_regions(self, ctx: Ctx, reply: Reply) -> Move:
+        return await self._toggle(ctx, "regions", reply)
+
+    @handles("days")
+    async def on_days(self, ctx: Ctx, reply: Reply) -> Move:
+        return await self._toggle(ctx, "days", reply)
+
+    @handles("parts")
+    async def on_parts(self, ctx: Ctx, reply: Reply) -> Move:
+        return await self._toggle(ctx, "parts", reply)
+
+    @handles("languages")
+    async def on_languages(self, ctx: Ctx, reply: Reply) -> Move:
+        return await self._toggle(ctx, "languages", reply)
+
+    @handles("localities")
+    async def on_localities(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice == DONE:
+            return await self._next(ctx, "localities")
+        if not reply.text or not find_localities(ctx, reply.text):
+            ctx.say(ctx.t("locality-not-found"))
+            return retry()
+        return goto("locality_pick")
+
+    @handles("locality_pick")
+    async def on_locality_pick(self, ctx: Ctx, reply: Reply) -> Move:
+        key = picked_locality(ctx, reply.choice)
+        if key is not None:
+            ctx.data["localities"] = list(dict.fromkeys([*ctx.data["localities"], key]))
+            await self._save(ctx)
             return goto("localities")
-        if state == "load":
-            if reply.choice not in LOAD_CHOICES:
-                ctx.say(ctx.t("not-understood"))
-                return retry()
-            ctx.data["load"] = int(reply.choice)
-            return await self._next(ctx, state)
-        if state == "phone":
-            return await self._phone(ctx, reply)
-        return await self._hub(ctx, reply)
+        if reply.choice != "again" and reply.text and find_localities(ctx, reply.text):
+            return retry()
+        return goto("localities")
+
+    @handles("load")
+    async def on_load(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in LOAD_CHOICES:
+            return not_understood(ctx)
+        ctx.data["load"] = int(reply.choice)
+        return await self._next(ctx, "load")
 
     async def _toggle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
         if state == "days" and reply.choice == "all":
@@ -152,12 +204,12 @@ class VolunteerFlow(Flow):
                 return retry()
             return await self._next(ctx, state)
         if reply.choice is None:
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         toggle(ctx, state, reply.choice)
         return goto(state)
 
-    async def _phone(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("phone")
+    async def on_phone(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.contact is not None and reply.contact.is_own:
             phone = normalize_phone(reply.contact.phone)
             if phone:
@@ -209,7 +261,9 @@ class VolunteerFlow(Flow):
             profile.contact_phone = data["phone"]
         await repo.save_profile(ctx.db, profile, ctx.now)
 
-    async def _hub(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("summary")
+    async def on_summary(self, ctx: Ctx, reply: Reply) -> Move:
+        """The hub of a registered volunteer: edit a part, pause, see requests, or leave."""
         choice = reply.choice
         if choice in ("skills", "regions", "days", "languages", "load"):
             return goto(choice)
@@ -225,8 +279,7 @@ class VolunteerFlow(Flow):
             return goto("summary")
         if choice == "finish":
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
     async def _requests(self, ctx: Ctx) -> None:
         t = ctx.t

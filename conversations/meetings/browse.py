@@ -7,7 +7,18 @@ from typing import Any
 
 from conversations.domain.places import default_places
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+    switch,
+)
 from conversations.meetings import ops
 from conversations.meetings import text as mt
 from storage import attributes
@@ -53,16 +64,15 @@ class MeetingsFlow(Flow):
 
     # --- prompts --------------------------------------------------------------------------
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        await getattr(self, f"_ask_{state}")(ctx)
-
-    async def _ask_region(self, ctx: Ctx) -> None:
+    @asks("region")
+    async def ask_region(self, ctx: Ctx) -> None:
         t = ctx.t
         choices = [(region, t(f"region-{region}")) for region in default_places().regions]
         choices.append(("all", t("meetings-all-regions")))
         ctx.ask(t("meetings-pick-region"), choices)
 
-    async def _ask_list(self, ctx: Ctx) -> None:
+    @asks("list")
+    async def ask_list(self, ctx: Ctx) -> None:
         t = ctx.t
         regions = ctx.data.get("regions") or []
         page = ctx.data.get("page", 0)
@@ -88,7 +98,8 @@ class MeetingsFlow(Flow):
         ctx.ask(t("meetings-list", where=where, count=total, page=page + 1, pages=pages),
                 choices)
 
-    async def _ask_details(self, ctx: Ctx) -> None:
+    @asks("details")
+    async def ask_details(self, ctx: Ctx) -> None:
         t = ctx.t
         meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
         if meeting is None:
@@ -114,27 +125,32 @@ class MeetingsFlow(Flow):
         choices.append(("back", t("meetings-back")))
         ctx.ask(text, choices)
 
-    async def _ask_seats(self, ctx: Ctx) -> None:
+    @asks("seats")
+    async def ask_seats(self, ctx: Ctx) -> None:
         t = ctx.t
         meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
         most = MAX_PARTY if ctx.data.get("waitlist") or meeting is None else \
             max(1, min(MAX_PARTY, meeting.seats_left))
         ctx.ask(t("meeting-how-many"), [(str(n), str(n)) for n in range(1, min(most, 4) + 1)])
 
-    async def _ask_name(self, ctx: Ctx) -> None:
+    @asks("name")
+    async def ask_name(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("meeting-your-name"))
 
-    async def _ask_offer_waitlist(self, ctx: Ctx) -> None:
+    @asks("offer_waitlist")
+    async def ask_offer_waitlist(self, ctx: Ctx) -> None:
         t = ctx.t
         ctx.ask(t("meeting-full-offer"), [("yes", t("meeting-join-waitlist")),
                                           ("no", t("meetings-back"))])
 
-    async def _ask_confirm_cancel(self, ctx: Ctx) -> None:
+    @asks("confirm_cancel")
+    async def ask_confirm_cancel(self, ctx: Ctx) -> None:
         t = ctx.t
         ctx.ask(t("meeting-cancel-sure"), [("yes", t("meeting-cancel-yes")),
                                            ("no", t("meeting-cancel-no"))])
 
-    async def _ask_mine(self, ctx: Ctx) -> None:
+    @asks("mine")
+    async def ask_mine(self, ctx: Ctx) -> None:
         t = ctx.t
         zone = ctx.settings.timezone
         mine = await repo.active_of(ctx.db, ctx.person.id, ctx.now)
@@ -152,10 +168,8 @@ class MeetingsFlow(Flow):
 
     # --- replies --------------------------------------------------------------------------
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        return await getattr(self, f"_on_{state}")(ctx, reply)
-
-    async def _on_region(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("region")
+    async def on_region(self, ctx: Ctx, reply: Reply) -> Move:
         regions = default_places().regions
         if reply.choice == "all":
             ctx.data.update(regions=[], page=0)
@@ -163,10 +177,10 @@ class MeetingsFlow(Flow):
         if reply.choice in regions:
             ctx.data.update(regions=[reply.choice], page=0)
             return goto("list")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_list(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("list")
+    async def on_list(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice
         meeting_id = _meeting_id(choice)
         if meeting_id is not None:
@@ -186,10 +200,10 @@ class MeetingsFlow(Flow):
             return goto("mine")
         if choice == "menu":
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_details(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("details")
+    async def on_details(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice
         if choice == "back":
             return goto(ctx.data.get("back", "list"))
@@ -207,10 +221,10 @@ class MeetingsFlow(Flow):
                 ctx.say(ctx.t("meeting-calendar-caption"),
                         document=ops.calendar_file(ctx.t, meeting, ctx.settings, ctx.now))
             return retry()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_seats(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("seats")
+    async def on_seats(self, ctx: Ctx, reply: Reply) -> Move:
         raw = (reply.choice or reply.text or "").strip()
         if not raw.isdigit() or not 1 <= int(raw) <= MAX_PARTY:
             ctx.say(ctx.t("meeting-seats-invalid", most=MAX_PARTY))
@@ -220,7 +234,8 @@ class MeetingsFlow(Flow):
             return goto("name")
         return await self._sign_up(ctx)
 
-    async def _on_name(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("name")
+    async def on_name(self, ctx: Ctx, reply: Reply) -> Move:
         name = " ".join((reply.text or "").split())
         if not name or len(name) > NAME_LIMIT:
             ctx.say(ctx.t("meeting-name-invalid", most=NAME_LIMIT))
@@ -228,21 +243,21 @@ class MeetingsFlow(Flow):
         ctx.person.display_name = name
         return await self._sign_up(ctx)
 
-    async def _on_offer_waitlist(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("offer_waitlist")
+    async def on_offer_waitlist(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "yes":
             ctx.data["waitlist"] = True
             return await self._sign_up(ctx)
         if reply.choice == "no":
             return goto("list")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_confirm_cancel(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("confirm_cancel")
+    async def on_confirm_cancel(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "no":
             return goto("details")
         if reply.choice != "yes":
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         meeting_id = ctx.data.get("meeting", 0)
         signup, promoted = await repo.withdraw(ctx.db, meeting_id, ctx.person.id, ctx.now)
         meeting = await repo.get(ctx.db, meeting_id)
@@ -253,7 +268,8 @@ class MeetingsFlow(Flow):
         ctx.say(ctx.t("meeting-seat-cancelled"))
         return finish()
 
-    async def _on_mine(self, ctx: Ctx, reply: Reply) -> Move:
+    @handles("mine")
+    async def on_mine(self, ctx: Ctx, reply: Reply) -> Move:
         choice = reply.choice or ""
         meeting_id = _meeting_id(choice)
         if meeting_id is not None:
@@ -264,8 +280,7 @@ class MeetingsFlow(Flow):
         if choice == "browse":
             ctx.data["back"] = "list"
             return goto("list") if ctx.data.get("regions") else goto("region")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
     async def _sign_up(self, ctx: Ctx) -> Move:
         t = ctx.t

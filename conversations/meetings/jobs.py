@@ -7,7 +7,18 @@ from typing import Any
 
 from conversations.domain.types import Choice
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+    switch,
+)
 from conversations.engine.jobs import JobContext
 from conversations.meetings import ops
 from conversations.meetings import text as mt
@@ -137,29 +148,33 @@ class FeedbackFlow(Flow):
         ctx.data["meeting"] = int(args.get("meeting", 0))
         return "comment"
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    @asks("comment")
+    async def ask_comment(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-feedback-comment"), [("skip", ctx.t("meeting-feedback-skip"))])
+
+    @asks("lead")
+    async def ask_lead(self, ctx: Ctx) -> None:
         t = ctx.t
-        if state == "comment":
-            ctx.ask(t("meeting-feedback-comment"), [("skip", t("meeting-feedback-skip"))])
-            return
         meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
         region = t(f"region-in-{meeting.region}") if meeting else ""
         ctx.ask(t("meeting-lead-ask", region=region),
                 [("yes", t("meeting-lead-yes")), ("no", t("meeting-lead-no"))])
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        meeting_id = ctx.data.get("meeting", 0)
-        if state == "comment":
-            if reply.choice != "skip":
-                comment = (reply.text or "").strip()
-                if not comment or len(comment) > COMMENT_LIMIT:
-                    ctx.say(ctx.t("meeting-comment-invalid", most=COMMENT_LIMIT))
-                    return retry()
-                await repo.save_comment(ctx.db, meeting_id, ctx.person.id, comment)
-            ctx.say(ctx.t("meeting-feedback-thanks"))
-            return goto("lead")
+    @handles("comment")
+    async def on_comment(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice != "skip":
+            comment = (reply.text or "").strip()
+            if not comment or len(comment) > COMMENT_LIMIT:
+                ctx.say(ctx.t("meeting-comment-invalid", most=COMMENT_LIMIT))
+                return retry()
+            await repo.save_comment(ctx.db, ctx.data.get("meeting", 0), ctx.person.id, comment)
+        ctx.say(ctx.t("meeting-feedback-thanks"))
+        return goto("lead")
+
+    @handles("lead")
+    async def on_lead(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "yes":
-            meeting = await repo.get(ctx.db, meeting_id)
+            meeting = await repo.get(ctx.db, ctx.data.get("meeting", 0))
             if meeting is not None:
                 await repo.add_lead(ctx.db, ctx.person.id, meeting, ctx.now)
                 current = (await attributes.values_of(ctx.db, ctx.person.id)).get(
@@ -171,5 +186,4 @@ class FeedbackFlow(Flow):
         if reply.choice == "no":
             ctx.say(ctx.t("meeting-lead-declined"))
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)

@@ -6,7 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+    switch,
+)
 from conversations.meetings import ops
 from conversations.meetings import text as mt
 from conversations.meetings.input import find_person, parse_when, positive_int
@@ -40,37 +51,50 @@ class ManageFlow(Flow):
             return meeting
         return None
 
+    async def _managed(self, ctx: Ctx) -> Meeting:
+        """The meeting in hand; `ask` and `handle` checked it before any state saw it."""
+        meeting = await self._meeting(ctx)
+        assert meeting is not None
+        return meeting
+
     # --- prompts --------------------------------------------------------------------------
 
     async def ask(self, ctx: Ctx, state: str) -> None:
-        t = ctx.t
-        if state == "all":
-            await self._ask_all(ctx)
+        """Every state but "all" is about one meeting, which must still be this person's."""
+        if state != "all" and await self._meeting(ctx) is None:
+            ctx.ask(ctx.t("meeting-not-yours"), [("menu", ctx.t("meetings-to-menu"))])
             return
-        meeting = await self._meeting(ctx)
-        if meeting is None:
-            ctx.ask(t("meeting-not-yours"), [("menu", t("meetings-to-menu"))])
-            return
-        if state == "overview":
-            await self._ask_overview(ctx, meeting)
-        elif state == "attendees":
-            ctx.ask(await self._attendee_text(ctx, meeting), [("back", t("meetings-back"))])
-        elif state == "attendance":
-            await self._ask_attendance(ctx, meeting)
-        elif state == "edit":
-            ctx.ask(t("meeting-edit-which"),
-                    [(f, t(f"meeting-field-{f}")) for f in EDITABLE]
-                    + [("back", t("meetings-back"))])
-        elif state == "edit_value":
-            field = ctx.data.get("field", "title")
-            ctx.ask(t(f"meeting-edit-prompt-{field}"), [("back", t("meetings-back"))])
-        elif state == "host":
-            ctx.ask(t("meeting-host-prompt"), [("back", t("meetings-back"))])
-        elif state == "cancel_confirm":
-            ctx.ask(t("meeting-cancel-meeting-sure", count=meeting.seats_taken),
-                    [("yes", t("meeting-cancel-meeting-yes")), ("no", t("meetings-back"))])
+        await super().ask(ctx, state)
 
-    async def _ask_all(self, ctx: Ctx) -> None:
+    @asks("attendees")
+    async def ask_attendees(self, ctx: Ctx) -> None:
+        meeting = await self._managed(ctx)
+        ctx.ask(await self._attendee_text(ctx, meeting), [("back", ctx.t("meetings-back"))])
+
+    @asks("edit")
+    async def ask_edit(self, ctx: Ctx) -> None:
+        t = ctx.t
+        ctx.ask(t("meeting-edit-which"),
+                [(f, t(f"meeting-field-{f}")) for f in EDITABLE] + [("back", t("meetings-back"))])
+
+    @asks("edit_value")
+    async def ask_edit_value(self, ctx: Ctx) -> None:
+        field = ctx.data.get("field", "title")
+        ctx.ask(ctx.t(f"meeting-edit-prompt-{field}"), [("back", ctx.t("meetings-back"))])
+
+    @asks("host")
+    async def ask_host(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-host-prompt"), [("back", ctx.t("meetings-back"))])
+
+    @asks("cancel_confirm")
+    async def ask_cancel_confirm(self, ctx: Ctx) -> None:
+        t = ctx.t
+        meeting = await self._managed(ctx)
+        ctx.ask(t("meeting-cancel-meeting-sure", count=meeting.seats_taken),
+                [("yes", t("meeting-cancel-meeting-yes")), ("no", t("meetings-back"))])
+
+    @asks("all")
+    async def ask_all(self, ctx: Ctx) -> None:
         t = ctx.t
         if not ctx.is_coordinator:
             ctx.ask(t("not-allowed"), [("menu", t("meetings-to-menu"))])
@@ -96,8 +120,10 @@ class ManageFlow(Flow):
         ctx.ask(t("meetings-all-title", count=total) if total else t("meetings-all-empty"),
                 choices)
 
-    async def _ask_overview(self, ctx: Ctx, meeting: Meeting) -> None:
+    @asks("overview")
+    async def ask_overview(self, ctx: Ctx) -> None:
         t = ctx.t
+        meeting = await self._managed(ctx)
         confirmed = await repo.signups(ctx.db, meeting.id, (CONFIRMED,))
         text = "\n".join([
             mt.details(t, meeting, ctx.settings.timezone, ctx.now, show_address=True),
@@ -130,8 +156,10 @@ class ManageFlow(Flow):
         lines.append(t("meeting-attendee-legend"))
         return "\n".join(lines)
 
-    async def _ask_attendance(self, ctx: Ctx, meeting: Meeting) -> None:
+    @asks("attendance")
+    async def ask_attendance(self, ctx: Ctx) -> None:
         t = ctx.t
+        meeting = await self._managed(ctx)
         choices = []
         for signup in await repo.signups(ctx.db, meeting.id, (CONFIRMED,)):
             person = await ctx.db.get(Person, signup.person_id)
@@ -143,41 +171,47 @@ class ManageFlow(Flow):
     # --- replies --------------------------------------------------------------------------
 
     async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        choice = reply.choice or ""
-        if state == "all":
-            return await self._on_all(ctx, choice)
-        meeting = await self._meeting(ctx)
-        if meeting is None:
-            return finish()
-        if choice == "back":
-            if state != "overview":
-                return goto("overview")
-            return goto("all") if ctx.is_coordinator else switch("meetings", view="mine")
-        if state == "overview":
-            target = {"attendees": "attendees", "attendance": "attendance", "edit": "edit",
-                      "host": "host", "cancel": "cancel_confirm"}.get(choice)
-            if target in ("edit", "host", "cancel_confirm") and not ctx.is_coordinator:
-                target = None
-            if target:
-                return goto(target)
-        elif state == "attendance":
-            return await self._on_attendance(ctx, meeting, choice)
-        elif state == "edit" and choice in EDITABLE:
-            ctx.data["field"] = choice
-            return goto("edit_value")
-        elif state == "edit_value":
-            return await self._on_edit_value(ctx, meeting, reply.text or "")
-        elif state == "host":
-            return await self._on_host(ctx, meeting, reply.text or "")
-        elif state == "cancel_confirm" and choice in ("yes", "no"):
-            if choice == "yes":
-                told = await ops.cancel(ctx, meeting)
-                ctx.say(ctx.t("meeting-cancelled-done", count=told))
-            return goto("overview")
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        """Outside "all": leave if the meeting is no longer this person's; "back" climbs up."""
+        if state != "all":
+            if await self._meeting(ctx) is None:
+                return finish()
+            if reply.choice == "back":
+                if state != "overview":
+                    return goto("overview")
+                return goto("all") if ctx.is_coordinator else switch("meetings", view="mine")
+        return await super().handle(ctx, state, reply)
 
-    async def _on_all(self, ctx: Ctx, choice: str) -> Move:
+    @handles("overview")
+    async def on_overview(self, ctx: Ctx, reply: Reply) -> Move:
+        target = {"attendees": "attendees", "attendance": "attendance", "edit": "edit",
+                  "host": "host", "cancel": "cancel_confirm"}.get(reply.choice or "")
+        if target in ("edit", "host", "cancel_confirm") and not ctx.is_coordinator:
+            target = None
+        return goto(target) if target else not_understood(ctx)
+
+    @handles("attendees")
+    async def on_attendees(self, ctx: Ctx, reply: Reply) -> Move:
+        return not_understood(ctx)  # only "back", which `handle` took
+
+    @handles("edit")
+    async def on_edit(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in EDITABLE:
+            return not_understood(ctx)
+        ctx.data["field"] = reply.choice
+        return goto("edit_value")
+
+    @handles("cancel_confirm")
+    async def on_cancel_confirm(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in ("yes", "no"):
+            return not_understood(ctx)
+        if reply.choice == "yes":
+            told = await ops.cancel(ctx, await self._managed(ctx))
+            ctx.say(ctx.t("meeting-cancelled-done", count=told))
+        return goto("overview")
+
+    @handles("all")
+    async def on_all(self, ctx: Ctx, reply: Reply) -> Move:
+        choice = reply.choice or ""
         if not ctx.is_coordinator:
             return finish()
         if choice.startswith("m") and choice[1:].isdigit():
@@ -190,16 +224,16 @@ class ManageFlow(Flow):
             return switch("meeting_new")
         if choice == "menu":
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
-    async def _on_attendance(self, ctx: Ctx, meeting: Meeting, choice: str) -> Move:
+    @handles("attendance")
+    async def on_attendance(self, ctx: Ctx, reply: Reply) -> Move:
+        meeting, choice = await self._managed(ctx), reply.choice or ""
         if choice == "done":
             ctx.say(ctx.t("meeting-attendance-saved"))
             return goto("overview")
         if not (choice.startswith("s") and choice[1:].isdigit()):
-            ctx.say(ctx.t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         signup = await ctx.db.get(repo.Signup, int(choice[1:]))
         if signup is None or signup.meeting_id != meeting.id:
             return retry()
@@ -209,13 +243,14 @@ class ManageFlow(Flow):
             await ops.note_attendance(ctx.db, signup.person_id, "attended", ctx.now)
         return goto("attendance")
 
-    async def _on_edit_value(self, ctx: Ctx, meeting: Meeting, text: str) -> Move:
+    @handles("edit_value")
+    async def on_edit_value(self, ctx: Ctx, reply: Reply) -> Move:
         t = ctx.t
+        meeting = await self._managed(ctx)
         field = ctx.data.get("field")
-        text = text.strip()
+        text = (reply.text or "").strip()
         if not text:
-            ctx.say(t("not-understood"))
-            return retry()
+            return not_understood(ctx)
         if field == "starts_at":
             starts = parse_when(text, ctx.now, ctx.settings.timezone)
             if starts is None or starts <= ctx.now:
@@ -253,8 +288,10 @@ class ManageFlow(Flow):
         ctx.say(t("meeting-edit-saved", count=told))
         return goto("overview")
 
-    async def _on_host(self, ctx: Ctx, meeting: Meeting, text: str) -> Move:
-        person_id = await find_person(ctx.db, text)
+    @handles("host")
+    async def on_host(self, ctx: Ctx, reply: Reply) -> Move:
+        meeting = await self._managed(ctx)
+        person_id = await find_person(ctx.db, reply.text or "")
         if person_id is None:
             ctx.say(ctx.t("meeting-host-unknown"))
             return retry()

@@ -6,7 +6,18 @@ from typing import Any
 
 from conversations.domain.places import default_places
 from conversations.engine.context import Ctx, labelled
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    retry,
+    switch,
+)
 from conversations.meetings import ops
 from conversations.meetings import text as mt
 from conversations.meetings.input import find_person, parse_when, positive_int
@@ -27,27 +38,69 @@ class NewMeetingFlow(Flow):
         ctx.data["m"] = {}
         return "title"
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    # --- prompts --------------------------------------------------------------------------
+
+    @asks("title")
+    async def ask_title(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-new-title"))
+
+    @asks("site")
+    async def ask_site(self, ctx: Ctx) -> None:
+        self._ask_skippable(ctx, "meeting-new-site")
+
+    @asks("locality")
+    async def ask_locality(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-new-locality"))
+
+    @asks("pick_locality")
+    async def ask_pick_locality(self, ctx: Ctx) -> None:
         t = ctx.t
-        skip = [("skip", t("meeting-new-skip"))]
-        if state == "pick_locality":
-            found = [default_places().get(k) for k in ctx.data.get("candidates", [])]
-            ctx.ask(t("meeting-new-pick-locality"),
-                    [(loc.key, loc.display(t.language)) for loc in found if loc]
-                    + [("again", t("meeting-new-type-again"))])
-        elif state == "duration":
-            ctx.ask(t("meeting-new-duration"),
-                    [(d, t("meeting-minutes", minutes=int(d))) for d in DURATIONS])
-        elif state == "language":
-            ctx.ask(t("meeting-new-language"),
-                    labelled(t, [(lang, f"lang-{lang}") for lang in LANGUAGES]))
-        elif state == "confirm":
-            ctx.ask("\n\n".join([t("meeting-new-check"), self._preview(ctx)]),
-                    [("publish", t("meeting-new-publish")), ("cancel", t("meeting-new-drop"))])
-        elif state in ("site", "host", "notes"):
-            ctx.ask(t(f"meeting-new-{state}"), skip)
-        else:
-            ctx.ask(t(f"meeting-new-{state.replace('_', '-')}"))
+        found = [default_places().get(k) for k in ctx.data.get("candidates", [])]
+        ctx.ask(t("meeting-new-pick-locality"),
+                [(loc.key, loc.display(t.language)) for loc in found if loc]
+                + [("again", t("meeting-new-type-again"))])
+
+    @asks("starts_at")
+    async def ask_starts_at(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-new-starts-at"))
+
+    @asks("duration")
+    async def ask_duration(self, ctx: Ctx) -> None:
+        t = ctx.t
+        ctx.ask(t("meeting-new-duration"),
+                [(d, t("meeting-minutes", minutes=int(d))) for d in DURATIONS])
+
+    @asks("capacity")
+    async def ask_capacity(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-new-capacity"))
+
+    @asks("address")
+    async def ask_address(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("meeting-new-address"))
+
+    @asks("host")
+    async def ask_host(self, ctx: Ctx) -> None:
+        self._ask_skippable(ctx, "meeting-new-host")
+
+    @asks("language")
+    async def ask_language(self, ctx: Ctx) -> None:
+        t = ctx.t
+        ctx.ask(t("meeting-new-language"),
+                labelled(t, [(lang, f"lang-{lang}") for lang in LANGUAGES]))
+
+    @asks("notes")
+    async def ask_notes(self, ctx: Ctx) -> None:
+        self._ask_skippable(ctx, "meeting-new-notes")
+
+    @asks("confirm")
+    async def ask_confirm(self, ctx: Ctx) -> None:
+        t = ctx.t
+        ctx.ask("\n\n".join([t("meeting-new-check"), self._preview(ctx)]),
+                [("publish", t("meeting-new-publish")), ("cancel", t("meeting-new-drop"))])
+
+    @staticmethod
+    def _ask_skippable(ctx: Ctx, key: str) -> None:
+        ctx.ask(ctx.t(key), [("skip", ctx.t("meeting-new-skip"))])
 
     def _preview(self, ctx: Ctx) -> str:
         draft = ctx.data["m"]
@@ -55,70 +108,121 @@ class NewMeetingFlow(Flow):
                           seats_taken=0, status="open", revision=1)
         return mt.details(ctx.t, meeting, ctx.settings.timezone, ctx.now, show_address=True)
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        t = ctx.t
-        draft = ctx.data["m"]
-        text = (reply.text or "").strip()
-        skipped = reply.choice == "skip"
-        nxt = dict(zip(self.states, self.states[1:], strict=False))
-        if state in ("title", "address") and text:
-            draft[state] = text[:200] if state == "title" else text
-            return goto(nxt[state])
-        if state in ("site", "notes") and (text or skipped):
-            draft[state] = "" if skipped else text
-            return goto(nxt[state])
-        if state == "locality" and text:
-            found = default_places().search(text, limit=5)
-            if len(found) == 1:
-                return self._set_locality(draft, found[0].key)
-            if found:
-                ctx.data["candidates"] = [loc.key for loc in found]
-                return goto("pick_locality")
-            ctx.say(t("meeting-new-locality-unknown"))
-            return retry()
-        if state == "pick_locality":
-            if reply.choice == "again":
-                return goto("locality")
-            if reply.choice in ctx.data.get("candidates", []):
-                return self._set_locality(draft, reply.choice)
-        if state == "starts_at":
-            starts = parse_when(text, ctx.now, ctx.settings.timezone)
-            if starts is None or starts <= ctx.now:
-                ctx.say(t("meeting-when-invalid"))
-                return retry()
-            draft["starts_at"] = starts.isoformat()
-            return goto("duration")
-        if state == "duration":
-            minutes = positive_int(reply.choice or text, 24 * 60)
-            if minutes is not None:
-                draft["duration_minutes"] = minutes
-                return goto("capacity")
-        if state == "capacity":
-            capacity = positive_int(text, 10_000)
-            if capacity is not None:
-                draft["capacity"] = capacity
-                return goto("address")
-            ctx.say(t("meeting-number-invalid"))
-            return retry()
-        if state == "host" and (text or skipped):
-            host = None if skipped else await find_person(ctx.db, text)
-            if host is None and not skipped:
-                ctx.say(t("meeting-host-unknown"))
-                return retry()
-            draft["host_person_id"] = host
-            return goto("language")
-        if state == "language" and reply.choice in LANGUAGES:
-            draft["language"] = reply.choice
-            return goto("notes")
-        if state == "confirm" and reply.choice in ("publish", "cancel"):
-            if reply.choice == "cancel":
-                ctx.say(t("meeting-new-dropped"))
-                return finish()
-            meeting = await ops.create(ctx, _stored(draft), ctx.person.id)
-            ctx.say(t("meeting-new-published", title=meeting.title))
-            return switch("meeting_manage", meeting=meeting.id)
-        ctx.say(t("not-understood"))
+    # --- replies --------------------------------------------------------------------------
+
+    @handles("title")
+    async def on_title(self, ctx: Ctx, reply: Reply) -> Move:
+        return self._required(ctx, reply, "title", "site", limit=200)
+
+    @handles("site")
+    async def on_site(self, ctx: Ctx, reply: Reply) -> Move:
+        return self._optional(ctx, reply, "site", "locality")
+
+    @handles("locality")
+    async def on_locality(self, ctx: Ctx, reply: Reply) -> Move:
+        text = _text(reply)
+        if not text:
+            return not_understood(ctx)
+        found = default_places().search(text, limit=5)
+        if len(found) == 1:
+            return self._set_locality(ctx.data["m"], found[0].key)
+        if found:
+            ctx.data["candidates"] = [loc.key for loc in found]
+            return goto("pick_locality")
+        ctx.say(ctx.t("meeting-new-locality-unknown"))
         return retry()
+
+    @handles("pick_locality")
+    async def on_pick_locality(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice == "again":
+            return goto("locality")
+        if reply.choice in ctx.data.get("candidates", []):
+            return self._set_locality(ctx.data["m"], reply.choice)
+        return not_understood(ctx)
+
+    @handles("starts_at")
+    async def on_starts_at(self, ctx: Ctx, reply: Reply) -> Move:
+        starts = parse_when(_text(reply), ctx.now, ctx.settings.timezone)
+        if starts is None or starts <= ctx.now:
+            ctx.say(ctx.t("meeting-when-invalid"))
+            return retry()
+        ctx.data["m"]["starts_at"] = starts.isoformat()
+        return goto("duration")
+
+    @handles("duration")
+    async def on_duration(self, ctx: Ctx, reply: Reply) -> Move:
+        minutes = positive_int(reply.choice or _text(reply), 24 * 60)
+        if minutes is None:
+            return not_understood(ctx)
+        ctx.data["m"]["duration_minutes"] = minutes
+        return goto("capacity")
+
+    @handles("capacity")
+    async def on_capacity(self, ctx: Ctx, reply: Reply) -> Move:
+        capacity = positive_int(_text(reply), 10_000)
+        if capacity is None:
+            ctx.say(ctx.t("meeting-number-invalid"))
+            return retry()
+        ctx.data["m"]["capacity"] = capacity
+        return goto("address")
+
+    @handles("address")
+    async def on_address(self, ctx: Ctx, reply: Reply) -> Move:
+        return self._required(ctx, reply, "address", "host")
+
+    @handles("host")
+    async def on_host(self, ctx: Ctx, reply: Reply) -> Move:
+        text, skipped = _text(reply), reply.choice == "skip"
+        if not (text or skipped):
+            return not_understood(ctx)
+        host = None if skipped else await find_person(ctx.db, text)
+        if host is None and not skipped:
+            ctx.say(ctx.t("meeting-host-unknown"))
+            return retry()
+        ctx.data["m"]["host_person_id"] = host
+        return goto("language")
+
+    @handles("language")
+    async def on_language(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in LANGUAGES:
+            return not_understood(ctx)
+        ctx.data["m"]["language"] = reply.choice
+        return goto("notes")
+
+    @handles("notes")
+    async def on_notes(self, ctx: Ctx, reply: Reply) -> Move:
+        return self._optional(ctx, reply, "notes", "confirm")
+
+    @handles("confirm")
+    async def on_confirm(self, ctx: Ctx, reply: Reply) -> Move:
+        t = ctx.t
+        if reply.choice == "cancel":
+            ctx.say(t("meeting-new-dropped"))
+            return finish()
+        if reply.choice != "publish":
+            return not_understood(ctx)
+        meeting = await ops.create(ctx, _stored(ctx.data["m"]), ctx.person.id)
+        ctx.say(t("meeting-new-published", title=meeting.title))
+        return switch("meeting_manage", meeting=meeting.id)
+
+    @staticmethod
+    def _required(ctx: Ctx, reply: Reply, field: str, then: str, *,
+                  limit: int | None = None) -> Move:
+        """A typed field that cannot be skipped."""
+        text = _text(reply)
+        if not text:
+            return not_understood(ctx)
+        ctx.data["m"][field] = text[:limit]
+        return goto(then)
+
+    @staticmethod
+    def _optional(ctx: Ctx, reply: Reply, field: str, then: str) -> Move:
+        """A typed field the "skip" button leaves empty."""
+        text, skipped = _text(reply), reply.choice == "skip"
+        if not (text or skipped):
+            return not_understood(ctx)
+        ctx.data["m"][field] = "" if skipped else text
+        return goto(then)
 
     @staticmethod
     def _set_locality(draft: dict[str, Any], key: str) -> Move:
@@ -126,6 +230,10 @@ class NewMeetingFlow(Flow):
         assert locality is not None
         draft["locality"], draft["region"] = locality.key, locality.region
         return goto("starts_at")
+
+
+def _text(reply: Reply) -> str:
+    return (reply.text or "").strip()
 
 
 def _stored(draft: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,16 @@ from typing import Any
 
 from conversations.domain.types import ChannelName
 from conversations.engine.context import Ctx, labelled
-from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+)
 from conversations.engine.identity import link_phone
 from locales import FORMS, LANGUAGES
 
@@ -24,28 +33,35 @@ class OnboardingFlow(Flow):
     states = ("language", "form", "consent")
     requires_consent = False
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        t = ctx.t
-        if state == "language":
-            ctx.ask(t("language-prompt"), labelled(t, LANGUAGE_CHOICES))
-        elif state == "form":
-            ctx.ask(t("form-prompt"), labelled(t, FORM_CHOICES))
-        elif state == "consent":
-            ctx.ask(t("privacy-notice"), [("yes", t("consent-yes")), ("no", t("consent-no"))])
+    @asks("language")
+    async def ask_language(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("language-prompt"), labelled(ctx.t, LANGUAGE_CHOICES))
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        if state == "language":
-            if reply.choice not in LANGUAGES:
-                ctx.say(ctx.t("not-understood"))
-                return retry()
-            ctx.person.language = reply.choice
-            return goto("form")
-        if state == "form":
-            if reply.choice not in FORMS:
-                ctx.say(ctx.t("not-understood"))
-                return retry()
-            ctx.data["_form"] = reply.choice
-            return goto("consent")
+    @asks("form")
+    async def ask_form(self, ctx: Ctx) -> None:
+        ctx.ask(ctx.t("form-prompt"), labelled(ctx.t, FORM_CHOICES))
+
+    @asks("consent")
+    async def ask_consent(self, ctx: Ctx) -> None:
+        t = ctx.t
+        ctx.ask(t("privacy-notice"), [("yes", t("consent-yes")), ("no", t("consent-no"))])
+
+    @handles("language")
+    async def on_language(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in LANGUAGES:
+            return not_understood(ctx)
+        ctx.person.language = reply.choice
+        return goto("form")
+
+    @handles("form")
+    async def on_form(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in FORMS:
+            return not_understood(ctx)
+        ctx.data["_form"] = reply.choice
+        return goto("consent")
+
+    @handles("consent")
+    async def on_consent(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "yes":
             ctx.person.address_form = ctx.data.pop("_form", None)
             ctx.person.consented_at = ctx.now
@@ -59,8 +75,7 @@ class OnboardingFlow(Flow):
             ctx.data.pop("_form", None)
             ctx.say(ctx.t("consent-declined"))
             return finish(show_menu=False)
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
 
 class SettingsFlow(Flow):
@@ -70,19 +85,18 @@ class SettingsFlow(Flow):
     initial = "language"
     states = ("language", "form")
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
-        await OnboardingFlow.ask(self, ctx, state)  # type: ignore[arg-type]
+    # The same two questions as first contact; only a chosen form is stored differently.
+    ask_language = OnboardingFlow.ask_language
+    ask_form = OnboardingFlow.ask_form
+    on_language = OnboardingFlow.on_language
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
-        if state == "language" and reply.choice in LANGUAGES:
-            ctx.person.language = reply.choice
-            return goto("form")
-        if state == "form" and reply.choice in FORMS:
-            ctx.person.address_form = reply.choice
-            ctx.say(ctx.t("settings-done"))
-            return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+    @handles("form")
+    async def on_form(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice not in FORMS:
+            return not_understood(ctx)
+        ctx.person.address_form = reply.choice
+        ctx.say(ctx.t("settings-done"))
+        return finish()
 
     async def start(self, ctx: Ctx, **args: Any) -> str:
         return self.initial

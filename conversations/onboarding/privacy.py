@@ -6,7 +6,16 @@ import json
 
 from conversations.domain.types import Document, SharedContact
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, finish, retry
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    handles,
+    not_understood,
+    retry,
+)
 from conversations.engine.identity import link_phone, normalize_phone
 from storage import attributes, people
 
@@ -31,11 +40,13 @@ class DeleteMeFlow(Flow):
     states = ("confirm",)
     requires_consent = False
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    @asks("confirm")
+    async def ask_confirm(self, ctx: Ctx) -> None:
         t = ctx.t
         ctx.ask(t("deleteme-confirm"), [("yes", t("deleteme-yes")), ("no", t("deleteme-no"))])
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+    @handles("confirm")
+    async def on_confirm(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "yes":
             farewell = ctx.t("deleteme-done")
             for hook in ctx.services.registry.on_delete:
@@ -47,8 +58,7 @@ class DeleteMeFlow(Flow):
         if reply.choice == "no":
             ctx.say(ctx.t("deleteme-kept"))
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)
 
 
 async def on_shared_contact(ctx: Ctx, contact: SharedContact) -> Move:
@@ -72,14 +82,15 @@ class LinkPhoneFlow(Flow):
     initial = "ask"
     states = ("ask",)
 
-    async def ask(self, ctx: Ctx, state: str) -> None:
+    @asks("ask")
+    async def ask_phone(self, ctx: Ctx) -> None:
         ctx.ask(ctx.t("link-phone-prompt"), [("cancel", ctx.t("deleteme-no"))],
                 request_contact=True)
 
-    async def handle(self, ctx: Ctx, state: str, reply: Reply) -> Move:
+    @handles("ask")
+    async def on_phone(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.contact is not None:
             return await on_shared_contact(ctx, reply.contact)
         if reply.choice == "cancel":
             return finish()
-        ctx.say(ctx.t("not-understood"))
-        return retry()
+        return not_understood(ctx)

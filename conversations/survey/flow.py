@@ -62,8 +62,13 @@ def survey_for(ctx: Ctx, survey_id: str | None = None) -> Survey | None:
 
 
 class SurveyFlow(Flow):
+    """The one flow without per-state methods: its states are `q:<id>` and `pick:<id>` for
+    whatever questions the YAML definition has, so `knows`, `ask` and `handle` parse the state
+    (a deliberate, declared exception to `@asks`/`@handles`)."""
+
     name = "survey"
     initial = "review"
+    dynamic_states = True
 
     def knows(self, state: str | None) -> bool:
         if state in ("review", "change"):
