@@ -368,8 +368,8 @@ class BroadcastFlow(Flow):
 
     def _definition(self, ctx: Ctx) -> Definition:
         """The audience as it will be sent: picked or built, within the coordinator's region."""
-        base = ctx.data.get("saved") if ctx.data.get("saved") and not ctx.data.get("conds") \
-            else self._built(ctx)
+        saved: Definition | None = ctx.data.get("saved")
+        base = saved if saved and not ctx.data.get("conds") else self._built(ctx)
         return scoped(base, region_of(ctx))
 
     def _audience_text(self, ctx: Ctx) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from conversations.broadcasts import jobs as broadcast_jobs
 from conversations.broadcasts import render as rendering
 from conversations.domain.types import Choice, Document, Outbound
@@ -79,7 +81,7 @@ async def export(ctx: Ctx, target: str) -> Move | None:
     return None
 
 
-def report_csv(broadcast: Broadcast, report: dict) -> str:  # type: ignore[type-arg]
+def report_csv(broadcast: Broadcast, report: dict[str, Any]) -> str:
     """The report as metric,detail,count lines (opens in any spreadsheet)."""
     import csv
     import io

@@ -115,7 +115,7 @@ async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
     target = str(broadcast.id)
     if what == "progress":
         text = rendering.progress_text(t, broadcast.id, report)
-        choices = (Choice(t("broadcast-pause"), "bc.pause", target),
+        choices: tuple[Choice, ...] = (Choice(t("broadcast-pause"), "bc.pause", target),
                    Choice(t("broadcast-cancel"), "bc.cancel", target))
     else:
         text = rendering.report_text(t, broadcast.id, report)

@@ -33,7 +33,7 @@ SHOWN = 6
 async def ranked_for_coordinator(ctx: Ctx, request: HelpRequest) -> list[dict[str, Any]]:
     """Everyone with the skill, eligible first, each with score parts and any failed filter."""
     view = repo.view_of_request(request)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for v in await repo.volunteer_views(ctx.db, request, prefilter=False):
         if v.person_id == request.volunteer_id:
             continue
@@ -119,9 +119,12 @@ class HelpAdminFlow(Flow):
         t = ctx.t
         zone = ZoneInfo(ctx.settings.timezone)
         events = await repo.events_of(ctx.db, request.id)
-        history = "\n".join(f"{e.at.astimezone(zone):%d.%m %H:%M} {t(f'help-event-{e.kind}')}"
-                            + (f" ({await _name(ctx, e.volunteer_id)})" if e.volunteer_id
-                               else "") for e in events[-10:])
+        lines = []
+        for event in events[-10:]:  # names are looked up one by one: no await in a generator
+            who = f" ({await _name(ctx, event.volunteer_id)})" if event.volunteer_id else ""
+            lines.append(f"{event.at.astimezone(zone):%d.%m %H:%M} "
+                         f"{t(f'help-event-{event.kind}')}{who}")
+        history = "\n".join(lines)
         text = t("admin-detail", summary=help_texts.summary(t, request),
                  state=t(f"help-state-{request.state}"), history=history, why=why or "—")
         if request.state == "matched":

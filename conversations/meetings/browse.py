@@ -111,11 +111,11 @@ class MeetingsFlow(Flow):
                           show_address=status == CONFIRMED)
         open_now = meeting.display_status(ctx.now) in ("open", "full")
         choices = []
-        if status == CONFIRMED:
+        if signup is not None and status == CONFIRMED:
             text += "\n\n" + t("meeting-you-are-in", seats=signup.seats)
             choices += [("calendar", t("meeting-calendar-again")),
                         ("cancel", t("meeting-cancel-seat"))]
-        elif status == WAITLISTED:
+        elif signup is not None and status == WAITLISTED:
             text += "\n\n" + t("meeting-you-wait", seats=signup.seats)
             choices.append(("cancel", t("meeting-leave-waitlist")))
         elif open_now and meeting.seats_left > 0:

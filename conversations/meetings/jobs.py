@@ -53,7 +53,7 @@ async def remind(job: JobContext, item: ScheduledItem) -> None:
         if person is None:
             continue
         t = ops.translator(job.services, person)
-        choices = ()
+        choices: tuple[Choice, ...] = ()
         if ask:
             choices = (Choice(t("meeting-still-coming-yes"), COME, str(meeting.id)),
                        Choice(t("meeting-still-coming-no"), CANT, str(meeting.id)))

@@ -22,7 +22,7 @@ from conversations.meetings import ops
 from conversations.meetings import text as mt
 from conversations.meetings.input import find_person, parse_when, positive_int
 from storage import meetings as repo
-from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Meeting
+from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Meeting, Signup
 from storage.models import Person
 
 PAGE = 8
@@ -270,7 +270,7 @@ class ManageFlow(Flow):
             told = await ops.announce_change(ctx, meeting)
         elif field == "capacity":
             capacity = positive_int(text, 10_000)
-            done, promoted = (False, [])
+            done, promoted = False, list[Signup]()
             if capacity is not None:
                 done, promoted = await repo.set_capacity(ctx.db, meeting.id, capacity, ctx.now)
             if not done:

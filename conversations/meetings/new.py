@@ -136,7 +136,7 @@ class NewMeetingFlow(Flow):
     async def on_pick_locality(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "again":
             return goto("locality")
-        if reply.choice in ctx.data.get("candidates", []):
+        if reply.choice is not None and reply.choice in ctx.data.get("candidates", []):
             return self._set_locality(ctx.data["m"], reply.choice)
         return not_understood(ctx)
 

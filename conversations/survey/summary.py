@@ -104,8 +104,8 @@ def summary_text(summary: Summary, survey: Survey, localizer: Localizer,
     lines = [t("survey-summary-title", title=survey.text("title", language)),
              t("survey-summary-funnel", started=summary.started, finished=summary.finished,
                rate=rate)]
-    stops = [(survey.question(qid), n) for qid, n in summary.stopped_at.most_common(3)]
-    stops = [(q, n) for q, n in stops if q is not None]
+    stops = [(q, n) for qid, n in summary.stopped_at.most_common(3)
+             if (q := survey.question(qid)) is not None]
     if stops:
         lines.append(t("survey-summary-stops") + " " + ", ".join(
             f"{survey.title(q, language)} ({n})" for q, n in stops))
