@@ -11,8 +11,8 @@ from bot.clock import Clock
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.domain.types import Outbound
+from standins.seeding import Seed, seed
 from storage.models import Identity
-from tests.broadcast_seed import Seed, seed
 from tests.conftest import make_settings
 
 

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
+from standins.seeding import Seed, seed
 from standins.telegram_api import Sent, TelegramStandIn
 from storage import segments, subscriptions
 from storage.broadcast_models import Broadcast
-from tests.broadcast_seed import Seed, seed
 from tests.telegram_harness import running_bot
 from tests.timeline import ISRAEL, START
 

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.broadcasts import jobs as broadcast_jobs
+from standins.seeding import Seed, seed
 from storage import broadcasts
 from storage.broadcast_models import Broadcast
 from storage.models import Identity
-from tests.broadcast_seed import Seed, seed
 from tests.telegram_harness import running_bot
 
 # 600 keeps the suite quick on a shared machine; BROADCAST_TEST_RECIPIENTS=3000 for more.

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from bot.app import create_core
 from bot.delivery.scheduler import Scheduler
 from conversations.domain.types import Address, Inbound, Outbound
+from standins.seeding import Seed, seed
 from storage.broadcast_models import Broadcast
 from storage.models import OutboxMessage
 from storage.outbox import PRIORITY_URGENT
-from tests.broadcast_seed import Seed, seed
 from tests.conftest import make_settings
 
 DANA = Address("terminal", "dana")

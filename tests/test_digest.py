@@ -11,9 +11,9 @@ from bot.delivery import recurring
 from bot.delivery.scheduler import Scheduler
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.registry import DigestRequest
+from standins.seeding import Seed, seed
 from storage import attributes, subscriptions
 from storage.models import OutboxMessage, ScheduledItem
-from tests.broadcast_seed import Seed, seed
 from tests.timeline import START
 
 SUNDAY_10_ISRAEL = START + timedelta(days=4, hours=22)

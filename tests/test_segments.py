@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from conversations.domain.segments import InvalidSegment, attr, scoped, validate
+from standins.seeding import Seed, seed
 from storage import people, segments, subscriptions
 from storage.db import Database
-from tests.broadcast_seed import Seed, seed
 
 Q = "survey:grads2026:q3"  # "Would you settle in the periphery?" yes / maybe / no
 

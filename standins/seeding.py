@@ -1,4 +1,6 @@
-"""Seed many people straight into the database (bulk inserts), for broadcast tests and bench."""
+"""Seed many people straight into the database (bulk inserts), for the tests and bench.
+
+It lives beside the stand-ins, outside tests/, so bench/ never imports the tests."""
 
 from __future__ import annotations
 
