@@ -13,7 +13,7 @@ from bot.delivery.scheduler import Scheduler
 from conversations.domain.types import Outbound
 from standins.seeding import Seed, seed
 from storage.models import Identity
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 
 class Recorder:

@@ -14,7 +14,7 @@ from standins.seeding import Seed, seed
 from standins.telegram_api import Sent, TelegramStandIn
 from storage import segments, subscriptions
 from storage.broadcast_models import Broadcast
-from tests.telegram_harness import running_bot
+from tests.support.telegram import running_bot
 from tests.timeline import ISRAEL, START
 
 DANA, NOA, AVI, JOHN, RANA, FAR = 7001, 30001, 30002, 30003, 30004, 30005

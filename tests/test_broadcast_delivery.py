@@ -17,7 +17,7 @@ from standins.seeding import Seed, seed
 from storage import broadcasts
 from storage.broadcast_models import Broadcast
 from storage.models import Identity
-from tests.telegram_harness import running_bot
+from tests.support.telegram import running_bot
 
 # 600 keeps the suite quick on a shared machine; BROADCAST_TEST_RECIPIENTS=3000 for more.
 RECIPIENTS = int(os.environ.get("BROADCAST_TEST_RECIPIENTS", "600"))
@@ -101,7 +101,7 @@ async def test_progress_pause_resume_and_cancel_from_chat(database_url, clock):
     from bot.app import create_core
     from conversations.domain.types import Address, Inbound, Outbound, Pressed
     from storage.models import OutboxMessage
-    from tests.conftest import make_settings
+    from tests.support.settings import make_settings
 
     core = await create_core(make_settings(database_url), clock=clock)
     now = clock.now()

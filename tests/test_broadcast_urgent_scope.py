@@ -12,7 +12,7 @@ from standins.seeding import Seed, seed
 from storage.broadcast_models import Broadcast
 from storage.models import OutboxMessage
 from storage.outbox import PRIORITY_URGENT
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 DANA = Address("terminal", "dana")
 

@@ -20,10 +20,10 @@ from standins.telegram_api import TelegramStandIn
 from storage import attributes
 from storage.broadcast_models import Broadcast
 from storage.models import Identity, OutboxMessage
-from tests.conftest import make_settings
-from tests.test_telegram_first_contact import onboard as onboard_on_telegram
+from tests.support.settings import make_settings
+from tests.support.telegram import onboard as onboard_on_telegram
+from tests.support.whatsapp import running_whatsapp, whatsapp_settings
 from tests.whatsapp_chat import WhatsAppChat
-from tests.whatsapp_harness import running_whatsapp, whatsapp_settings
 
 AVI_TG, YELENA_TG, DANA_TG = 1002, 1004, 7001
 NOA, RANA, YUSUF, MOSHE = "+972502345678", "+972523814567", "+972547654321", "+972531112222"

@@ -92,7 +92,7 @@ async def test_digest_shows_meeting_times_in_the_configured_time_zone(database_u
     from bot.app import create_core
     from bot.cli_commands.meetings import _Notifier
     from conversations.meetings import ops
-    from tests.conftest import make_settings
+    from tests.support.settings import make_settings
 
     core = await create_core(make_settings(database_url, timezone="Asia/Dubai"), clock=clock)
     try:

@@ -10,7 +10,7 @@ from twilio.base.exceptions import TwilioRestException
 from bot.channels.whatsapp.twilio_client import classify
 from bot.cli import setup_logging
 from standins.telegram_api import TelegramStandIn
-from tests.telegram_harness import running_bot
+from tests.support.telegram import running_bot
 
 SECRET_WORDS = "my-private-answer-48213"
 PHONE = "+972547654321"

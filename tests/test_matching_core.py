@@ -18,7 +18,7 @@ from conversations.matching.offers import dispatch, offer_deadline
 from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import OutboxMessage, ScheduledItem
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 from tests.timeline import START
 
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from standins.telegram_api import TelegramStandIn
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import PersonAttribute
-from tests.matching_helpers import Chat, deliver, register_volunteer, seed_volunteer, tick
-from tests.telegram_harness import running_bot
+from tests.support.matching import Chat, deliver, register_volunteer, seed_volunteer, tick
+from tests.support.telegram import running_bot
 
 NOA, AVI, RANA, YUSUF, SAMI, DANA = 1001, 1002, 1003, 1004, 1005, 7001
 RANA_NAME = "Rana Haddad"

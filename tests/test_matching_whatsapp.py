@@ -15,8 +15,8 @@ from standins.twilio_api import TwilioStandIn
 from storage import matching as repo
 from storage import people
 from storage.matching_models import HelpRequest, VolunteerProfile
-from tests.matching_helpers import label
-from tests.whatsapp_harness import RunningWhatsApp, running_whatsapp
+from tests.support.matching import label
+from tests.support.whatsapp import RunningWhatsApp, running_whatsapp
 
 RANA, NOA, YUSUF = "+972523814567", "+972502345678", "+972547654321"
 

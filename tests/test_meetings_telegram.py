@@ -18,8 +18,7 @@ from storage import attributes
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, Feedback, Lead, Meeting, Signup
 from storage.models import Identity
-from tests.telegram_harness import running_bot
-from tests.test_telegram_first_contact import onboard
+from tests.support.telegram import onboard, running_bot
 from tests.timeline import START, hebrew_day_month, israel
 
 DANA, NOA, AVI, RANA, YOSSI = 7001, 1001, 1002, 1003, 1009

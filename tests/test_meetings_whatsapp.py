@@ -21,9 +21,9 @@ from standins.twilio_api import SentMessage, TwilioStandIn
 from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting
 from storage.models import Identity, OutboxMessage
+from tests.support.whatsapp import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp
 from tests.timeline import START, hebrew_day_month, israel
 from tests.whatsapp_chat import WhatsAppChat
-from tests.whatsapp_harness import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp
 
 NOA, AVI, RANA, YOSSI = "+972502345678", "+972547654321", "+972523334444", "+972509999999"
 STARTS = START + timedelta(days=7, hours=7, minutes=30)  # Tuesday 19:30 in Jerusalem

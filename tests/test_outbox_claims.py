@@ -14,8 +14,8 @@ from conversations.engine.jobs import JobContext
 from storage import outbox
 from storage.db import Database
 from storage.models import ScheduledItem
-from tests.conftest import make_settings
-from tests.outbox_helpers import RecordingSender, add_person, outbox_rows, scheduled_rows
+from tests.support.outbox import RecordingSender, add_person, outbox_rows, scheduled_rows
+from tests.support.settings import make_settings
 
 WORKERS = 4
 ROWS = 60

@@ -22,8 +22,8 @@ from standins.telegram_api import Limits, TelegramStandIn
 from storage import outbox
 from storage.db import Database
 from storage.models import Identity, OutboxMessage
-from tests.conftest import make_settings
-from tests.outbox_helpers import add_person
+from tests.support.outbox import add_person
+from tests.support.settings import make_settings
 
 RECIPIENTS = 300
 FIRST_CHAT = 5000

@@ -11,8 +11,8 @@ from bot.delivery.outbox_worker import FINAL_STATES, Delivery
 from conversations.domain.types import Outbound
 from storage import outbox
 from storage.models import Identity
-from tests.outbox_helpers import add_person, outbox_rows
-from tests.telegram_harness import running_bot
+from tests.support.outbox import add_person, outbox_rows
+from tests.support.telegram import running_bot
 
 OK, LIMITED, FLAKY, BROKEN, SLOW, BLOCKED = 2001, 2002, 2003, 2004, 2005, 2006
 FAST = {"telegram_timeout_seconds": 0.5, "outbox_max_attempts": 3,

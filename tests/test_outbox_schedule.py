@@ -15,9 +15,9 @@ from conversations.domain.types import Outbound
 from conversations.engine.jobs import JobContext
 from storage import outbox
 from storage.models import ScheduledItem
-from tests.conftest import make_settings
-from tests.outbox_helpers import RecordingSender, add_person, outbox_rows, scheduled_rows
-from tests.test_quiet_hours import friday, holiday_eve, zmanim
+from tests.support.outbox import RecordingSender, add_person, outbox_rows, scheduled_rows
+from tests.support.quiet_days import friday, holiday_eve, zmanim
+from tests.support.settings import make_settings
 
 TZ = ZoneInfo("Asia/Jerusalem")
 NOA = 1001

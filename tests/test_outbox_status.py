@@ -12,9 +12,8 @@ from locales import LANGUAGES, default_localizer
 from storage import outbox, outbox_status
 from storage.models import OutboxMessage
 from storage.outbox_status import SHOWN_STATES, Status
-from tests.outbox_helpers import add_person
-from tests.telegram_harness import running_bot
-from tests.test_telegram_first_contact import onboard
+from tests.support.outbox import add_person
+from tests.support.telegram import onboard, running_bot
 
 DANA = 7001
 NOA = 1001

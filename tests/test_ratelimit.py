@@ -6,7 +6,7 @@ import asyncio
 import time
 
 from bot.delivery.ratelimit import ChannelLimiter, Limiters, Limits
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 
 async def grant_times(limiter: ChannelLimiter, keys: list[str], *, bulk: bool = False

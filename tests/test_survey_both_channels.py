@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from storage.models import Identity, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
+from tests.support.telegram import onboard as onboard_on_telegram
+from tests.support.whatsapp import both_channels
 from tests.survey_chat import Chat
-from tests.test_telegram_first_contact import onboard as onboard_on_telegram
-from tests.test_whatsapp_identity import both_channels
 from tests.whatsapp_chat import WhatsAppChat
 
 NOA_TG, NOA_PHONE = 1001, "+972502345678"

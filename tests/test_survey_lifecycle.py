@@ -12,9 +12,8 @@ from sqlalchemy import select
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from storage.survey_models import SurveyAnswer, SurveyResponse
+from tests.support.telegram import onboard, running_bot
 from tests.survey_chat import Chat
-from tests.telegram_harness import running_bot
-from tests.test_telegram_first_contact import onboard
 
 NOA, AVI, RANA, DANA = 1001, 1002, 1003, 7001
 MINI = """\

@@ -13,10 +13,9 @@ from bot.cli import build_parser
 from storage import attributes
 from storage.models import Person
 from storage.survey_models import SurveyResponse
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
+from tests.support.telegram import onboard, running_bot
 from tests.survey_chat import Chat
-from tests.telegram_harness import running_bot
-from tests.test_telegram_first_contact import onboard
 
 NOA = 1001
 

@@ -19,9 +19,9 @@ from standins.twilio_api import TwilioStandIn
 from storage import attributes
 from storage.models import Identity, OutboxMessage, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
+from tests.support.whatsapp import running_whatsapp
 from tests.whatsapp_chat import WhatsAppChat
-from tests.whatsapp_harness import running_whatsapp
 
 NOA = "+972502345678"
 AVI = "+972547654321"

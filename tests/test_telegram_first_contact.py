@@ -7,26 +7,11 @@ import asyncio
 import pytest
 from sqlalchemy import func, select
 
-from standins.telegram_api import TelegramStandIn
 from storage.models import ConversationState, Identity, Person
-from tests.telegram_harness import running_bot
+from tests.support.telegram import onboard, running_bot
 
 NOA = 1001
 AVI = 1002
-
-
-
-async def onboard(api: TelegramStandIn, user: int, form_label: str = "בלשון נקבה",
-                  consent_label: str = "מסכימה") -> int:
-    """/start → Hebrew → form → consent; returns how many messages the user has received."""
-    await api.text(user, "/start")
-    [language] = await api.wait_for(user, 1)
-    await api.press(user, language, "עברית")
-    form = (await api.wait_for(user, 2))[-1]
-    await api.press(user, form, form_label)
-    notice = (await api.wait_for(user, 3))[-1]
-    await api.press(user, notice, consent_label)
-    return len(await api.wait_for(user, 5))
 
 
 async def test_first_contact_reaches_the_menu_in_the_chosen_form(database_url, api):

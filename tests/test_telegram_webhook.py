@@ -8,7 +8,7 @@ from bot.app import create_core
 from bot.channels.telegram.adapter import SECRET_HEADER, TelegramChannel
 from bot.http import build_http_app
 from standins.server import LoopbackServer
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 NOA = 1001
 SECRET = "s3cr3t-token_value"

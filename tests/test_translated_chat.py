@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from standins.telegram_api import TelegramStandIn
+from tests.support.telegram import running_bot
 from tests.survey_chat import Chat
-from tests.telegram_harness import running_bot
 
 RANA, AVI = 1003, 1002
 HEBREW = range(0x0590, 0x0600)

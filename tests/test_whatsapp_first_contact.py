@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from standins.twilio_api import FROM, TwilioStandIn
 from storage.models import Identity, Person
-from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
+from tests.support.whatsapp import PUBLIC_BASE_URL, running_whatsapp
 
 NOA = "+972502345678"
 AVI = "+972547654321"

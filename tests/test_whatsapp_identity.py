@@ -3,38 +3,15 @@
 from __future__ import annotations
 
 import json
-from contextlib import asynccontextmanager
 
 from sqlalchemy import func, select
 
-from bot.app import create_core
-from bot.channels.telegram.adapter import TelegramChannel
-from standins.telegram_api import TelegramStandIn
-from standins.twilio_api import TwilioStandIn
 from storage.models import Identity, Person
-from tests.conftest import make_settings
-from tests.test_telegram_first_contact import onboard as onboard_on_telegram
-from tests.whatsapp_harness import running_whatsapp, whatsapp_settings
+from tests.support.telegram import onboard as onboard_on_telegram
+from tests.support.whatsapp import both_channels
 
 AVI_TG, AVI_PHONE = 1002, "+972547654321"
 NOA_TG, NOA_PHONE = 1001, "+972502345678"
-
-
-
-@asynccontextmanager
-async def both_channels(database_url, telegram: TelegramStandIn, twilio: TwilioStandIn):
-    settings = make_settings(database_url, telegram_bot_token=telegram.token,
-                             telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
-                             **whatsapp_settings(database_url, twilio))
-    core = await create_core(settings)
-    channel = TelegramChannel(core)
-    await channel.start()
-    try:
-        async with running_whatsapp(database_url, twilio, core=core) as bot:
-            yield bot
-    finally:
-        await channel.stop()
-        await core.close()
 
 
 async def people_and_identities(bot) -> tuple[int, list[str]]:

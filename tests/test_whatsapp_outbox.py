@@ -14,7 +14,7 @@ from standins.twilio_api import TwilioStandIn
 from storage import outbox
 from storage.models import Identity, OutboxMessage, Person
 from storage.whatsapp_models import WhatsAppStatus
-from tests.whatsapp_harness import running_whatsapp
+from tests.support.whatsapp import running_whatsapp
 
 NOA = "+972502345678"
 TEMPLATES = {"meeting_reminder": {"he": "HX" + "1" * 32, "en": "HX" + "2" * 32}}

@@ -13,8 +13,8 @@ from conversations.domain.types import Outbound
 from standins.twilio_api import TwilioStandIn, WhatsAppUser
 from storage import outbox
 from storage.models import OutboxMessage, Person
-from tests.conftest import make_settings
-from tests.whatsapp_harness import PUBLIC_BASE_URL, whatsapp_settings
+from tests.support.settings import make_settings
+from tests.support.whatsapp import PUBLIC_BASE_URL, whatsapp_settings
 
 RANA = "+972502345679"
 

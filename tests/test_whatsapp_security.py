@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from standins.twilio_api import TwilioStandIn, WhatsAppUser
 from storage.models import Identity, Person, ProcessedUpdate
 from storage.whatsapp_models import WhatsAppStatus
-from tests.whatsapp_harness import PUBLIC_BASE_URL, running_whatsapp
+from tests.support.whatsapp import PUBLIC_BASE_URL, running_whatsapp
 
 NOA = "+972502345678"
 INBOUND = "/webhooks/twilio/whatsapp"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from standins.twilio_api import SentMessage, WhatsAppUser
-from tests.whatsapp_harness import RunningWhatsApp
+from tests.support.whatsapp import RunningWhatsApp
 
 
 @dataclass

@@ -7,13 +7,15 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from bot.app import Core, create_core
+from bot.channels.telegram.adapter import TelegramChannel
 from bot.channels.whatsapp.adapter import WhatsAppChannel
 from bot.clock import Clock
 from bot.delivery.outbox_worker import Delivery
 from bot.http import build_http_app
 from standins.server import LoopbackServer
+from standins.telegram_api import TelegramStandIn
 from standins.twilio_api import FROM, TwilioStandIn, WhatsAppUser
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 PUBLIC_BASE_URL = "https://kehila.example.org"
 """What Twilio calls; the requests really go to the loopback server (as behind a proxy)."""
@@ -72,3 +74,20 @@ async def running_whatsapp(database_url: str, api: TwilioStandIn, clock: Clock |
         await channel.stop()
         if own_core:
             await core.close()
+
+
+@asynccontextmanager
+async def both_channels(database_url, telegram: TelegramStandIn, twilio: TwilioStandIn):  # type: ignore[no-untyped-def]
+    """One core serving Telegram (polling the stand-in) and WhatsApp (the webhook app)."""
+    settings = make_settings(database_url, telegram_bot_token=telegram.token,
+                             telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
+                             **whatsapp_settings(database_url, twilio))
+    core = await create_core(settings)
+    channel = TelegramChannel(core)
+    await channel.start()
+    try:
+        async with running_whatsapp(database_url, twilio, core=core) as bot:
+            yield bot
+    finally:
+        await channel.stop()
+        await core.close()

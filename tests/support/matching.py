@@ -6,7 +6,7 @@ from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from locales import Localizer
 from standins.telegram_api import Sent, TelegramStandIn
-from tests.telegram_harness import RunningBot
+from tests.support.telegram import RunningBot
 
 L = Localizer()
 
