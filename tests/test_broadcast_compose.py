@@ -3,7 +3,6 @@ previews it, schedules it for tomorrow morning; it goes out then, exactly as pre
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -11,39 +10,15 @@ from sqlalchemy import select
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from standins.seeding import Seed, seed
-from standins.telegram_api import Sent, TelegramStandIn
 from storage import segments, subscriptions
 from storage.broadcast_models import Broadcast
+from tests.support.person import Person
 from tests.support.telegram import running_bot
 from tests.timeline import ISRAEL, START
 
 DANA, NOA, AVI, JOHN, RANA, FAR = 7001, 30001, 30002, 30003, 30004, 30005
 HE_TEXT = "חוג בית חדש באופקים ביום שלישי! מי מגיע?"
 EN_TEXT = "A new house meeting in Ofakim on Tuesday! Who's coming?"
-
-
-
-class Chat:
-    """One Telegram user's side of the conversation, counting what the bot sent them."""
-
-    def __init__(self, api: TelegramStandIn, user: int) -> None:
-        self.api, self.user, self.seen = api, user, 0
-
-    async def expect(self, count: int) -> list[Sent]:
-        messages = await self.api.wait_for(self.user, self.seen + count)
-        new = messages[self.seen:self.seen + count]
-        self.seen += count
-        await asyncio.sleep(0.05)
-        assert len(self.api.messages_to(self.user)) == self.seen, "more messages than expected"
-        return new
-
-    async def press(self, sent: Sent, label: str, count: int = 1) -> list[Sent]:
-        await self.api.press(self.user, sent, label)
-        return await self.expect(count)
-
-    async def say(self, text: str, count: int = 1) -> list[Sent]:
-        await self.api.text(self.user, text)
-        return await self.expect(count)
 
 
 async def people(core, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -62,46 +37,47 @@ async def people(core, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
 async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api, clock):
     async with running_bot(database_url, api, clock=clock) as bot:
         ids = await people(bot.core, clock)
-        dana = Chat(api, DANA)
+        dana = Person.on_telegram(api, DANA, exact=True)
         [menu] = await dana.say("תפריט")
-        [audience] = await dana.press(menu, "📣 שליחת הודעה לקהל")
+        [audience] = await dana.tap("📣 שליחת הודעה לקהל", on=menu)
         assert audience.text.startswith("📣 למי ההודעה? בחרי קהל שמור")
-        [field] = await dana.press(audience, "🧩 בניית קהל")
+        [field] = await dana.tap("🧩 בניית קהל", on=audience)
         assert field.labels == ["שפה", "ערוץ", "אזור מועדף"]
-        [values] = await dana.press(field, "אזור מועדף")
+        [values] = await dana.tap("אזור מועדף", on=field)
         assert values.labels == ["הגליל והגולן", "הנגב והדרום"]
-        [more] = await dana.press(values, "הנגב והדרום")
+        [more] = await dana.tap("הנגב והדרום", on=values)
         assert "אזור מועדף: הנגב והדרום" in more.text and "כלומר 4 אנשים" in more.text
-        [field] = await dana.press(more, "➕ הוספת תנאי")
-        [values] = await dana.press(field, "שפה")
+        [field] = await dana.tap("➕ הוספת תנאי", on=more)
+        [values] = await dana.tap("שפה", on=field)
         [more] = await dana.say("עברית, english")  # typed, several values
         assert "שפה: עברית / English" in more.text and "כלומר 3 אנשים" in more.text
-        await dana.press(more, "✅ המשך")
-        saved, topic = await dana.say("נגב עברית ואנגלית", 2)
+        await dana.tap("✅ המשך", on=more)
+        saved, topic = await dana.say("נגב עברית ואנגלית", expect=2)
         assert saved.text == 'הקהל "נגב עברית ואנגלית" נשמר ✔️'
-        [count] = await dana.press(topic, "חדשות התיישבות")
+        [count] = await dana.tap("חדשות התיישבות", on=topic)
         assert "3 נמענים" in count.text and "טלגרם 3" in count.text
         assert "עברית 2" in count.text and "English 1" in count.text
-        [text] = await dana.press(count, "✍️ כתיבת ההודעה")
-        [he_prompt] = await dana.press(text, "🌐 נוסח נפרד לכל שפה")
+        [text] = await dana.tap("✍️ כתיבת ההודעה", on=count)
+        [he_prompt] = await dana.tap("🌐 נוסח נפרד לכל שפה", on=text)
         assert he_prompt.text == "הנוסח בעברית:"
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
         assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
                                  "🔔 ההרשמות שלי"]  # every public menu flow can be linked
-        intro, preview_he, preview_en, question = await dana.press(button, "🏠 חוגי בית", 4)
+        intro, preview_he, preview_en, question = await dana.tap("🏠 חוגי בית", expect=4,
+                                                                 on=button)
         assert intro.text.startswith("👀 תצוגה מקדימה")
         assert preview_he.text == HE_TEXT and preview_en.text == EN_TEXT
         assert preview_en.labels == ["🏠 House meetings", '🔕 Stop "Settlement news"']
         assert preview_en.buttons[0]["callback_data"] == "a|flow|meetings"
         assert "🚨 לשלוח עכשיו כהודעה דחופה" not in question.labels  # not an urgent sender
-        [when] = await dana.press(question, "⏰ לתזמן")
-        [again] = (await dana.say("אתמול בערב", 2))[1:]
+        [when] = await dana.tap("⏰ לתזמן", on=question)
+        [again] = (await dana.say("אתמול בערב", expect=2))[1:]
         assert again.text == when.text
         [confirm] = await dana.say("מחר 09:30")
         tomorrow = (START + timedelta(days=1)).astimezone(ISRAEL).strftime("%d.%m.%Y")
         assert confirm.text == f"לשלוח ל-3 אנשים, {tomorrow} 09:30?"
-        [queued, _menu] = await dana.press(confirm, "✅ כן, לשלוח", 2)
+        [queued, _menu] = await dana.tap("✅ כן, לשלוח", expect=2, on=confirm)
         assert queued.text.startswith(f"הודעה #1 בתור ({tomorrow} 09:30)")
 
         core = bot.core
@@ -128,35 +104,34 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         clock.advance(timedelta(minutes=5))
         await scheduler.tick()
         await delivery.run_once()
-        [report] = await dana.expect(1)
+        [report] = await dana.receive(1)
         assert report.text.startswith("✅ השליחה של הודעה #1 הסתיימה")
         assert "נשלחו: 3" in report.text
-        [export] = await dana.press(report, "📥 ייצוא הדוח")
+        [export] = await dana.tap("📥 ייצוא הדוח", on=report)
         assert export.method == "sendDocument"
         assert b"sent,,3" in export.params["document_content"]
 
         # John taps "stop" on that message later, after doing other things
-        john = Chat(api, JOHN)
-        john.seen = 1
+        john = Person.on_telegram(api, JOHN, exact=True)
         [_menu] = await john.say("menu")
-        [done] = await john.press(api.messages_to(JOHN)[0], '🔕 Stop "Settlement news"')
+        [done] = await john.tap('🔕 Stop "Settlement news"', on=api.messages_to(JOHN)[0])
         assert done.text.startswith('Done: you will no longer receive "Settlement news"')
         async with core.db.transaction() as db:
             assert (await subscriptions.topics_of(db, ids["john"]))["settlement_news"] is False
             again = await segments.recipients(db, row.audience, "settlement_news")
             assert {p for p, *_ in again} == {ids["noa"], ids["avi"]}
-        [undo] = await john.press(done, "🔔 Undo")
+        [undo] = await john.tap("🔔 Undo", on=done)
         assert undo.text.startswith('You will receive "Settlement news" again')
 
 
 async def test_a_non_coordinator_is_refused(database_url, api, clock):
     async with running_bot(database_url, api, clock=clock) as bot:
         await people(bot.core, clock)
-        noa = Chat(api, NOA)
+        noa = Person.on_telegram(api, NOA, exact=True)
         [menu] = await noa.say("תפריט")
         assert "📣 שליחת הודעה לקהל" not in menu.labels
         assert "🔔 ההרשמות שלי" in menu.labels
         for forged in ("a|flow|broadcast", "a|bc.cancel|1", "a|bc.export|1"):
             await api.press_data(NOA, forged)
-            refused = (await noa.expect(2))[0]
+            refused = (await noa.receive(2))[0]
             assert refused.text == "הפעולה הזאת שמורה לרכזים ולרכזות."

@@ -9,7 +9,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
 from conversations.engine.registry import MenuItem
 from storage.models import ConversationState
-from tests.chat import chatter
+from tests.support.person import Person
 
 
 class PizzaFlow(Flow):
@@ -50,9 +50,9 @@ def install(core) -> None:  # type: ignore[no-untyped-def]
 
 async def test_back_help_and_a_global_button_keep_the_flow(core):
     install(core)
-    noa = chatter(core, "terminal:noa")
+    noa = Person.on_core(core, "terminal:noa")
     await noa.onboard()
-    await noa.press(noa.last, "⚙️ שפה ואופן פנייה")  # order=1 item opens pizza
+    await noa.tap("⚙️ שפה ואופן פנייה", on=noa.last)  # order=1 item opens pizza
     assert noa.last.text == "size?"
     await noa.say("large")
     assert noa.last.text == "topping?"
@@ -62,7 +62,7 @@ async def test_back_help_and_a_global_button_keep_the_flow(core):
     assert replies[0].text.startswith("כך מדברים איתי") and replies[-1].text == "size?"
     # a button from a business-initiated message, pressed mid-flow, does not derail it
     notice = type(noa.last)(text="news", choices=(Choice("ping!", "ping", "7"),))
-    replies = await noa.press(notice, "ping!")
+    replies = await noa.tap("ping!", on=notice)
     assert [r.text for r in replies] == ["pong 7", "ממשיכים מאיפה שעצרנו:", "size?"]
     await noa.say("smal")  # a close misspelling of a label
     await noa.say("2")  # a number
@@ -71,23 +71,23 @@ async def test_back_help_and_a_global_button_keep_the_flow(core):
 
 async def test_old_buttons_of_the_same_question_stay_valid_but_older_ones_are_stale(core):
     install(core)
-    avi = chatter(core, "terminal:avi")
-    await avi.onboard(form="בלשון זכר")
-    await avi.press(avi.last, "⚙️ שפה ואופן פנייה")
+    avi = Person.on_core(core, "terminal:avi", form="m")
+    await avi.onboard()
+    await avi.tap("⚙️ שפה ואופן פנייה", on=avi.last)
     first_size = avi.last
     await avi.say("עזרה")  # re-asks the same question
-    await avi.press(first_size, "small")  # the earlier copy still works
+    await avi.tap("small", on=first_size)  # the earlier copy still works
     assert avi.last.text == "topping?"
-    replies = await avi.press(first_size, "large")  # now it is an old question
+    replies = await avi.tap("large", on=first_size)  # now it is an old question
     assert replies[0].text.startswith("הכפתור הזה שייך להודעה קודמת")
     assert replies[-1].text == "topping?"
 
 
 async def test_cancel_and_menu_leave_the_flow_and_forget_its_data(core):
     install(core)
-    dana = chatter(core, "terminal:dana")
+    dana = Person.on_core(core, "terminal:dana")
     await dana.onboard()
-    await dana.press(dana.last, "⚙️ שפה ואופן פנייה")
+    await dana.tap("⚙️ שפה ואופן פנייה", on=dana.last)
     await dana.say("large")
     replies = await dana.say("ביטול")
     assert replies[0].text == "בוטל. חזרנו לתפריט הראשי."
@@ -99,14 +99,14 @@ async def test_cancel_and_menu_leave_the_flow_and_forget_its_data(core):
 
 
 async def test_before_consent_nothing_but_first_contact(core):
-    rana = chatter(core, "terminal:rana")
+    rana = Person.on_core(core, "terminal:rana")
     await rana.say("/start")
-    await rana.press(rana.last, "العربية")
+    await rana.tap("العربية", on=rana.last)
     assert rana.last.text == "بالعبرية، كيف نخاطبك؟"
     replies = await rana.say("قائمة")  # menu before consent
     assert replies[0].text == "للمتابعة يجب الموافقة على شروط الخصوصية أولًا."
-    await rana.press(rana.last, "بصيغة المؤنث")
-    await rana.press(rana.last, "ليس الآن")
+    await rana.tap("بصيغة المؤنث", on=rana.last)
+    await rana.tap("ليس الآن", on=rana.last)
     assert rana.last.text.startswith("لا بأس")
     replies = await rana.say("hello")
     assert replies[-1].choices[0].label == "עברית"  # back to first contact, nothing stored
@@ -125,9 +125,9 @@ def test_typed_labels_match_with_or_without_their_emoji() -> None:
 
 async def test_a_greeting_typed_inside_a_flow_is_an_answer_not_a_reset(core):
     install(core)
-    noa = chatter(core, "terminal:noa")
+    noa = Person.on_core(core, "terminal:noa")
     await noa.onboard()
-    await noa.press(noa.last, "⚙️ שפה ואופן פנייה")
+    await noa.tap("⚙️ שפה ואופן פנייה", on=noa.last)
     replies = await noa.say("שלום")  # not an option of "size?": re-asked, still in the flow
     assert [r.text for r in replies] == ["pick one", "size?"]
     replies = await noa.say("/start")  # the command itself still works

@@ -15,7 +15,7 @@ from standins.twilio_api import TwilioStandIn
 from storage import matching as repo
 from storage import people
 from storage.matching_models import HelpRequest, VolunteerProfile
-from tests.support.matching import label
+from tests.support.person import label
 from tests.support.whatsapp import RunningWhatsApp, running_whatsapp
 
 RANA, NOA, YUSUF = "+972523814567", "+972502345678", "+972547654321"

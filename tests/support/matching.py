@@ -1,78 +1,11 @@
-"""Drive the matching flows through the real PTB Application and the stand-in Bot API."""
+"""The matching flows' pieces: run the outbox and the scheduler, register or seed volunteers."""
 
 from __future__ import annotations
 
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
-from locales import Localizer
-from standins.telegram_api import Sent, TelegramStandIn
+from tests.support.person import Person, label
 from tests.support.telegram import RunningBot
-
-L = Localizer()
-
-
-def label(language: str, key: str, form: str | None = None, **args: object) -> str:
-    return L.format(language, key, form, **args)
-
-
-class Chat:
-    """One persona's chat: tap buttons by (part of) their label, type text, wait for replies."""
-
-    def __init__(self, api: TelegramStandIn, user: int, language: str = "he",
-                 form: str = "m") -> None:
-        self.api = api
-        self.user = user
-        self.language = language
-        self.form = form
-
-    def t(self, key: str, **args: object) -> str:
-        return label(self.language, key, self.form, **args)
-
-    @property
-    def messages(self) -> list[Sent]:
-        return self.api.messages_to(self.user)
-
-    @property
-    def last(self) -> Sent:
-        return self.messages[-1]
-
-    def with_button(self, part: str) -> tuple[Sent, str]:
-        for sent in reversed(self.messages):
-            for text in sent.labels:
-                if part in text:
-                    return sent, text
-        raise AssertionError(f"no button containing {part!r} for {self.user}: "
-                             f"{[m.labels for m in self.messages[-3:]]}")
-
-    async def tap(self, part: str, expect: int = 1) -> list[Sent]:
-        """Press the newest button whose label contains `part`; wait for `expect` replies."""
-        count = len(self.messages)
-        sent, text = self.with_button(part)
-        if any("callback_data" in b for b in sent.buttons):
-            await self.api.press(self.user, sent, text, language=self.language)
-        else:  # a reply keyboard: tapping sends the label as text
-            await self.api.text(self.user, text, language=self.language)
-        return (await self.api.wait_for(self.user, count + expect))[count:]
-
-    async def tap_key(self, key: str, expect: int = 1, **args: object) -> list[Sent]:
-        return await self.tap(self.t(key, **args), expect)
-
-    async def say(self, text: str, expect: int = 1) -> list[Sent]:
-        count = len(self.messages)
-        await self.api.text(self.user, text, language=self.language)
-        return (await self.api.wait_for(self.user, count + expect))[count:]
-
-    async def share_phone(self, phone: str, expect: int = 1) -> list[Sent]:
-        count = len(self.messages)
-        await self.api.message(self.user, self.language, contact={
-            "phone_number": phone, "first_name": "x", "user_id": self.user})
-        return (await self.api.wait_for(self.user, count + expect))[count:]
-
-    async def onboard(self) -> None:
-        await self.say("/start")
-        await self.tap(label(self.language, f"lang-{self.language}"))
-        await self.tap(label(self.language, f"form-{self.form}"))
-        await self.tap_key("consent-yes", expect=2)
 
 
 async def deliver(bot: RunningBot) -> int:
@@ -85,7 +18,7 @@ async def tick(bot: RunningBot) -> int:
     return await Scheduler(bot.core.db, bot.core.services, bot.core.clock).tick()
 
 
-async def register_volunteer(chat: Chat, name: str, skills: list[str], regions: list[str],
+async def register_volunteer(chat: Person, name: str, skills: list[str], regions: list[str],
                              parts: list[str], languages: list[str], *,
                              all_week: bool = True) -> None:
     """Walk the whole profile flow from the menu: name, skills, places, times, languages."""
@@ -107,7 +40,7 @@ async def register_volunteer(chat: Chat, name: str, skills: list[str], regions: 
     await chat.tap_key("choose-done")
     await chat.tap("2")
     await chat.tap_key("ask-phone-skip", expect=2)
-    assert chat.t("vol-registered") in chat.messages[-2].text
+    assert chat.t("vol-registered") in chat.received[-2].text
     await chat.tap_key("vol-finish")
 
 
