@@ -12,7 +12,7 @@ from bot.delivery.scheduler import Scheduler
 from standins.seeding import Seed, seed
 from storage import segments, subscriptions
 from storage.broadcast_models import Broadcast
-from tests.support.person import Person
+from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
 from tests.timeline import ISRAEL, START
 
@@ -37,7 +37,7 @@ async def people(core, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
 async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api, clock):
     async with running_bot(database_url, api, clock=clock) as bot:
         ids = await people(bot.core, clock)
-        dana = Person.on_telegram(api, DANA, exact=True)
+        dana = on_telegram(api, DANA, exact=True)
         [menu] = await dana.say("תפריט")
         [audience] = await dana.tap("📣 שליחת הודעה לקהל", on=menu)
         assert audience.text.startswith("📣 למי ההודעה? בחרי קהל שמור")
@@ -112,7 +112,7 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         assert b"sent,,3" in export.params["document_content"]
 
         # John taps "stop" on that message later, after doing other things
-        john = Person.on_telegram(api, JOHN, exact=True)
+        john = on_telegram(api, JOHN, exact=True)
         [_menu] = await john.say("menu")
         [done] = await john.tap('🔕 Stop "Settlement news"', on=api.messages_to(JOHN)[0])
         assert done.text.startswith('Done: you will no longer receive "Settlement news"')
@@ -127,7 +127,7 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
 async def test_a_non_coordinator_is_refused(database_url, api, clock):
     async with running_bot(database_url, api, clock=clock) as bot:
         await people(bot.core, clock)
-        noa = Person.on_telegram(api, NOA, exact=True)
+        noa = on_telegram(api, NOA, exact=True)
         [menu] = await noa.say("תפריט")
         assert "📣 שליחת הודעה לקהל" not in menu.labels
         assert "🔔 ההרשמות שלי" in menu.labels

@@ -6,24 +6,18 @@ template exists; the report's numbers equal what the two stand-ins received."""
 from __future__ import annotations
 
 import json
-from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.app import create_core
-from bot.channels.telegram.adapter import TelegramChannel
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.broadcasts import jobs as broadcast_jobs
-from standins.telegram_api import TelegramStandIn
 from storage import attributes
 from storage.broadcast_models import Broadcast
 from storage.models import Identity, OutboxMessage
-from tests.support.settings import make_settings
-from tests.support.telegram import onboard as onboard_on_telegram
-from tests.support.whatsapp import running_whatsapp, whatsapp_settings
-from tests.whatsapp_chat import WhatsAppChat
+from tests.support.person import on_telegram, on_whatsapp
+from tests.support.whatsapp import both_channels
 
 AVI_TG, YELENA_TG, DANA_TG = 1002, 1004, 7001
 NOA, RANA, YUSUF, MOSHE = "+972502345678", "+972523814567", "+972547654321", "+972531112222"
@@ -33,53 +27,21 @@ AR_TEMPLATE = "HX" + "a" * 32
 TEMPLATES = {"broadcast": {"ar": AR_TEMPLATE}}  # none in English: Yusuf's is held
 
 
-
-@asynccontextmanager
-async def both_channels(database_url, telegram, twilio, clock):  # type: ignore[no-untyped-def]
-    settings = make_settings(database_url, telegram_bot_token=telegram.token,
-                             telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
-                             **whatsapp_settings(database_url, twilio,
-                                                 whatsapp_templates=TEMPLATES))
-    core = await create_core(settings, clock=clock)
-    channel = TelegramChannel(core)
-    await channel.start()
-    try:
-        async with running_whatsapp(database_url, twilio, core=core) as bot:
-            yield bot, channel
-    finally:
-        await channel.stop()
-        await core.close()
-
-
-async def onboard_on_whatsapp(chat: WhatsAppChat, language: str, form: str = "1") -> None:
-    """Hello, the language's number, a form, agree — as typed."""
-    await chat.say("hello")
-    await chat.say(language)
-    await chat.say(form)
-    await chat.say("1", expect=2)
-
-
-async def onboard_in_russian(api: TelegramStandIn, user: int) -> None:
-    await api.text(user, "/start")
-    for step, label in enumerate(("Русский", "В женском роде", "Согласен(на)"), start=1):
-        await api.press(user, (await api.wait_for(user, step))[-1], label)
-    await api.wait_for(user, 5)
-
-
 async def test_a_broadcast_split_across_telegram_and_whatsapp(database_url, apis, clock):
     telegram, twilio = apis
-    async with both_channels(database_url, telegram, twilio, clock) as (bot, tg_channel):
-        rana, yusuf = (WhatsAppChat(bot, bot.user(p)) for p in (RANA, YUSUF))
-        await onboard_on_whatsapp(rana, "2", "2")  # Arabic, feminine
-        await onboard_on_whatsapp(yusuf, "3")  # English
+    async with both_channels(database_url, telegram, twilio, clock,
+                             whatsapp_templates=TEMPLATES) as (bot, tg_channel):
+        rana, yusuf = on_whatsapp(bot, RANA, "ar", "f"), on_whatsapp(bot, YUSUF, "en", "m")
+        await rana.onboard(greeting="hello")  # Arabic, feminine: typed as "2", "2", "1"
+        await yusuf.onboard(greeting="hello")  # English
         clock.advance(timedelta(days=2))  # their windows close
-        noa, moshe = WhatsAppChat(bot, bot.user(NOA)), WhatsAppChat(bot, bot.user(MOSHE))
+        noa, moshe = on_whatsapp(bot, NOA), on_whatsapp(bot, MOSHE, form="m")
         await noa.onboard()
-        await onboard_on_whatsapp(moshe, "1")
-        await onboard_on_telegram(telegram, AVI_TG, form_label="בלשון זכר",
-                                  consent_label="מסכים")
-        await onboard_on_telegram(telegram, DANA_TG)
-        await onboard_in_russian(telegram, YELENA_TG)
+        await moshe.onboard(greeting="hello")
+        await on_telegram(telegram, AVI_TG, form="m").onboard()
+        await on_telegram(telegram, DANA_TG).onboard()
+        # Yelena's phone is set to Hebrew; she picks Russian herself
+        await on_telegram(telegram, YELENA_TG, "ru", "f", language_code="he").onboard()
         now = clock.now()
         async with bot.core.db.transaction() as db:
             ids = {urn: pid for urn, pid in (await db.execute(
@@ -96,7 +58,7 @@ async def test_a_broadcast_split_across_telegram_and_whatsapp(database_url, apis
                 at=now, now=now)
             broadcast_id = broadcast.id
         tg_before = {u: len(telegram.messages_to(u)) for u in (AVI_TG, YELENA_TG, DANA_TG)}
-        wa_before = {c.phone: len(c.received) for c in (noa, rana, yusuf, moshe)}
+        wa_before = {c.transport.phone: len(c.received) for c in (noa, rana, yusuf, moshe)}
         scheduler = Scheduler(bot.core.db, bot.core.services, clock)
         assert await scheduler.tick() == 1  # expands the audience into the outbox
         delivery = Delivery(bot.core.db, clock, {"telegram": tg_channel,
@@ -122,8 +84,8 @@ async def test_a_broadcast_split_across_telegram_and_whatsapp(database_url, apis
         assert moshe.received[wa_before[MOSHE]:] == []
 
         # Twilio reports Noa's as read and Rana's as delivered
-        assert (await noa.user.status(to_noa.sid, "read")).status_code == 204
-        assert (await rana.user.status(to_rana.sid, "delivered")).status_code == 204
+        assert (await noa.transport.user.status(to_noa.sid, "read")).status_code == 204
+        assert (await rana.transport.user.status(to_rana.sid, "delivered")).status_code == 204
         clock.advance(timedelta(minutes=5))
         await scheduler.tick()  # nothing left: the final report
         async with bot.core.db.transaction() as db:
@@ -134,7 +96,7 @@ async def test_a_broadcast_split_across_telegram_and_whatsapp(database_url, apis
         assert row.state == "done"
         telegram_got = sum(len(telegram.messages_to(u)) - tg_before[u]
                            for u in (AVI_TG, YELENA_TG))
-        whatsapp_got = sum(len(c.received) - wa_before[c.phone]
+        whatsapp_got = sum(len(c.received) - wa_before[c.transport.phone]
                            for c in (noa, rana, yusuf, moshe))
         assert report["by_channel"] == {"telegram": telegram_got, "whatsapp": whatsapp_got}
         assert report["sent"] == telegram_got + whatsapp_got == 4

@@ -9,7 +9,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, finish, goto, retry
 from conversations.engine.registry import MenuItem
 from storage.models import ConversationState
-from tests.support.person import Person
+from tests.support.person import on_core
 
 
 class PizzaFlow(Flow):
@@ -50,7 +50,7 @@ def install(core) -> None:  # type: ignore[no-untyped-def]
 
 async def test_back_help_and_a_global_button_keep_the_flow(core):
     install(core)
-    noa = Person.on_core(core, "terminal:noa")
+    noa = on_core(core, "terminal:noa")
     await noa.onboard()
     await noa.tap("⚙️ שפה ואופן פנייה", on=noa.last)  # order=1 item opens pizza
     assert noa.last.text == "size?"
@@ -71,7 +71,7 @@ async def test_back_help_and_a_global_button_keep_the_flow(core):
 
 async def test_old_buttons_of_the_same_question_stay_valid_but_older_ones_are_stale(core):
     install(core)
-    avi = Person.on_core(core, "terminal:avi", form="m")
+    avi = on_core(core, "terminal:avi", form="m")
     await avi.onboard()
     await avi.tap("⚙️ שפה ואופן פנייה", on=avi.last)
     first_size = avi.last
@@ -85,7 +85,7 @@ async def test_old_buttons_of_the_same_question_stay_valid_but_older_ones_are_st
 
 async def test_cancel_and_menu_leave_the_flow_and_forget_its_data(core):
     install(core)
-    dana = Person.on_core(core, "terminal:dana")
+    dana = on_core(core, "terminal:dana")
     await dana.onboard()
     await dana.tap("⚙️ שפה ואופן פנייה", on=dana.last)
     await dana.say("large")
@@ -99,7 +99,7 @@ async def test_cancel_and_menu_leave_the_flow_and_forget_its_data(core):
 
 
 async def test_before_consent_nothing_but_first_contact(core):
-    rana = Person.on_core(core, "terminal:rana")
+    rana = on_core(core, "terminal:rana")
     await rana.say("/start")
     await rana.tap("العربية", on=rana.last)
     assert rana.last.text == "بالعبرية، كيف نخاطبك؟"
@@ -125,7 +125,7 @@ def test_typed_labels_match_with_or_without_their_emoji() -> None:
 
 async def test_a_greeting_typed_inside_a_flow_is_an_answer_not_a_reset(core):
     install(core)
-    noa = Person.on_core(core, "terminal:noa")
+    noa = on_core(core, "terminal:noa")
     await noa.onboard()
     await noa.tap("⚙️ שפה ואופן פנייה", on=noa.last)
     replies = await noa.say("שלום")  # not an option of "size?": re-asked, still in the flow

@@ -15,7 +15,7 @@ from standins.telegram_api import TelegramStandIn
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import PersonAttribute
 from tests.support.matching import deliver, register_volunteer, seed_volunteer, tick
-from tests.support.person import Person
+from tests.support.person import Person, on_telegram
 from tests.support.telegram import running_bot
 
 NOA, AVI, RANA, YUSUF, SAMI, DANA = 1001, 1002, 1003, 1004, 1005, 7001
@@ -50,11 +50,11 @@ async def ask_for_ride(rana: Person) -> None:
 
 async def test_the_whole_loop_over_telegram(database_url, api, clock):
     async with running_bot(database_url, api, clock) as bot:
-        dana = Person.on_telegram(api, DANA, "he", "f")
-        avi, noa = Person.on_telegram(api, AVI, "he", "m"), Person.on_telegram(api, NOA, "he", "f")
-        yusuf = Person.on_telegram(api, YUSUF, "he", "m")
-        sami = Person.on_telegram(api, SAMI, "he", "m")
-        rana = Person.on_telegram(api, RANA, "ar", "f")
+        dana = on_telegram(api, DANA, "he", "f")
+        avi, noa = on_telegram(api, AVI, "he", "m"), on_telegram(api, NOA, "he", "f")
+        yusuf = on_telegram(api, YUSUF, "he", "m")
+        sami = on_telegram(api, SAMI, "he", "m")
+        rana = on_telegram(api, RANA, "ar", "f")
         for chat in (dana, avi):
             await chat.onboard()
         await register_volunteer(avi, "Avi", ["budget", "rides"], ["negev"], ["morning"], [])
@@ -145,7 +145,7 @@ async def test_the_whole_loop_over_telegram(database_url, api, clock):
 
 async def test_bad_input_in_the_request_flow_gets_clear_answers(database_url, api, clock):
     async with running_bot(database_url, api, clock):
-        noa = Person.on_telegram(api, NOA, "he", "f")
+        noa = on_telegram(api, NOA, "he", "f")
         await noa.onboard()
         await noa.tap_key("menu-ask-help")
         replies = await noa.say("א" * 61, expect=2)
@@ -176,7 +176,7 @@ async def test_volunteer_pauses_resumes_and_edits_the_profile(database_url, api,
                                   state="open", round=0, offers_in_row=0,
                                   created_at=clock.now(), updated_at=clock.now())
             db.add(request)
-        avi = Person.on_telegram(api, AVI, "he", "m")
+        avi = on_telegram(api, AVI, "he", "m")
         await avi.say("/start")
         await avi.tap_key("menu-volunteer")
         assert "Avi" in avi.last.text and avi.t("vol-status-active") in avi.last.text

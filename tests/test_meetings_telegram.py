@@ -13,35 +13,18 @@ from sqlalchemy import select
 from bot.cli_commands.meetings import export_tables, write_export
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
-from standins.telegram_api import Sent, TelegramStandIn
+from standins.telegram_api import Sent
 from storage import attributes
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, Feedback, Lead, Meeting, Signup
 from storage.models import Identity
-from tests.support.telegram import onboard, running_bot
+from tests.support.person import Person, on_telegram
+from tests.support.telegram import running_bot
 from tests.timeline import START, hebrew_day_month, israel
 
 DANA, NOA, AVI, RANA, YOSSI = 7001, 1001, 1002, 1003, 1009
 STARTS = START + timedelta(days=7, hours=7, minutes=30)  # Tuesday 19:30 in Jerusalem
 WHEN = f"יום ג׳, {hebrew_day_month(STARTS)}, 19:30"
-
-
-
-async def act(api: TelegramStandIn, user: int, action, expect: int = 1) -> list[Sent]:  # type: ignore[no-untyped-def]
-    """Do something as `user` and return the `expect` messages the bot answers with."""
-    before = len(api.messages_to(user))
-    await action
-    return (await api.wait_for(user, before + expect))[before:]
-
-
-async def press(api: TelegramStandIn, user: int, label: str, expect: int = 1,
-                message: Sent | None = None) -> list[Sent]:
-    message = message or api.messages_to(user)[-1]
-    return await act(api, user, api.press(user, message, label), expect)
-
-
-async def say(api: TelegramStandIn, user: int, text: str, expect: int = 1) -> list[Sent]:
-    return await act(api, user, api.text(user, text), expect)
 
 
 async def person_id(bot, user: int) -> int:  # type: ignore[no-untyped-def]
@@ -50,49 +33,50 @@ async def person_id(bot, user: int) -> int:  # type: ignore[no-untyped-def]
             Identity.user_id == str(user)))
 
 
-async def publish(api: TelegramStandIn) -> None:
+async def publish(dana: Person) -> None:
     """Dana, a coordinator, runs the wizard."""
-    await press(api, DANA, "🗂️ ניהול חוגי בית")
-    await press(api, DANA, "➕ חוג חדש")
+    await dana.tap("🗂️ ניהול חוגי בית")
+    await dana.tap("➕ חוג חדש")
     for text in ("ערב היכרות עם גרעין אופקים", "גרעין אופקים", "אופקים",
                  f"{israel(STARTS):%-d/%-m %H:%M}"):
-        await say(api, DANA, text)
-    await press(api, DANA, "120 דקות")
-    await say(api, DANA, "2")
-    await say(api, DANA, "הנשיא 5, אופקים")
-    await say(api, DANA, f"tg:{YOSSI}")
-    await press(api, DANA, "עברית")
-    [preview] = await press(api, DANA, "⏭️ דילוג")
+        await dana.say(text)
+    await dana.tap("120 דקות")
+    await dana.say("2")
+    await dana.say("הנשיא 5, אופקים")
+    await dana.say(f"tg:{YOSSI}")
+    await dana.tap("עברית")
+    [preview] = await dana.tap("⏭️ דילוג")
     assert WHEN in preview.text and "הנשיא 5" in preview.text
-    published, overview = await press(api, DANA, "📣 לפרסם", expect=2)
+    published, overview = await dana.tap("📣 לפרסם", expect=2)
     assert published.text.startswith("„ערב היכרות עם גרעין אופקים” פורסם")
     assert "0/2 (0%)" in overview.text
 
 
-async def sign_up(api: TelegramStandIn, user: int, name: str, *, waitlist: bool = False,
-                  form: str = "בלשון נקבה", consent: str = "מסכימה") -> list[Sent]:
-    await onboard(api, user, form, consent)
-    await press(api, user, "🏠 חוגי בית")
-    [listing] = await press(api, user, "הנגב והדרום")
+async def sign_up(person: Person, name: str, *, waitlist: bool = False) -> list[Sent]:
+    await person.onboard()
+    await person.tap("🏠 חוגי בית")
+    [listing] = await person.tap("הנגב והדרום")
     [label] = [lab for lab in listing.labels if WHEN in lab]
-    [details] = await press(api, user, label)
+    [details] = await person.tap(label)
     assert "הנשיא" not in details.text  # no address before a confirmed seat
-    await press(api, user, "⏳ לרשימת ההמתנה" if waitlist else "✋ הרשמה")
-    await press(api, user, "1")
-    return await say(api, user, name, expect=2 if waitlist else 3)
+    await person.tap("⏳ לרשימת ההמתנה" if waitlist else "✋ הרשמה")
+    await person.tap("1")
+    return await person.say(name, expect=2 if waitlist else 3)
 
 
 async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
     async with running_bot(database_url, api, clock=clock) as bot:
         delivery = Delivery(bot.core.db, clock, {"telegram": bot.channel})
         scheduler = Scheduler(bot.core.db, bot.core.services, clock)
-        await onboard(api, YOSSI, "בלשון זכר", "מסכים")
-        await onboard(api, DANA)
-        await publish(api)
+        dana, noa, rana = (on_telegram(api, user) for user in (DANA, NOA, RANA))
+        avi, yossi = (on_telegram(api, user, form="m") for user in (AVI, YOSSI))
+        await yossi.onboard()
+        await dana.onboard()
+        await publish(dana)
         await delivery.run_once()
-        assert api.messages_to(YOSSI)[-1].text.startswith("🔑 אתה המארח")
+        assert yossi.last.text.startswith("🔑 אתה המארח")
 
-        confirmed, ics, _menu = await sign_up(api, NOA, "נועה")
+        confirmed, ics, _menu = await sign_up(noa, "נועה")
         assert confirmed.text.startswith("נרשמת!") and "הנשיא 5, אופקים" in confirmed.text
         assert ics.method == "sendDocument"
         assert ics.params["document_filename"] == "meeting.ics"
@@ -103,23 +87,21 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         assert event["dtstart"].params["TZID"] == "Asia/Jerusalem"
         assert Calendar.from_ical(ics.params["document_content"]).walk("VTIMEZONE")
 
-        await sign_up(api, AVI, "אבי", form="בלשון זכר", consent="מסכים")
-        waiting, _menu = await sign_up(api, RANA, "ראנה", waitlist=True)
+        await sign_up(avi, "אבי")
+        waiting, _menu = await sign_up(rana, "ראנה", waitlist=True)
         assert "רשימת ההמתנה (מקום 1)" in waiting.text
         await delivery.run_once()
-        host_texts = [m.text for m in api.messages_to(YOSSI)]
+        host_texts = [m.text for m in yossi.received]
         assert any(t.startswith("✋ נועה") for t in host_texts)
         assert any(t.startswith("⏳ ראנה") for t in host_texts)
 
         # Avi cancels from "my meetings": Rana moves up and is told, with the address
-        await press(api, AVI, "📅 החוגים שלי")
-        await press(api, AVI, next(lab for lab in api.messages_to(AVI)[-1].labels
-                                   if lab.startswith("✅")))
-        await press(api, AVI, "❌ ביטול ההרשמה")
-        await press(api, AVI, "כן, לבטל", expect=2)
-        before = len(api.messages_to(RANA))
+        await avi.tap("📅 החוגים שלי")
+        await avi.tap(next(lab for lab in avi.last.labels if lab.startswith("✅")))
+        await avi.tap("❌ ביטול ההרשמה")
+        await avi.tap("כן, לבטל", expect=2)
         await delivery.run_once()
-        promoted, promoted_ics = (await api.wait_for(RANA, before + 2))[before:]
+        promoted, promoted_ics = await rana.receive(2)
         assert promoted.text.startswith("התפנה מקום") and "הנשיא 5" in promoted.text
         assert promoted_ics.params["document_filename"] == "meeting.ics"
 
@@ -130,22 +112,21 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         clock.advance(timedelta(minutes=5))
         assert await scheduler.tick() == 0
         await delivery.run_once()
-        noa_reminder = api.messages_to(NOA)[-1]
-        rana_reminder = api.messages_to(RANA)[-1]
+        noa_reminder = noa.last
+        rana_reminder = rana.last
         for reminder in (noa_reminder, rana_reminder):
             assert reminder.text.startswith("⏰ תזכורת: החוג מחר!")
             assert reminder.labels == ["✅ מגיעה", "❌ לא אוכל להגיע"]
-        assert not any(m.text.startswith("⏰") for m in api.messages_to(AVI))
+        assert not any(m.text.startswith("⏰") for m in avi.received)
 
         # Rana is busy in another flow when she taps "can't come"
-        await press(api, RANA, "⚙️ שפה ואופן פנייה",
-                    message=[m for m in api.messages_to(RANA)
-                             if "⚙️ שפה ואופן פנייה" in m.labels][-1])
-        freed, resume, language = await press(api, RANA, "❌ לא אוכל להגיע", expect=3,
-                                              message=rana_reminder)
+        await rana.tap("⚙️ שפה ואופן פנייה",
+                       on=[m for m in rana.received if "⚙️ שפה ואופן פנייה" in m.labels][-1])
+        freed, resume, language = await rana.tap("❌ לא אוכל להגיע", expect=3,
+                                                 on=rana_reminder)
         assert freed.text.startswith("ההרשמה בוטלה")
         assert resume.text.startswith("ממשיכים") and "עברית" in language.labels
-        await press(api, NOA, "✅ מגיעה", expect=2, message=noa_reminder)
+        await noa.tap("✅ מגיעה", expect=2, on=noa_reminder)
         async with bot.core.db.transaction() as db:
             meeting = await db.scalar(select(Meeting))
             assert meeting.seats_taken == 1
@@ -164,22 +145,23 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         clock.set(STARTS + timedelta(hours=3, minutes=1))
         assert await scheduler.tick() == 1
         await delivery.run_once()
-        ask = api.messages_to(NOA)[-1]
+        ask = noa.last
         assert ask.text.startswith("איך היה ב„ערב היכרות")
-        await press(api, NOA, "⭐⭐⭐⭐", message=ask)
-        _thanks, lead = await say(api, NOA, "היה מרגש", expect=2)
+        await noa.tap("⭐⭐⭐⭐", on=ask)
+        _thanks, lead = await noa.say("היה מרגש", expect=2)
         assert "מתגבשת בנגב ובדרום?" in lead.text
-        await press(api, NOA, "כן, לעדכן", expect=2)
+        await noa.tap("כן, לעדכן", expect=2)
 
-        noa = await person_id(bot, NOA)
+        noa_id = await person_id(bot, NOA)
         async with bot.core.db.transaction() as db:
             feedback = await db.scalar(select(Feedback))
-            assert (feedback.person_id, feedback.score, feedback.comment) == (noa, 4, "היה מרגש")
-            assert (await db.scalar(select(Lead))).person_id == noa
-            values = await attributes.values_of(db, noa)
+            assert (feedback.person_id, feedback.score, feedback.comment) == (
+                noa_id, 4, "היה מרגש")
+            assert (await db.scalar(select(Lead))).person_id == noa_id
+            values = await attributes.values_of(db, noa_id)
             assert values["house_meeting"] == ["attended"]
             assert values["group_interest"] == ["negev"]
-            assert (await db.scalar(select(Signup).where(Signup.person_id == noa))).attended
+            assert (await db.scalar(select(Signup).where(Signup.person_id == noa_id))).attended
             tables = await export_tables(db, "Asia/Jerusalem")
         write_export(tables, tmp_path / "meetings.xlsx", "xlsx")
         book = load_workbook(tmp_path / "meetings.xlsx")

@@ -13,7 +13,8 @@ from storage import outbox, outbox_status
 from storage.models import OutboxMessage
 from storage.outbox_status import SHOWN_STATES, Status
 from tests.support.outbox import add_person
-from tests.support.telegram import onboard, running_bot
+from tests.support.person import on_telegram
+from tests.support.telegram import running_bot
 
 DANA = 7001
 NOA = 1001
@@ -42,11 +43,10 @@ async def test_coordinator_reads_the_delivery_status_in_the_chat(database_url, a
     async with running_bot(database_url, api, Clock()) as bot:
         async with bot.core.db.transaction() as db:
             await seed(db, datetime.now(UTC))
-        count = await onboard(api, DANA)
-        menu = (await api.wait_for(DANA, count))[-1]
+        dana = on_telegram(api, DANA)
+        menu = await dana.onboard()
         assert "📬 מצב השליחה" in menu.labels
-        await api.press(DANA, menu, "📬 מצב השליחה")
-        report = (await api.wait_for(DANA, count + 2))[-2]
+        report = (await dana.tap("📬 מצב השליחה", expect=2, on=menu))[-2]
         assert report.text.startswith("📬 מצב השליחה ב־7 הימים האחרונים")
         assert "• broadcast: ⏳ 0 · ✅ 1 · ❌ 1 · ✋ 0 · ❓ 1 · ⏭️ 0" in report.text
         assert "• reminder: ⏳ 1 · ✅ 0" in report.text
@@ -55,13 +55,13 @@ async def test_coordinator_reads_the_delivery_status_in_the_chat(database_url, a
         assert "• נכשלו ×1: telegram 403: Forbidden: bot was blocked by the user" in report.text
         assert "• ממתינות ×1: quiet hours (shabbat" in report.text
 
-        count = await onboard(api, NOA)
-        menu = (await api.wait_for(NOA, count))[-1]
+        noa = on_telegram(api, NOA)
+        menu = await noa.onboard()
         assert "📬 מצב השליחה" not in menu.labels
         button = next(b for b in (await api.wait_for(DANA, 1))[-1].buttons
                       if b["text"] == "📬 מצב השליחה")
         await api.press_data(NOA, button["callback_data"])  # a forwarded or forged button
-        refused = (await api.wait_for(NOA, count + 1))[-1]
+        refused = (await noa.receive(1))[-1]
         assert refused.text.startswith("הפעולה הזאת שמורה לרכזים")
 
 

@@ -8,19 +8,16 @@ from sqlalchemy import func, select
 
 from storage.models import Identity, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
-from tests.support.telegram import onboard as onboard_on_telegram
+from tests.support.person import on_telegram, on_whatsapp
 from tests.support.whatsapp import both_channels
-from tests.survey_chat import Chat
-from tests.whatsapp_chat import WhatsAppChat
 
 NOA_TG, NOA_PHONE = 1001, "+972502345678"
 
 
-
 async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url, apis):
     telegram, twilio = apis
-    async with both_channels(database_url, telegram, twilio) as bot:
-        wa = WhatsAppChat(bot, bot.user(NOA_PHONE))
+    async with both_channels(database_url, telegram, twilio) as (bot, _telegram):
+        wa = on_whatsapp(bot, NOA_PHONE)
         await wa.onboard()
         await wa.say("לענות על הסקר", expect=2)
         await wa.say("2")  # 22–25
@@ -28,11 +25,9 @@ async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url
         [occupation] = await wa.say("2019")
         assert occupation.text.startswith("(4/12)\nמה את עושה היום?")
 
-        tg = Chat(telegram, NOA_TG)
-        count = await onboard_on_telegram(telegram, NOA_TG)  # a stranger to Telegram so far
-        await telegram.message(NOA_TG, contact={"phone_number": "050-234-5678",
-                                                "first_name": "Noa", "user_id": NOA_TG})
-        linked, menu = (await telegram.wait_for(NOA_TG, count + 2))[-2:]
+        tg = on_telegram(telegram, NOA_TG)
+        await tg.onboard()  # a stranger to Telegram so far
+        linked, menu = (await tg.share_phone("050-234-5678", expect=2))[-2:]
         assert linked.text.startswith("המספר נשמר")
         assert "▶️ להמשיך את הסקר" in menu.labels  # her WhatsApp answers came along
         back, occupation = await tg.tap("▶️ להמשיך את הסקר", expect=2, on=menu)
@@ -49,7 +44,7 @@ async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url
 
         # and back on WhatsApp: the next question, with Telegram's answers in the review
         [menu] = await wa.say("תפריט")
-        _back, family = await wa.say(wa.number_of("▶️ להמשיך את הסקר", menu), expect=2)
+        _back, family = await wa.tap("▶️ להמשיך את הסקר", expect=2, on=menu)  # types its number
         assert family.text.startswith("(6/12)\nמה המצב המשפחתי שלך?")
         [openness] = await wa.say("נשוי/אה")
         assert openness.text.startswith("(7/12)")

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from storage.survey_models import SurveyAnswer, SurveyResponse
-from tests.support.telegram import onboard, running_bot
-from tests.survey_chat import Chat
+from tests.support.person import Person, on_telegram
+from tests.support.telegram import running_bot
 
 NOA, AVI, RANA, DANA = 1001, 1002, 1003, 7001
 MINI = """\
@@ -47,7 +47,7 @@ def mini(tmp_path: Path) -> dict[str, str]:
     return {"survey_dir": str(folder), "survey_active": "mini"}
 
 
-async def finish_mini(chat: Chat, note: str = "הכול טוב") -> None:
+async def finish_mini(chat: Person, note: str = "הכול טוב") -> None:
     await chat.tap("📋 לענות על הסקר")
     await chat.tap("אדום")
     await chat.say(note)
@@ -56,12 +56,12 @@ async def finish_mini(chat: Chat, note: str = "הכול טוב") -> None:
 
 async def test_one_reminder_after_two_quiet_days_and_none_after_finishing(
         database_url, api, clock, mini):
-    noa, avi, rana = Chat(api, NOA), Chat(api, AVI), Chat(api, RANA)
+    noa, avi, rana = (on_telegram(api, user) for user in (NOA, AVI, RANA))
     async with running_bot(database_url, api, clock=clock, **mini) as bot:
         scheduler = Scheduler(bot.core.db, bot.core.services, clock)
         delivery = Delivery(bot.core.db, clock, {"telegram": bot.channel})
-        for user in (NOA, AVI, RANA):
-            await onboard(api, user)
+        for person in (noa, avi, rana):
+            await person.onboard()
         [colour] = await noa.tap("📋 לענות על הסקר")
         assert colour.text.startswith("(1/2)\nאיזה צבע?")
         await noa.tap("אדום")
@@ -75,7 +75,7 @@ async def test_one_reminder_after_two_quiet_days_and_none_after_finishing(
         clock.advance(timedelta(days=1, minutes=1))
         assert await scheduler.tick() == 2  # Noa's is sent; Rana's waits for her quiet days
         assert await delivery.run_once() == 1
-        nudge = (await api.wait_for(NOA, noa.count()))[-1]
+        nudge = (await api.wait_for(NOA, len(noa.received)))[-1]
         assert nudge.text.startswith("היי 👋 התחלת את הסקר וענית על 1 מתוך 2 שאלות")
         assert nudge.labels == ["▶️ להמשיך בסקר"]
 
@@ -96,18 +96,18 @@ async def test_one_reminder_after_two_quiet_days_and_none_after_finishing(
 
 async def test_summary_goes_to_coordinators_only_and_deleting_keeps_only_statistics(
         database_url, api, clock, mini):
-    noa, dana = Chat(api, NOA), Chat(api, DANA)
+    noa, dana = on_telegram(api, NOA), on_telegram(api, DANA, form="m")
     async with running_bot(database_url, api, clock=clock, **mini) as bot:
-        await onboard(api, NOA)
+        await noa.onboard()
         await finish_mini(noa, note="הערה אישית")
         menu = noa.last
         assert "📊 סיכום הסקר" not in menu.labels
         await api.press_data(NOA, "a|survey.summary|")
-        refused = (await api.wait_for(NOA, noa.count() + 2))[-2]
+        refused = (await api.wait_for(NOA, len(noa.received) + 2))[-2]
         assert refused.text == "הפעולה הזאת שמורה לרכזים ולרכזות."
         assert api.to(NOA, "sendDocument") == []
 
-        await onboard(api, DANA, form_label="בלשון זכר", consent_label="מסכים")
+        await dana.onboard()
         assert "📊 סיכום הסקר" in dana.last.labels
         summary, *charts, menu = await dana.tap("📊 סיכום הסקר", expect=4)
         assert summary.text.splitlines()[:2] == ["📊 סקר קצר", "התחילו: 1 · סיימו: 1 (100%)"]

@@ -13,18 +13,17 @@ from bot.cli import build_parser
 from storage import attributes
 from storage.models import Person
 from storage.survey_models import SurveyResponse
+from tests.support.person import on_telegram
 from tests.support.settings import make_settings
-from tests.support.telegram import onboard, running_bot
-from tests.survey_chat import Chat
+from tests.support.telegram import running_bot
 
 NOA = 1001
 
 
-
 async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock, tmp_path):
-    noa = Chat(api, NOA)
+    noa = on_telegram(api, NOA)
     async with running_bot(database_url, api, clock=clock) as bot:
-        await onboard(api, NOA)
+        await noa.onboard()
         assert "📋 לענות על הסקר" in noa.last.labels
         intro, age = await noa.tap("📋 לענות על הסקר", expect=2)
         assert intro.text.startswith("📋 סקר קצר")

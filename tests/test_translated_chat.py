@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from standins.telegram_api import TelegramStandIn
+from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
-from tests.survey_chat import Chat
 
 RANA, AVI = 1003, 1002
 HEBREW = range(0x0590, 0x0600)
@@ -23,22 +23,14 @@ async def api() -> AsyncIterator[TelegramStandIn]:
     await server.stop()
 
 
-async def onboard(chat: Chat, language: str, form: str, consent: str) -> None:
-    """/start → language → form → consent, in that language, up to the main menu."""
-    await chat.say("/start")
-    await chat.tap(language)
-    await chat.tap(form)
-    await chat.tap(consent, expect=2)
-
-
 def no_hebrew(text: str) -> bool:
     return not any(ord(ch) in HEBREW for ch in text)
 
 
 async def test_rana_answers_the_survey_in_arabic(database_url, api, clock):
-    rana = Chat(api, RANA)
+    rana = on_telegram(api, RANA)
     async with running_bot(database_url, api, clock=clock):
-        await onboard(rana, "العربية", "بصيغة المؤنث", "أوافق")
+        await rana.onboard("العربية", "بصيغة المؤنث", "أوافق")
         assert {"📋 الإجابة عن الاستبيان", "🏠 لقاءات بيتية"} <= set(rana.last.labels)
         intro, age = await rana.tap("📋 الإجابة عن الاستبيان", expect=2)
         assert intro.text.startswith("📋 استبيان قصير")
@@ -58,9 +50,9 @@ async def test_rana_answers_the_survey_in_arabic(database_url, api, clock):
 
 
 async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
-    avi = Chat(api, AVI)
+    avi = on_telegram(api, AVI)
     async with running_bot(database_url, api, clock=clock):
-        await onboard(avi, "Русский", "В мужском роде", "Согласен(на)")
+        await avi.onboard("Русский", "В мужском роде", "Согласен(на)")
         assert "🏠 Домашние встречи" in avi.last.labels
         [regions] = await avi.tap("🏠 Домашние встречи")
         assert regions.text == "В каком регионе искать?"
@@ -73,9 +65,9 @@ async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
 
 
 async def test_avi_starts_a_volunteer_profile_in_russian(database_url, api, clock):
-    avi = Chat(api, AVI)
+    avi = on_telegram(api, AVI)
     async with running_bot(database_url, api, clock=clock):
-        await onboard(avi, "Русский", "В мужском роде", "Согласен(на)")
+        await avi.onboard("Русский", "В мужском роде", "Согласен(на)")
         assert "🙋 Профиль волонтёра" in avi.last.labels
         intro, name = await avi.tap("🙋 Профиль волонтёра", expect=2)
         assert intro.text.startswith("Как здорово, что вы хотите помогать 💛")

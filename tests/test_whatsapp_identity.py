@@ -7,7 +7,7 @@ import json
 from sqlalchemy import func, select
 
 from storage.models import Identity, Person
-from tests.support.telegram import onboard as onboard_on_telegram
+from tests.support.person import on_telegram, on_whatsapp
 from tests.support.whatsapp import both_channels
 
 AVI_TG, AVI_PHONE = 1002, "+972547654321"
@@ -23,15 +23,12 @@ async def people_and_identities(bot) -> tuple[int, list[str]]:
 
 async def test_a_number_linked_on_telegram_is_the_same_person_on_whatsapp(database_url, apis):
     telegram, twilio = apis
-    async with both_channels(database_url, telegram, twilio) as bot:
-        count = await onboard_on_telegram(telegram, AVI_TG, form_label="בלשון זכר",
-                                          consent_label="מסכים")
-        await telegram.message(AVI_TG, contact={"phone_number": "054-765-4321",
-                                                "first_name": "Avi", "user_id": AVI_TG})
-        await telegram.wait_for(AVI_TG, count + 2)
-        avi = bot.user(AVI_PHONE, profile_name="Avi")
-        await avi.says("תפריט")
-        [menu] = await twilio.wait_for(AVI_PHONE, 1)
+    async with both_channels(database_url, telegram, twilio) as (bot, _telegram):
+        avi_on_telegram = on_telegram(telegram, AVI_TG, form="m")
+        await avi_on_telegram.onboard()
+        await avi_on_telegram.share_phone("054-765-4321", expect=2)
+        avi = on_whatsapp(bot, AVI_PHONE, form="m", profile_name="Avi")
+        [menu] = await avi.say("תפריט")
         assert menu.text.startswith("מה תרצה לעשות?")  # no first contact again, his form
         assert await people_and_identities(bot) == (
             1, [f"telegram:{AVI_TG}", f"whatsapp:{AVI_PHONE}"])
@@ -39,25 +36,20 @@ async def test_a_number_linked_on_telegram_is_the_same_person_on_whatsapp(databa
 
 async def test_continuing_on_telegram_after_starting_on_whatsapp(database_url, apis):
     telegram, twilio = apis
-    async with both_channels(database_url, telegram, twilio) as bot:
-        noa = bot.user(NOA_PHONE)
-        for text in ("שלום", "1", "2", "1"):  # Hebrew, feminine, agree
-            await noa.says(text)
-            await bot.settle()
-        count = await onboard_on_telegram(telegram, NOA_TG)
-        await telegram.message(NOA_TG, contact={"phone_number": NOA_PHONE,
-                                                "first_name": "Noa", "user_id": NOA_TG})
-        linked = (await telegram.wait_for(NOA_TG, count + 2))[-2]
+    async with both_channels(database_url, telegram, twilio) as (bot, _telegram):
+        noa = on_whatsapp(bot, NOA_PHONE)
+        await noa.onboard()  # "שלום", "1", "2", "1": Hebrew, feminine, agree
+        noa_on_telegram = on_telegram(telegram, NOA_TG)
+        await noa_on_telegram.onboard()
+        linked = (await noa_on_telegram.share_phone(NOA_PHONE, expect=2))[-2]
         assert linked.text.startswith("המספר נשמר")
         assert await people_and_identities(bot) == (
             1, [f"telegram:{NOA_TG}", f"whatsapp:{NOA_PHONE}"])
-        await telegram.text(NOA_TG, "המידע שלי")
-        await telegram.wait_for(NOA_TG, count + 3)
+        await noa_on_telegram.say("המידע שלי")
         [export] = telegram.to(NOA_TG, "sendDocument")
         data = json.loads(export.params["document_content"])
         assert (data["person"]["phone"], data["person"]["address_form"]) == (NOA_PHONE, "f")
-        await noa.says("תפריט")  # and WhatsApp still leads to the same person
-        menu = (await twilio.wait_for(NOA_PHONE, 6))[-1]
+        [menu] = await noa.say("תפריט")  # and WhatsApp still leads to the same person
         assert menu.text.startswith("מה תרצי לעשות?")
         assert await people_and_identities(bot) == (
             1, [f"telegram:{NOA_TG}", f"whatsapp:{NOA_PHONE}"])

@@ -1,8 +1,8 @@
 """One simulated person, speaking the same verbs over three transports.
 
-    noa = Person.on_core(core, "terminal:noa")           # calls the Handler, no network
-    noa = Person.on_telegram(api, 1001)                   # the stand-in Bot API, real PTB app
-    noa = Person.on_whatsapp(bot, "+972502345678")        # webhooks signed like Twilio's
+    noa = on_core(core, "terminal:noa")           # calls the Handler, no network
+    noa = on_telegram(api, 1001)                  # the stand-in Bot API, the real PTB app
+    noa = on_whatsapp(bot, "+972502345678")       # webhooks signed like Twilio's
 
     menu = await noa.onboard()                 # greeting → language → form → consent
     replies = await noa.say("עזרה")            # what the bot answered to this message
@@ -287,3 +287,8 @@ class Person(Generic[M]):
         await self.tap(form or label(self.language, f"form-{self.form}"))
         await self.tap(consent or self.t("consent-yes"), expect=2)  # welcome, then the menu
         return self.last
+
+
+on_core = Person.on_core
+on_telegram = Person.on_telegram
+on_whatsapp = Person.on_whatsapp

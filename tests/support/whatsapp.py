@@ -77,17 +77,19 @@ async def running_whatsapp(database_url: str, api: TwilioStandIn, clock: Clock |
 
 
 @asynccontextmanager
-async def both_channels(database_url, telegram: TelegramStandIn, twilio: TwilioStandIn):  # type: ignore[no-untyped-def]
+async def both_channels(database_url: str, telegram: TelegramStandIn, twilio: TwilioStandIn,
+                        clock: Clock | None = None, **overrides: object
+                        ) -> AsyncIterator[tuple[RunningWhatsApp, TelegramChannel]]:
     """One core serving Telegram (polling the stand-in) and WhatsApp (the webhook app)."""
     settings = make_settings(database_url, telegram_bot_token=telegram.token,
                              telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
-                             **whatsapp_settings(database_url, twilio))
-    core = await create_core(settings)
+                             **whatsapp_settings(database_url, twilio, **overrides))
+    core = await create_core(settings, clock=clock)
     channel = TelegramChannel(core)
     await channel.start()
     try:
         async with running_whatsapp(database_url, twilio, core=core) as bot:
-            yield bot
+            yield bot, channel
     finally:
         await channel.stop()
         await core.close()
