@@ -21,9 +21,9 @@ from standins.twilio_api import SentMessage, TwilioStandIn
 from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting
 from storage.models import Identity, OutboxMessage
+from tests.support.person import Person, on_whatsapp
 from tests.support.whatsapp import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp
 from tests.timeline import START, hebrew_day_month, israel
-from tests.whatsapp_chat import WhatsAppChat
 
 NOA, AVI, RANA, YOSSI = "+972502345678", "+972547654321", "+972523334444", "+972509999999"
 STARTS = START + timedelta(days=7, hours=7, minutes=30)  # Tuesday 19:30 in Jerusalem
@@ -41,14 +41,14 @@ def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
     return twilio_api
 
 
-async def sign_up(chat: WhatsAppChat, party: str, name: str, *, waitlist: bool = False,
-                  form: str = "2", consent: str = "1") -> list[SentMessage]:
+async def sign_up(chat: Person, party: str, name: str, *, waitlist: bool = False
+                  ) -> list[SentMessage]:
     """From first contact: browse the Negev, open the meeting, sign up (or wait)."""
-    await chat.onboard(form, consent)
+    await chat.onboard()
     [regions] = await chat.say("חוגי בית")
-    [listing] = await chat.say(chat.number_of("הנגב והדרום", regions))
+    [listing] = await chat.tap("הנגב והדרום", on=regions)
     [label] = [option for option in listing.options if WHEN in option]
-    [details] = await chat.say(chat.number_of(label))
+    [details] = await chat.tap(label)
     assert "הנשיא" not in details.text  # no address before a confirmed seat
     [size] = await chat.say("רשימת ההמתנה" if waitlist else "הרשמה")
     assert size.options[0] == "1"  # as many as the seats left allow
@@ -77,15 +77,15 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
     async with running_whatsapp(database_url, api, clock=clock,
                                 whatsapp_templates=TEMPLATES) as bot:
         scheduler = Scheduler(bot.core.db, bot.core.services, clock)
-        yossi = WhatsAppChat(bot, bot.user(YOSSI))
-        await yossi.onboard("1")
+        yossi = on_whatsapp(bot, YOSSI, form="m")
+        await yossi.onboard()
         async with bot.core.db.transaction() as db:  # what `kehila meetings import` runs
             report = await import_meetings(db, bot.core.services, CSV, clock.now())
         assert report.errors == [] and len(report.created) == 1
         await bot.delivery().run_once()
         assert yossi.last.text.startswith("🔑 אתה המארח")
 
-        noa = WhatsAppChat(bot, bot.user(NOA))
+        noa = on_whatsapp(bot, NOA)
         confirmed, ics, menu = await sign_up(noa, "2", "נועה")
         assert confirmed.text.startswith("נרשמת!") and "הנשיא 5, אופקים" in confirmed.text
         assert "נשאר מקום אחד" in confirmed.text
@@ -98,9 +98,9 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         assert calendar.walk("VTIMEZONE")
         assert "הנשיא 5" in str(event.get("location"))
 
-        avi = WhatsAppChat(bot, bot.user(AVI))
-        await sign_up(avi, "1", "אבי", form="1")  # the last seat
-        rana = WhatsAppChat(bot, bot.user(RANA))
+        avi = on_whatsapp(bot, AVI, form="m")
+        await sign_up(avi, "1", "אבי")  # the last seat
+        rana = on_whatsapp(bot, RANA)
         waiting, _menu = await sign_up(rana, "1", "ראנה", waitlist=True)
         assert "רשימת ההמתנה (מקום 1)" in waiting.text and "הנשיא" not in waiting.text
         await bot.delivery().run_once()
@@ -111,9 +111,9 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         # Avi cancels from "my meetings": Rana moves up and is told, with the address and .ics
         [mine] = await avi.say("החוגים שלי")
         [signup] = [option for option in mine.options if option.startswith("✅")]
-        await avi.say(avi.number_of(signup))
+        await avi.tap(signup)
         [sure] = await avi.say("ביטול ההרשמה")
-        await avi.say(avi.number_of("כן, לבטל", sure), expect=2)
+        await avi.tap("כן, לבטל", expect=2, on=sure)
         before = len(rana.received)
         await bot.delivery().run_once()
         promoted, promoted_ics = rana.received[before:]
@@ -122,8 +122,8 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
             == STARTS
         # Avi changes his mind: the meeting is full again, so he waits
         [regions] = await avi.say("חוגי בית")
-        [listing] = await avi.say(avi.number_of("הנגב והדרום", regions))
-        await avi.say(avi.number_of(next(o for o in listing.options if WHEN in o)))
+        [listing] = await avi.tap("הנגב והדרום", on=regions)
+        await avi.tap(next(o for o in listing.options if WHEN in o))
         await avi.say("רשימת ההמתנה")
         waiting, _menu = await avi.say("1", expect=2)  # his name is remembered
         assert waiting.text.startswith("נכנסת לרשימת ההמתנה (מקום 1)")
@@ -133,7 +133,7 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         [language] = await rana.say("שפה ואופן פנייה")
         assert "עברית" in language.options
         clock.set(STARTS - timedelta(hours=24))
-        counts = {chat.phone: len(chat.received) for chat in (noa, avi, rana)}
+        counts = {chat.transport.phone: len(chat.received) for chat in (noa, avi, rana)}
         assert await scheduler.tick() == 1
         await bot.delivery().run_once()
         clock.advance(timedelta(minutes=5))
@@ -179,7 +179,7 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         clock.set(STARTS - timedelta(hours=2))
         assert await scheduler.tick() == 1
         await bot.delivery().run_once()
-        reminders = {chat.phone: [m for m in chat.received
+        reminders = {chat.transport.phone: [m for m in chat.received
                                   if (m.body or m.content_variables or "").find("⏰") >= 0]
                      for chat in (noa, avi, rana)}
         assert [len(reminders[p]) for p in (NOA, AVI, RANA)] == [2, 1, 1]
@@ -197,7 +197,7 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         await noa.say("4")  # "rate from 1 to 5": the number typed is the score
         _thanks, lead = await noa.say("היה מרגש", expect=2)
         assert "מתגבשת בנגב ובדרום?" in lead.text
-        await noa.say(noa.number_of("כן, לעדכן", lead), expect=2)
+        await noa.tap("כן, לעדכן", expect=2, on=lead)
         async with bot.core.db.transaction() as db:
             feedback = await db.scalar(select(Feedback))
             assert (feedback.person_id, feedback.score, feedback.comment) == (

@@ -19,9 +19,9 @@ from standins.twilio_api import TwilioStandIn
 from storage import attributes
 from storage.models import Identity, OutboxMessage, Person
 from storage.survey_models import SurveyAnswer, SurveyResponse
+from tests.support.person import on_whatsapp
 from tests.support.settings import make_settings
 from tests.support.whatsapp import running_whatsapp
-from tests.whatsapp_chat import WhatsAppChat
 
 NOA = "+972502345678"
 AVI = "+972547654321"
@@ -36,7 +36,7 @@ def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
 async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         database_url, api, clock, tmp_path):
     async with running_whatsapp(database_url, api, clock=clock) as bot:
-        noa = WhatsAppChat(bot, bot.user(NOA, profile_name="Noa"))
+        noa = on_whatsapp(bot, NOA, profile_name="Noa")
         menu = await noa.onboard()
         assert "📋 לענות על הסקר" in menu.options
         intro, age = await noa.say("לענות על הסקר", expect=2)  # the option's words, no emoji
@@ -58,7 +58,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         error, again = await noa.say("בננה", expect=2)  # near nothing: explained, re-asked
         assert error.text.startswith("בחרי אחת מהאפשרויות")
         assert again.text == occupation.text
-        [service_end] = await noa.say(noa.number_of("שירות לאומי"))  # opens the branch
+        [service_end] = await noa.tap("שירות לאומי")  # opens the branch
         assert service_end.text.startswith("(5/13)\nמתי את משתחררת")
         assert service_end.options == ["⏭️ דילוג", "↩️ חזרה"]
         error, _ = await noa.say("32/13/2027", expect=2)
@@ -74,7 +74,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert locality.text.startswith("(6/13)")
         found, family = await noa.say("אופקימ", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"
-        [locality] = await noa.say(noa.number_of("↩️ חזרה"))  # back by its number
+        [locality] = await noa.tap("↩️ חזרה")  # back by its number
         assert locality.text.startswith("(6/13)")
         [pick] = await noa.say("ofakim")
         assert pick.text.startswith("למה התכוונת?")
@@ -104,7 +104,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
 
     clock.advance(timedelta(hours=20))
     async with running_whatsapp(database_url, api, clock=clock) as bot:  # a new process
-        noa = WhatsAppChat(bot, bot.user(NOA, profile_name="Noa"))
+        noa = on_whatsapp(bot, NOA, profile_name="Noa")
         back, enablers = await noa.say("1", expect=2)  # the menu's number, from before
         assert back.text.startswith("טוב שחזרת!")
         assert enablers.text.startswith("(11/16)\nמה היה עוזר לך לעבור?")
@@ -190,8 +190,8 @@ async def test_the_nudge_goes_as_a_template_outside_the_window_or_is_held(
     templates = {"survey_nudge": {"he": NUDGE_TEMPLATE}}  # Hebrew only: English is held
     async with running_whatsapp(database_url, api, clock=clock,
                                 whatsapp_templates=templates) as bot:
-        noa = WhatsAppChat(bot, bot.user(NOA))
-        avi = WhatsAppChat(bot, bot.user(AVI))
+        noa = on_whatsapp(bot, NOA)
+        avi = on_whatsapp(bot, AVI)
         await noa.onboard()
         await avi.say("hi")
         await avi.say("3")  # English

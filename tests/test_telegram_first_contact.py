@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.models import ConversationState, Identity, Person
-from tests.support.telegram import onboard, running_bot
+from tests.support.person import on_telegram
+from tests.support.telegram import running_bot
 
 NOA = 1001
 AVI = 1002
@@ -63,7 +64,9 @@ async def test_restart_mid_flow_resumes_at_the_same_question(database_url, api):
 
 async def test_stale_and_forged_buttons_get_a_polite_answer(database_url, api):
     async with running_bot(database_url, api):
-        count = await onboard(api, NOA)
+        noa = on_telegram(api, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         language = api.messages_to(NOA)[0]
         await api.press(NOA, language, "עברית")  # from the very first message
         stale, menu = (await api.wait_for(NOA, count + 2))[-2:]
@@ -85,7 +88,9 @@ async def test_stale_and_forged_buttons_get_a_polite_answer(database_url, api):
 ])
 async def test_unsupported_media_gets_a_localized_answer(database_url, api, content):
     async with running_bot(database_url, api):
-        count = await onboard(api, NOA)
+        noa = on_telegram(api, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         await api.message(NOA, **content)
         answer, menu = (await api.wait_for(NOA, count + 2))[-2:]
         assert answer.text.startswith("כרגע אני יודע לקרוא כאן רק טקסט")
@@ -94,7 +99,9 @@ async def test_unsupported_media_gets_a_localized_answer(database_url, api, cont
 
 async def test_hostile_text_never_crashes(database_url, api):
     async with running_bot(database_url, api):
-        count = await onboard(api, AVI, form_label="בלשון זכר", consent_label="מסכים")
+        avi = on_telegram(api, AVI, form="m")
+        await avi.onboard()
+        count = len(avi.received)
         await api.text(AVI, "א" * 10_000)
         too_long = (await api.wait_for(AVI, count + 2))[-2]
         assert "10,000" in too_long.text
@@ -110,7 +117,9 @@ async def test_hostile_text_never_crashes(database_url, api):
 
 async def test_a_replayed_update_is_handled_once(database_url, api):
     async with running_bot(database_url, api) as bot:
-        count = await onboard(api, NOA)
+        noa = on_telegram(api, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         update = {"update_id": 5000, "message": {
             "message_id": 77, "date": 1, "text": "עזרה",
             "chat": {"id": NOA, "type": "private"},
@@ -129,7 +138,9 @@ async def test_a_replayed_update_is_handled_once(database_url, api):
 
 async def test_delete_me_erases_everything(database_url, api):
     async with running_bot(database_url, api) as bot:
-        count = await onboard(api, NOA)
+        noa = on_telegram(api, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         await api.text(NOA, "המידע שלי")
         await api.wait_for(NOA, count + 1)
         [data] = api.to(NOA, "sendDocument")
@@ -150,7 +161,9 @@ async def test_delete_me_erases_everything(database_url, api):
 
 async def test_sharing_own_contact_links_the_phone(database_url, api):
     async with running_bot(database_url, api) as bot:
-        count = await onboard(api, AVI, form_label="בלשון זכר", consent_label="מסכים")
+        avi = on_telegram(api, AVI, form="m")
+        await avi.onboard()
+        count = len(avi.received)
         await api.message(AVI, contact={"phone_number": "+972 54-765-4321",
                                         "first_name": "Avi", "user_id": AVI})
         done = (await api.wait_for(AVI, count + 2))[-2]
@@ -167,7 +180,9 @@ async def test_sharing_own_contact_links_the_phone(database_url, api):
 async def test_blocking_the_bot_marks_the_identity_unreachable_until_they_write(database_url,
                                                                               api):
     async with running_bot(database_url, api) as bot:
-        count = await onboard(api, NOA)
+        noa = on_telegram(api, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         member = {"status": "member", "user": {"id": 999000, "is_bot": True, "first_name": "K"}}
         await api.push({"my_chat_member": {
             "chat": {"id": NOA, "type": "private"}, "date": 1,

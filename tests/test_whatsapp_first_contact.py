@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from standins.twilio_api import FROM, TwilioStandIn
 from storage.models import Identity, Person
+from tests.support.person import on_whatsapp
 from tests.support.whatsapp import PUBLIC_BASE_URL, running_whatsapp
 
 NOA = "+972502345678"
@@ -21,19 +22,6 @@ AVI = "+972547654321"
 @pytest.fixture
 def api(twilio_api: TwilioStandIn) -> TwilioStandIn:
     return twilio_api
-
-
-async def onboard(bot, user, form: str = "2", consent: str = "1") -> int:
-    """Hello → Hebrew → form → consent by numbers; returns messages received so far."""
-    await user.says("שלום")
-    await bot.settle()
-    await user.says("1")
-    await bot.settle()
-    await user.says(form)
-    await bot.settle()
-    await user.says(consent)
-    await bot.settle()
-    return len(bot.api.to(user.phone))
 
 
 async def test_first_contact_to_the_menu_with_numbers_and_a_typo(database_url, api):
@@ -94,10 +82,11 @@ MEDIA = [
 
 async def test_media_gets_the_localized_text_only_answer(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
-        noa = bot.user(NOA)
-        count = await onboard(bot, noa)
+        noa = on_whatsapp(bot, NOA)
+        await noa.onboard()
+        count = len(noa.received)
         for fields, label in MEDIA:
-            await noa.sends(MediaUrl0="https://api.twilio.com/media/ME1", **fields)
+            await noa.transport.user.sends(MediaUrl0="https://api.twilio.com/media/ME1", **fields)
             count += 2
             answer, menu = (await api.wait_for(NOA, count))[-2:]
             assert answer.text.startswith("כרגע אני יודע לקרוא כאן רק טקסט"), label
@@ -106,10 +95,9 @@ async def test_media_gets_the_localized_text_only_answer(database_url, api):
 
 async def test_my_data_is_served_at_an_expiring_unguessable_url(database_url, api, clock):
     async with running_whatsapp(database_url, api, clock=clock) as bot:
-        noa = bot.user(NOA)
-        count = await onboard(bot, noa)
-        await noa.says("המידע שלי")
-        document = (await api.wait_for(NOA, count + 1))[count]
+        noa = on_whatsapp(bot, NOA)
+        await noa.onboard()
+        document = (await noa.say("המידע שלי"))[0]
         assert document.text.startswith("זה כל המידע שנשמר עליך")
         [url] = document.media_urls
         assert url.startswith(PUBLIC_BASE_URL + "/media/")
@@ -129,9 +117,11 @@ async def test_my_data_is_served_at_an_expiring_unguessable_url(database_url, ap
 
 async def test_a_location_outside_any_question_is_answered(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
-        noa = bot.user(NOA)
-        count = await onboard(bot, noa)
-        await noa.sends(Latitude="31.4167", Longitude="34.5833", MessageType="location")
+        noa = on_whatsapp(bot, NOA)
+        await noa.onboard()
+        count = len(noa.received)
+        await noa.transport.user.sends(Latitude="31.4167", Longitude="34.5833",
+                                       MessageType="location")
         answer = (await api.wait_for(NOA, count + 2))[-2]
         assert answer.text.startswith("לא הבנתי")
         async with bot.core.db.transaction() as db:
@@ -140,12 +130,14 @@ async def test_a_location_outside_any_question_is_answered(database_url, api):
 
 async def test_template_quick_replies_carry_our_buttons(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
-        noa = bot.user(NOA)
-        count = await onboard(bot, noa)
-        await noa.sends(ButtonPayload="a|mydata|", ButtonText="המידע שלי",
-                        MessageType="button")
+        noa = on_whatsapp(bot, NOA)
+        await noa.onboard()
+        count = len(noa.received)
+        await noa.transport.user.sends(ButtonPayload="a|mydata|", ButtonText="המידע שלי",
+                                       MessageType="button")
         document = (await api.wait_for(NOA, count + 1))[-1]
         assert document.media_urls
-        await noa.sends(ButtonPayload="MENU", ButtonText="תפריט", MessageType="button")
+        await noa.transport.user.sends(ButtonPayload="MENU", ButtonText="תפריט",
+                                       MessageType="button")
         menu = (await api.wait_for(NOA, count + 2))[-1]
         assert menu.text.startswith("מה תרצי לעשות?")

@@ -38,16 +38,3 @@ async def running_bot(database_url: str, api: TelegramStandIn, clock: Clock | No
     finally:
         await channel.stop()
         await core.close()
-
-
-async def onboard(api: TelegramStandIn, user: int, form_label: str = "בלשון נקבה",
-                  consent_label: str = "מסכימה") -> int:
-    """/start → Hebrew → form → consent; returns how many messages the user has received."""
-    await api.text(user, "/start")
-    [language] = await api.wait_for(user, 1)
-    await api.press(user, language, "עברית")
-    form = (await api.wait_for(user, 2))[-1]
-    await api.press(user, form, form_label)
-    notice = (await api.wait_for(user, 3))[-1]
-    await api.press(user, notice, consent_label)
-    return len(await api.wait_for(user, 5))
