@@ -24,8 +24,9 @@ class RunningBot:
 async def running_bot(database_url: str, api: TelegramStandIn, clock: Clock | None = None,
                       **overrides: object) -> AsyncIterator[RunningBot]:
     # The stand-in answers at once and the test user answers at once, so Telegram's pace of
-    # one message a second per chat would only slow these tests down; tests/test_ratelimit.py
-    # and tests/test_outbox_failures.py cover the limiter. Pass a value to turn it on.
+    # one message a second per chat would only slow these tests down; the limiter is covered
+    # by tests/delivery/test_ratelimit.py and test_outbox_failures.py. Pass a value to turn
+    # it on.
     overrides.setdefault("telegram_private_chat_per_second", 0)
     settings = make_settings(database_url, telegram_bot_token=api.token,
                              telegram_api_base_url=api.base_url, telegram_poll_timeout=1,

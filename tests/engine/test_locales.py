@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from locales import FORMS, LANGUAGES, Localizer
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CODE_DIRS = ("bot", "conversations")
 KEY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9_]+)+$")
 NOT_KEYS = {"utf-8"}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from bot.settings import Settings
+from tests.support.paths import ROOT
 
-EXAMPLE = Path(__file__).resolve().parent.parent / ".env.example"
+EXAMPLE = ROOT / ".env.example"
 
 
 def test_every_setting_is_documented() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests import timeline
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "conversations", "storage")
 ALLOWED = {Path("bot/clock.py")}
 WALL_CLOCK = {("datetime", "datetime", "now"), ("datetime", "datetime", "utcnow"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,6 +20,7 @@ from standins.twilio_api import SentMessage, TwilioStandIn
 from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting
 from storage.models import Identity, OutboxMessage
+from tests.support.paths import ROOT
 from tests.support.person import Person, on_whatsapp
 from tests.support.whatsapp import PUBLIC_BASE_URL, RunningWhatsApp, running_whatsapp
 from tests.timeline import START, hebrew_day_month, israel
@@ -209,7 +209,7 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
 
 def documented_kinds_are_the_real_ones(kinds: set[str]) -> None:
     """.env.example's WHATSAPP_TEMPLATES example and kind list name kinds the bot really uses."""
-    lines = (Path(__file__).parent.parent / ".env.example").read_text("utf-8").splitlines()
+    lines = (ROOT / ".env.example").read_text("utf-8").splitlines()
     [example] = [line for line in lines if line.startswith("#   WHATSAPP_TEMPLATES=")]
     assert set(json.loads(example.partition("=")[2])) - {"*"} <= kinds
     start = next(i for i, line in enumerate(lines) if line.startswith("# Kinds: "))
