@@ -3,24 +3,11 @@ language, not in the Hebrew fallback (the reason locales/ar and locales/ru are c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
-from standins.telegram_api import TelegramStandIn
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
 
 RANA, AVI = 1003, 1002
 HEBREW = range(0x0590, 0x0600)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[TelegramStandIn]:
-    server = TelegramStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def no_hebrew(text: str) -> bool:

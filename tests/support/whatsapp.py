@@ -16,6 +16,7 @@ from standins.server import LoopbackServer
 from standins.telegram_api import TelegramStandIn
 from standins.twilio_api import FROM, TwilioStandIn, WhatsAppUser
 from tests.support.settings import make_settings
+from tests.support.telegram import running_bot
 
 PUBLIC_BASE_URL = "https://kehila.example.org"
 """What Twilio calls; the requests really go to the loopback server (as behind a proxy)."""
@@ -81,15 +82,7 @@ async def both_channels(database_url: str, telegram: TelegramStandIn, twilio: Tw
                         clock: Clock | None = None, **overrides: object
                         ) -> AsyncIterator[tuple[RunningWhatsApp, TelegramChannel]]:
     """One core serving Telegram (polling the stand-in) and WhatsApp (the webhook app)."""
-    settings = make_settings(database_url, telegram_bot_token=telegram.token,
-                             telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
-                             **whatsapp_settings(database_url, twilio, **overrides))
-    core = await create_core(settings, clock=clock)
-    channel = TelegramChannel(core)
-    await channel.start()
-    try:
-        async with running_whatsapp(database_url, twilio, core=core) as bot:
-            yield bot, channel
-    finally:
-        await channel.stop()
-        await core.close()
+    async with running_bot(database_url, telegram, clock,
+                           **whatsapp_settings(database_url, twilio, **overrides)) as on_telegram:
+        async with running_whatsapp(database_url, twilio, core=on_telegram.core) as bot:
+            yield bot, on_telegram.channel
