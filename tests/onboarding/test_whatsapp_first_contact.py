@@ -84,11 +84,9 @@ async def test_media_gets_the_localized_text_only_answer(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
         noa = on_whatsapp(bot, NOA)
         await noa.onboard()
-        count = len(noa.received)
         for fields, label in MEDIA:
             await noa.transport.user.sends(MediaUrl0="https://api.twilio.com/media/ME1", **fields)
-            count += 2
-            answer, menu = (await api.wait_for(NOA, count))[-2:]
+            answer, menu = await noa.receive(2)
             assert answer.text.startswith("כרגע אני יודע לקרוא כאן רק טקסט"), label
             assert menu.text.startswith("מה תרצי לעשות?")
 
@@ -119,10 +117,9 @@ async def test_a_location_outside_any_question_is_answered(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
         noa = on_whatsapp(bot, NOA)
         await noa.onboard()
-        count = len(noa.received)
         await noa.transport.user.sends(Latitude="31.4167", Longitude="34.5833",
                                        MessageType="location")
-        answer = (await api.wait_for(NOA, count + 2))[-2]
+        answer, _menu = await noa.receive(2)
         assert answer.text.startswith("לא הבנתי")
         async with bot.core.db.transaction() as db:
             assert await db.scalar(select(func.count()).select_from(Person)) == 1
@@ -132,12 +129,11 @@ async def test_template_quick_replies_carry_our_buttons(database_url, api):
     async with running_whatsapp(database_url, api) as bot:
         noa = on_whatsapp(bot, NOA)
         await noa.onboard()
-        count = len(noa.received)
         await noa.transport.user.sends(ButtonPayload="a|mydata|", ButtonText="המידע שלי",
                                        MessageType="button")
-        document = (await api.wait_for(NOA, count + 1))[-1]
+        [document] = await noa.receive(1)
         assert document.media_urls
         await noa.transport.user.sends(ButtonPayload="MENU", ButtonText="תפריט",
                                        MessageType="button")
-        menu = (await api.wait_for(NOA, count + 2))[-1]
+        [menu] = await noa.receive(1)
         assert menu.text.startswith("מה תרצי לעשות?")

@@ -20,10 +20,13 @@ Where a channel really differs the driver keeps the difference visible:
 * `tap` on the core presses the choice's button data; on Telegram it presses the inline
   button (or, on a reply keyboard, sends its label as text, as the Telegram client does); on
   WhatsApp there are no buttons, so it *types the option's number* from the numbered list.
+  Everywhere `tap` picks from the last message received unless told `on=` another, by the
+  exact label or else the first label containing it (`✅ עברית` for "עברית").
 * `expect` is how many messages the answer holds. The core answers synchronously, so by
   default every reply is returned (and `expect`, when given, must match exactly). Telegram
-  waits until at least `expect` (default 1) new messages arrived. WhatsApp waits until every
-  webhook so far is handled and then requires exactly `expect` (default 1).
+  waits until at least `expect` (default 1) new messages arrived; `on_telegram(exact=True)`
+  also checks, after a short pause, that no more came. WhatsApp waits until every webhook so
+  far is handled and then requires exactly `expect` (default 1).
 * `share_phone` exists on the core and Telegram; on WhatsApp the number is the address.
 """
 
@@ -268,8 +271,9 @@ class Person(Generic[M]):
         return await self._answer(before, expect)
 
     async def receive(self, expect: int | None = None) -> list[M]:
-        """What the bot sent on its own (an outbox delivery, a reminder, a report) after the
-        messages the verbs have already returned: `expect` of them, as the verbs count."""
+        """The next `expect` messages after those the verbs already returned: what the bot
+        sent on its own (an outbox delivery, a reminder, a report), or in answer to something
+        sent to the stand-in directly (media, a forged button). Counted as the verbs count."""
         return await self._answer(self.seen, expect)
 
     async def _answer(self, before: int, expect: int | None) -> list[M]:
