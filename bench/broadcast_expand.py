@@ -21,8 +21,8 @@ from bot.clock import FakeClock
 from bot.delivery.scheduler import Scheduler
 from bot.settings import Settings
 from conversations.broadcasts import jobs as broadcast_jobs
+from standins.seeding import Seed, seed
 from storage import broadcasts, segments
-from tests.broadcast_seed import Seed, seed
 
 LANGUAGES = ("he", "ar", "en", "ru")
 Q = "survey:grads:q3"

@@ -3,7 +3,7 @@
 Fluent was chosen over gettext because Hebrew second-person grammar needs selection on the
 reader's form of address (`$form`: m / f / p) as well as plurals, and Fluent expresses both
 inside the translation, where translators can see them. A key missing in a language falls back
-to Hebrew; a key missing everywhere is a bug caught by `tests/test_locales.py`.
+to Hebrew; a key missing everywhere is a bug caught by `tests/engine/test_locales.py`.
 """
 
 from __future__ import annotations

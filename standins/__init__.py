@@ -1,1 +1,1 @@
-"""Stand-in platform servers on loopback, shared by the tests and the benchmarks."""
+"""Stand-in platforms on loopback and bulk seeding, shared by the tests and the benchmarks."""

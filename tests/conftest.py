@@ -17,13 +17,13 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import Core, create_core
 from bot.clock import Clock, FakeClock
-from bot.settings import Settings
 from standins.telegram_api import TelegramStandIn
 from standins.twilio_api import TwilioStandIn
 from storage import migrate
 from storage.all_models import metadata
 from storage.db import Database
 from tests import timeline
+from tests.support.settings import make_settings
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("REQUIRE_POSTGRES") == "1"
@@ -125,13 +125,6 @@ async def apis() -> AsyncIterator[tuple[TelegramStandIn, TwilioStandIn]]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(timeline.START)
-
-
-def make_settings(database_url: str, **overrides: object) -> Settings:
-    values: dict[str, object] = {"database_url": database_url, "log_level": "WARNING",
-                                 "coordinators": "tg:7001,terminal:dana"}
-    values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Tests of rules about the code itself: one clock, imports that only go down."""

@@ -1,0 +1,1 @@
+"""Tests of broadcasts, the weekly digest and audience segments."""

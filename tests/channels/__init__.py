@@ -1,0 +1,1 @@
+"""Tests of the channel adapters: Telegram webhook, WhatsApp, terminal chat, runtime."""

@@ -1,0 +1,1 @@
+"""Tests of the outbox worker, timed work, quiet hours and rate limits."""

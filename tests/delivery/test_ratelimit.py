@@ -1,0 +1,89 @@
+"""The channel limiter: overall and per-chat pace, replies before bulk, pause on 429."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.delivery.ratelimit import ChannelLimiter, Limiters, Limits
+from tests.support.settings import make_settings
+
+
+async def grant_times(limiter: ChannelLimiter, keys: list[str], *, bulk: bool = False
+                      ) -> list[float]:
+    start = time.monotonic()
+    times: list[float] = []
+    for key in keys:
+        async with limiter.slot(key, bulk=bulk):
+            times.append(time.monotonic() - start)
+    return times
+
+
+async def test_overall_rate_spaces_sends_across_chats():
+    limiter = ChannelLimiter("telegram", Limits(per_second=50))
+    times = await grant_times(limiter, [str(n) for n in range(11)])
+    assert times[-1] >= 10 / 50 - 0.01  # never faster than the rate
+
+
+async def test_one_private_chat_gets_a_short_burst_then_its_own_pace():
+    limiter = ChannelLimiter("telegram", Limits(private_per_second=10, private_burst=3))
+    times = await grant_times(limiter, ["noa"] * 5)
+    assert times[2] < 0.05 <= 0.09 <= times[3]  # three at once, then one per 0.1 s
+    assert times[4] >= 0.19
+    others = await grant_times(limiter, ["avi", "rana"])  # other chats are not held up
+    assert others[-1] < 0.05
+
+
+async def test_groups_have_their_own_per_minute_limit():
+    limiter = ChannelLimiter("telegram", Limits(group_per_minute=600))  # 10 a second
+    start = time.monotonic()
+    for _ in range(3):
+        async with limiter.slot(-100, group=True):
+            pass
+    assert time.monotonic() - start >= 0.19
+
+
+async def test_replies_jump_ahead_of_waiting_bulk():
+    limiter = ChannelLimiter("telegram", Limits(per_second=40, bulk_share=1.0))
+    order: list[str] = []
+
+    async def send(key: str, bulk: bool) -> None:
+        async with limiter.slot(key, bulk=bulk):
+            order.append(key)
+
+    bulk = [asyncio.create_task(send(f"bulk{n}", True)) for n in range(12)]
+    while len(order) < 2:
+        await asyncio.sleep(0.005)
+    await asyncio.gather(*(send(f"reply{n}", False) for n in range(3)))
+    assert len([key for key in order if key.startswith("bulk")]) <= 5
+    await asyncio.gather(*bulk)
+    assert len(order) == 15
+
+
+async def test_bulk_alone_uses_only_its_share():
+    limiter = ChannelLimiter("telegram", Limits(per_second=50, bulk_share=0.5))
+    times = await grant_times(limiter, [str(n) for n in range(6)], bulk=True)
+    assert times[-1] >= 5 / 25 - 0.01
+    replies = await grant_times(limiter, ["a"])  # the reserved share is there for replies
+    assert replies[0] < 0.05
+
+
+async def test_pause_holds_everyone_for_retry_after():
+    limiter = ChannelLimiter("whatsapp", Limits(per_second=80))
+    limiter.pause(0.2)
+    assert limiter.paused_for > 0.1
+    times = await grant_times(limiter, ["a", "b"])
+    assert times[0] >= 0.19
+    assert limiter.pauses == 1 and limiter.sent == 2
+
+
+def test_limits_come_from_the_settings_one_limiter_per_channel():
+    settings = make_settings("sqlite+aiosqlite:///:memory:", whatsapp_messages_per_second=1 / 3,
+                             telegram_group_per_minute=20)
+    limiters = Limiters(settings)
+    telegram = limiters.get("telegram")
+    assert telegram is limiters.get("telegram")
+    assert telegram.limits.per_second == 30 and telegram.limits.private_per_second == 1
+    assert telegram.limits.group_per_minute == 20
+    assert limiters.get("whatsapp").limits.per_second == 1 / 3
+    assert limiters.get("terminal").limits.per_second is None

@@ -1,0 +1,1 @@
+"""Tests of the conversation engine, locales, log privacy and settings."""

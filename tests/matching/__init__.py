@@ -1,0 +1,1 @@
+"""Tests of volunteer matching: the pure matcher, the core loop, both channels."""

@@ -1,0 +1,1 @@
+"""Tests of first contact, privacy and opt-out, identity linking, translated chat."""
