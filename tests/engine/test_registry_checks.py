@@ -13,7 +13,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, asks, finish, handles
 from conversations.engine.registry import MenuItem, Registry, RegistryError
 from conversations.features import build_registry
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 
 class TwoStepFlow(Flow):

@@ -28,8 +28,8 @@ from typing import Any
 from conversations.domain.types import ANSWER
 from conversations.engine.flow import Flow
 from conversations.features import build_registry
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "conversations"
 UNKNOWN = object()
 
