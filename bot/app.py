@@ -8,6 +8,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import ArgumentError
+
 from bot.clock import Clock
 from bot.delivery.ratelimit import Limiters
 from bot.settings import Settings
@@ -37,6 +39,11 @@ class Core:
         await self.db.dispose()
 
 
+class CoreError(Exception):
+    """The core cannot start for a reason the operator can fix: the database cannot be opened
+    or migrated, or a start-up check refused the configuration (a broken survey file)."""
+
+
 @asynccontextmanager
 async def open_core(settings: Settings, **options: Any) -> AsyncIterator[Core]:
     """A core for one CLI command: migrated, and closed when the command ends."""
@@ -47,16 +54,50 @@ async def open_core(settings: Settings, **options: Any) -> AsyncIterator[Core]:
         await core.close()
 
 
+def _problem(error: Exception) -> str:
+    """An error as one line: the driver's own message rather than SQLAlchemy's wrapping."""
+    cause = getattr(error, "orig", None) or error
+    lines = str(cause).strip().splitlines() or [""]
+    return f"{type(cause).__name__}: {lines[0]}"
+
+
+async def open_database(settings: Settings, clock: Clock, *, upgrade: bool = True) -> Database:
+    """The configured database with pending migrations applied; CoreError (one line for the
+    operator) if the URL is unusable, the server unreachable or a migration fails."""
+    try:
+        db = Database(settings.database_url, now=clock.now)
+    except (ArgumentError, ValueError, OSError) as error:
+        raise CoreError(f"cannot use DATABASE_URL ({_problem(error)})") from error
+    if not upgrade:
+        return db
+    try:
+        await migrate.upgrade(db)
+    except Exception as error:
+        await db.dispose()
+        log.debug("migrating the database failed", exc_info=True)
+        raise CoreError(f"cannot open or migrate the database ({_problem(error)})") from error
+    return db
+
+
+def build_services(settings: Settings, localizer: Localizer | None = None, *,
+                   checks: bool = True) -> Services:
+    """The features and texts, without a database; runs the registry's start-up checks
+    (CoreError if one refuses the configuration) unless `checks` is False."""
+    services = Services(settings=settings, localizer=localizer or default_localizer(),
+                        registry=build_registry())
+    for check in services.registry.checks if checks else ():
+        try:
+            check(settings)
+        except ValueError as error:  # SurveyError and other configuration mistakes
+            raise CoreError(str(error)) from error
+    return services
+
+
 async def create_core(settings: Settings, *, clock: Clock | None = None,
                       localizer: Localizer | None = None, upgrade: bool = True) -> Core:
     clock = clock or Clock()
-    db = Database(settings.database_url, now=clock.now)
-    if upgrade:
-        await migrate.upgrade(db)
-    services = Services(settings=settings, localizer=localizer or default_localizer(),
-                        registry=build_registry())
-    for check in services.registry.checks:
-        check(settings)
+    services = build_services(settings, localizer)
+    db = await open_database(settings, clock, upgrade=upgrade)
     handler = Handler(db, services, clock)
     return Core(settings=settings, db=db, services=services, clock=clock, handler=handler,
                 limiters=Limiters(settings))
