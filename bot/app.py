@@ -6,19 +6,24 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError
 
 from bot.clock import Clock
-from bot.delivery.ratelimit import Limiters
+from bot.delivery.ratelimit import ChannelLimiter, Limiters
 from bot.settings import Settings
+from conversations.domain.types import Address, Document, Inbound
 from conversations.engine.context import Services
-from conversations.engine.handling import Handler
+from conversations.engine.handling import Handled, Handler
 from conversations.features import build_registry
 from locales import Localizer, default_localizer
-from storage import migrate
+from storage import migrate, people
+from storage import whatsapp as whatsapp_store
 from storage.db import Database
+from storage.models import Identity, Person
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +42,64 @@ class Core:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+    def port(self) -> CorePort:
+        """What channel adapters are given instead of the whole core."""
+        return CorePort(self)
+
+
+@dataclass(frozen=True)
+class CorePort:
+    """`bot.channels.port.ChannelPort` on a running core: the storage calls adapters need."""
+
+    core: Core
+
+    @property
+    def settings(self) -> Settings:
+        return self.core.settings
+
+    def now(self) -> datetime:
+        return self.core.clock.now()
+
+    async def handle(self, event: Inbound) -> Handled:
+        return await self.core.handler.handle(event)
+
+    def limiter(self, channel: str) -> ChannelLimiter:
+        return self.core.limiters.get(channel)
+
+    def text(self, language: str, key: str) -> str:
+        return self.core.services.localizer.format(language, key)
+
+    async def mark_unreachable(self, address: Address, reason: str) -> None:
+        async with self.core.db.transaction() as db:
+            await people.mark_unreachable(db, address, reason, self.now())
+
+    async def record_delivery_status(self, *, message_sid: str, status: str,
+                                     error_code: int | None) -> None:
+        async with self.core.db.transaction() as db:
+            await whatsapp_store.record_status(db, message_sid=message_sid, status=status,
+                                               error_code=error_code, now=self.now())
+
+    async def publish_media(self, document: Document, *, to: Address, person_id: int | None,
+                            ttl: timedelta) -> str:
+        async with self.core.db.transaction() as db:
+            if person_id is None:
+                person_id = await db.scalar(select(Identity.person_id).where(
+                    Identity.channel == to.channel, Identity.user_id == to.user_id))
+            return await whatsapp_store.publish_media(db, document, person_id=person_id,
+                                                      now=self.now(), ttl=ttl)
+
+    async def published_media(self, token: str) -> Document | None:
+        async with self.core.db.transaction() as db:
+            media = await whatsapp_store.published_media(db, token, self.now())
+            if media is None:
+                return None
+            return Document(media.filename, media.content, media.mime_type)
+
+    async def language_of(self, person_id: int) -> str:
+        async with self.core.db.transaction() as db:
+            person = await db.get(Person, person_id)
+        return person.language if person is not None else self.core.settings.default_language
 
 
 class CoreError(Exception):

@@ -49,7 +49,7 @@ async def _chat(args: argparse.Namespace, settings: Settings) -> None:
     from bot.channels.terminal import TerminalChannel
 
     async with open_core(settings) as core:
-        await TerminalChannel(core).chat()
+        await TerminalChannel(core.port()).chat()
 
 
 async def _db_upgrade(args: argparse.Namespace, settings: Settings) -> None:

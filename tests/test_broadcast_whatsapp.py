@@ -41,7 +41,7 @@ async def both_channels(database_url, telegram, twilio, clock):  # type: ignore[
                              **whatsapp_settings(database_url, twilio,
                                                  whatsapp_templates=TEMPLATES))
     core = await create_core(settings, clock=clock)
-    channel = TelegramChannel(core)
+    channel = TelegramChannel(core.port())
     await channel.start()
     try:
         async with running_whatsapp(database_url, twilio, core=core) as bot:

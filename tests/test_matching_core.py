@@ -206,7 +206,7 @@ async def test_a_coordinator_asks_on_someones_behalf_and_a_numbered_channel_acce
     from bot.delivery.outbox_worker import Delivery
 
     screen = StringIO()
-    terminal = TerminalChannel(core, stdout=screen)
+    terminal = TerminalChannel(core.port(), stdout=screen)
     await terminal_volunteer(core, "avi", "Avi")
     dana = Typist(core, "dana")
     t = core.services.localizer.bind("he", "f")

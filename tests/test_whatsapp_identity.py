@@ -27,7 +27,7 @@ async def both_channels(database_url, telegram: TelegramStandIn, twilio: TwilioS
                              telegram_api_base_url=telegram.base_url, telegram_poll_timeout=1,
                              **whatsapp_settings(database_url, twilio))
     core = await create_core(settings)
-    channel = TelegramChannel(core)
+    channel = TelegramChannel(core.port())
     await channel.start()
     try:
         async with running_whatsapp(database_url, twilio, core=core) as bot:

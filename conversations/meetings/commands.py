@@ -186,8 +186,8 @@ async def _import(ctx: CommandContext, args: argparse.Namespace) -> None:
         report = await import_meetings(db, ctx.services, text, ctx.now())
     if report.errors:
         ctx.print(f"Nothing imported: {len(report.errors)} problem(s) in {args.file}")
-        for error in report.errors:
-            ctx.print(f"  {error}")
+        for problem in report.errors:
+            ctx.print(f"  {problem}")
         raise SystemExit(1)
     ctx.print(f"Imported {len(report.created)} meeting(s); reminders are scheduled.")
 
