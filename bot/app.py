@@ -71,7 +71,10 @@ class CorePort:
         return self.core.services.localizer.format(language, key)
 
     async def mark_unreachable(self, address: Address, reason: str) -> None:
-        async with self.core.db.transaction() as db:
+        # In turn with the person's messages (the handler's lock per identity), so a message
+        # sent after blocking and unblocking the bot is seen after the block, not before it.
+        async with self.core.handler.locks.hold(address.urn), \
+                self.core.db.transaction() as db:
             await people.mark_unreachable(db, address, reason, self.now())
 
     async def record_delivery_status(self, *, message_sid: str, status: str,
