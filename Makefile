@@ -25,10 +25,15 @@ chat: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
-## Set up, lint and run every test. PostgreSQL tests run when TEST_DATABASE_URL is set.
+## Set up, lint, check layers and types, and run every test. PostgreSQL tests run when
+## TEST_DATABASE_URL is set.
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 ## The suite with the fake clock a year ahead of and a year behind today (SQLite, in parallel):

@@ -88,7 +88,8 @@ def attach_channels(runtime: Runtime) -> bool:
     if settings.telegram_enabled:
         from bot.channels.telegram.adapter import TelegramChannel
 
-        telegram = TelegramChannel(runtime.core, webhook=bool(settings.telegram_webhook_url))
+        telegram = TelegramChannel(runtime.core.port(),
+                                   webhook=bool(settings.telegram_webhook_url))
         runtime.channels.append(telegram)
         runtime.add_sender(telegram)
         if telegram.webhook:
@@ -97,7 +98,7 @@ def attach_channels(runtime: Runtime) -> bool:
     if settings.whatsapp_enabled:
         from bot.channels.whatsapp.adapter import WhatsAppChannel
 
-        whatsapp = WhatsAppChannel(runtime.core)
+        whatsapp = WhatsAppChannel(runtime.core.port())
         runtime.channels.append(whatsapp)
         runtime.add_sender(whatsapp)
         runtime.routes.extend(whatsapp.routes())
@@ -112,7 +113,7 @@ async def run(settings: Settings) -> None:
         from bot.channels.terminal import TerminalChannel
 
         log.info("no channel token configured: starting the terminal chat")
-        terminal = TerminalChannel(core)
+        terminal = TerminalChannel(core.port())
         runtime.add_sender(terminal)
         await runtime.start(http=False)
         try:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.app import Core
+from bot.channels.port import ChannelPort
 from conversations.domain.types import Address, ChannelName, Inbound, Outbound
 from storage.models import Identity
 
@@ -21,12 +21,12 @@ class TerminalChannel:
     channel = CHANNEL
     numbered_choices = True
 
-    def __init__(self, core: Core, *, stdin: TextIO = sys.stdin,
+    def __init__(self, port: ChannelPort, *, stdin: TextIO = sys.stdin,
                  stdout: TextIO = sys.stdout) -> None:
-        self.core = core
+        self.port = port
         self.stdin = stdin
         self.stdout = stdout
-        self.address = Address(CHANNEL, core.settings.terminal_user)
+        self.address = Address(CHANNEL, port.settings.terminal_user)
         self._counter = 0
 
     async def chat(self, *, greet: bool = True) -> None:
@@ -44,8 +44,8 @@ class TerminalChannel:
 
     async def _turn(self, text: str) -> None:
         self._counter += 1
-        event = Inbound(self.address, self.core.clock.now(), text=text)
-        handled = await self.core.handler.handle(event)
+        event = Inbound(self.address, self.port.now(), text=text)
+        handled = await self.port.handle(event)
         for reply in handled.replies:
             self.render(reply)
 

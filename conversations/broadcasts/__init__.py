@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
+from conversations.broadcasts import commands, digest, subscriptions
 from conversations.broadcasts import control as broadcast_control
-from conversations.broadcasts import digest, subscriptions
 from conversations.broadcasts import jobs as broadcast_jobs
 from conversations.broadcasts.compose import BroadcastFlow
 from conversations.broadcasts.hooks import _merge_sender
@@ -36,3 +36,4 @@ def register(registry: Registry) -> None:
                              subscription_store.merge(db, from_id, to_id))
     registry.on_merge.append(_merge_sender)
     registry.exporters["subscriptions"] = subscription_store.export
+    registry.add_commands(*commands.COMMANDS)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from conversations.engine.commands import Command, CommandGroup
 from conversations.engine.flow import Flow, Move
 
 if TYPE_CHECKING:
@@ -96,6 +97,9 @@ class Registry:
     """What a contact shared outside any flow means (onboarding links the person's phone)."""
     checks: list[Callable[[Any], None]] = field(default_factory=list)
     """Run with the settings at start-up; raise to refuse to start (e.g. a bad survey file)."""
+    commands: dict[str, Command] = field(default_factory=dict)
+    """`kehila …` commands by name ("export survey"), in the order features added them."""
+    command_groups: dict[str, CommandGroup] = field(default_factory=dict)
 
     def add_flow(self, flow: Flow) -> None:
         if flow.name in self.flows:
@@ -116,6 +120,29 @@ class Registry:
         if kind in self.jobs:
             raise ValueError(f"job kind {kind!r} registered twice")
         self.jobs[kind] = handler
+
+    def add_command(self, command: Command) -> None:
+        """A `kehila` command; the words before its last one must be a group or a command."""
+        if not command.words or command.name != " ".join(command.words):
+            raise ValueError(f"bad command name {command.name!r}")
+        if command.name in self.commands or command.name in self.command_groups:
+            raise ValueError(f"command {command.name!r} registered twice")
+        self.commands[command.name] = command
+
+    def add_command_group(self, group: CommandGroup) -> None:
+        """A word gathering commands; several features may add the same group (`EXPORT`)."""
+        known = self.command_groups.get(group.name)
+        if (known is not None and known != group) or group.name in self.commands:
+            raise ValueError(f"command group {group.name!r} registered twice, differently")
+        self.command_groups[group.name] = group
+
+    def add_commands(self, *items: Command | CommandGroup) -> None:
+        """Several commands and groups, in order (a feature's `commands.COMMANDS`)."""
+        for item in items:
+            if isinstance(item, CommandGroup):
+                self.add_command_group(item)
+            else:
+                self.add_command(item)
 
     def problems(self) -> list[str]:
         """Every inconsistency that would otherwise surface only when someone reaches it."""

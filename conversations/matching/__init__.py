@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conversations.engine.flow import Flow
 from conversations.engine.registry import MenuItem, Registry
+from conversations.matching import commands
 from conversations.matching.admin import HelpAdminFlow
 from conversations.matching.hooks import (
     expiry_job,
@@ -53,3 +54,4 @@ def register(registry: Registry) -> None:
     registry.on_merge.append(on_merge)
     registry.exporters["volunteering"] = export_person
     registry.digest_sections["volunteering"] = digest_section
+    registry.add_commands(*commands.COMMANDS)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from conversations.engine.registry import MenuItem, Registry
-from conversations.meetings import jobs, ops
+from conversations.meetings import commands, jobs, ops
 from conversations.meetings.browse import MeetingsFlow
 from conversations.meetings.hooks import (
     REFILL_JOB,
@@ -42,3 +42,4 @@ def register(registry: Registry) -> None:
     registry.on_merge.append(lambda db, from_id, to_id, _now:
                              repo.merge_people(db, from_id, to_id))
     registry.exporters["meetings"] = repo.export_person
+    registry.add_commands(*commands.COMMANDS)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from conversations.engine.registry import MenuItem, Registry
+from conversations.survey import commands
 from conversations.survey.flow import (
     SurveyFlow,
     check_surveys,
@@ -36,3 +37,4 @@ def register(registry: Registry) -> None:
     registry.on_merge.append(lambda db, from_id, to_id, _now:
                              repo.merge_people(db, from_id, to_id))
     registry.exporters["survey"] = export_person
+    registry.add_commands(*commands.COMMANDS)

@@ -90,8 +90,8 @@ async def test_digest_shows_meeting_times_in_the_configured_time_zone(database_u
     """TIMEZONE is the organisation's zone: the digest's meeting times are shown in it, not in
     the default Asia/Jerusalem (issue 12 found the class default read instead)."""
     from bot.app import create_core
-    from bot.cli_commands.meetings import _Notifier
     from conversations.meetings import ops
+    from conversations.meetings.commands import _Notifier
     from tests.support.settings import make_settings
 
     core = await create_core(make_settings(database_url, timezone="Asia/Dubai"), clock=clock)

@@ -28,7 +28,7 @@ async def test_webhook_checks_the_secret_and_handles_each_update_once(database_u
                              telegram_webhook_url="https://bot.example.org/webhooks/telegram",
                              telegram_webhook_secret=SECRET)
     core = await create_core(settings)
-    channel = TelegramChannel(core, webhook=True)
+    channel = TelegramChannel(core.port(), webhook=True)
     await channel.start()
     server = LoopbackServer(build_http_app([channel.webhook_route()]))
     await server.start()

@@ -10,15 +10,14 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from bot.app import Core
-from bot.cli_commands.matching import export_requests
 from conversations.domain.types import Address, Inbound, Pressed
 from conversations.engine.jobs import JobContext
 from conversations.engine.registry import DigestRequest
+from conversations.matching.commands import export_requests
 from conversations.matching.offers import dispatch, offer_deadline
 from storage import attributes, people
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
 from storage.models import OutboxMessage, ScheduledItem
-from tests.support.settings import make_settings
 from tests.timeline import START
 
 
@@ -158,15 +157,14 @@ async def test_export_requests_to_csv_and_xlsx(core: Core, database_url, tmp_pat
     rana = await person(core, "1003", "Rana")
     await volunteer(core, "1001", "Noa", ["rides"])
     await open_request(core, rana, urgency="week")
-    settings = make_settings(database_url)
     out = tmp_path / "requests.csv"
-    await export_requests(settings, out, "csv")
+    await export_requests(core.db, out, "csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows[0]["category"] == "rides" and rows[0]["state"] == "offered"
     assert rows[0]["opened_at"] and rows[0]["first_offered_at"]
     assert "description" not in rows[0]
     book = tmp_path / "requests.xlsx"
-    await export_requests(settings, book, "xlsx")
+    await export_requests(core.db, book, "xlsx")
     sheets = load_workbook(book).sheetnames
     assert sheets == ["requests", "events"]
 
@@ -208,7 +206,7 @@ async def test_a_coordinator_asks_on_someones_behalf_and_a_numbered_channel_acce
     from bot.delivery.outbox_worker import Delivery
 
     screen = StringIO()
-    terminal = TerminalChannel(core, stdout=screen)
+    terminal = TerminalChannel(core.port(), stdout=screen)
     await terminal_volunteer(core, "avi", "Avi")
     dana = Typist(core, "dana")
     t = core.services.localizer.bind("he", "f")

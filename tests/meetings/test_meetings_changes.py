@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.cli_commands.meetings import _Notifier
 from bot.delivery.scheduler import Scheduler
 from conversations.engine.registry import DigestRequest
 from conversations.meetings import ops
+from conversations.meetings.commands import _Notifier
 from conversations.meetings.hooks import digest_lines
 from storage import attributes
 from storage import meetings as repo

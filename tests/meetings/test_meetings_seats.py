@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.cli_commands.meetings import export_tables, import_meetings, write_export
+from conversations.meetings.commands import export_tables, import_meetings, write_export
 from conversations.meetings.hooks import forget
 from storage import meetings as repo
 from storage.meetings_models import CONFIRMED, WAITLISTED, Meeting

@@ -10,9 +10,9 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from bot.cli_commands.meetings import export_tables, write_export
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
+from conversations.meetings.commands import export_tables, write_export
 from standins.telegram_api import Sent
 from storage import attributes
 from storage import meetings as repo

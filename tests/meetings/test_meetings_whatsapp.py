@@ -14,8 +14,8 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from bot.cli_commands.meetings import import_meetings
 from bot.delivery.scheduler import Scheduler
+from conversations.meetings.commands import import_meetings
 from standins.twilio_api import SentMessage, TwilioStandIn
 from storage import meetings as repo
 from storage.meetings_models import CANCELLED, CONFIRMED, WAITLISTED, Feedback, Lead, Meeting

@@ -32,7 +32,7 @@ async def running_bot(database_url: str, api: TelegramStandIn, clock: Clock | No
                              telegram_api_base_url=api.base_url, telegram_poll_timeout=1,
                              **overrides)
     core = await create_core(settings, clock=clock)
-    channel = TelegramChannel(core)
+    channel = TelegramChannel(core.port())
     await channel.start()
     try:
         yield RunningBot(core, channel, api)

@@ -62,7 +62,7 @@ async def running_whatsapp(database_url: str, api: TwilioStandIn, clock: Clock |
         settings = make_settings(database_url, **whatsapp_settings(database_url, api,
                                                                    **overrides))
         core = await create_core(settings, clock=clock)
-    channel = WhatsAppChannel(core)
+    channel = WhatsAppChannel(core.port())
     server = LoopbackServer(build_http_app(channel.routes()))
     await server.start()
     running = RunningWhatsApp(core, channel, api, server)

@@ -10,15 +10,23 @@ import hmac
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from functools import partial
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from telegram import BotCommand, Message, Update
+from telegram import (
+    BotCommand,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.error import RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.app import Core
+from bot.channels.port import ChannelPort
 from bot.channels.telegram.render import (
     MESSAGE_LIMIT,
     REMOVE_KEYBOARD,
@@ -40,10 +48,10 @@ from conversations.domain.types import (
     SharedLocation,
 )
 from locales import LANGUAGES
-from storage import people
 from storage.models import Identity
 
 log = logging.getLogger(__name__)
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 CHANNEL = ChannelName.TELEGRAM.value
 COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
@@ -57,10 +65,10 @@ class TelegramChannel:
     channel = CHANNEL
     numbered_choices = False
 
-    def __init__(self, core: Core, *, webhook: bool = False,
+    def __init__(self, port: ChannelPort, *, webhook: bool = False,
                  concurrent_updates: int = 256) -> None:
-        self.core = core
-        settings = core.settings
+        self.port = port
+        settings = port.settings
         builder = (ApplicationBuilder().token(settings.telegram_bot_token)
                    .base_url(settings.telegram_api_base_url)
                    .base_file_url(settings.telegram_api_file_url)
@@ -76,7 +84,7 @@ class TelegramChannel:
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.application.add_error_handler(self._on_error)
         self.webhook = webhook
-        self.limiter = core.limiters.get(CHANNEL)
+        self.limiter = port.limiter(CHANNEL)
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -86,7 +94,7 @@ class TelegramChannel:
         if app.post_init:
             await app.post_init(app)
         await app.start()
-        settings = self.core.settings
+        settings = self.port.settings
         if self.webhook:
             await app.bot.set_webhook(settings.telegram_webhook_url,
                                       secret_token=settings.telegram_webhook_secret or None,
@@ -107,10 +115,9 @@ class TelegramChannel:
 
     async def _register_commands(self, app: Application) -> None:
         """setMyCommands once per language, so the menu button speaks the user's language."""
-        localizer = self.core.services.localizer
         for language in (None, *LANGUAGES):
-            lang = language or self.core.settings.default_language
-            commands = [BotCommand(name, localizer.format(lang, f"cmd-{name}"))
+            lang = language or self.port.settings.default_language
+            commands = [BotCommand(name, self.port.text(lang, f"cmd-{name}"))
                         for name in COMMANDS]
             await app.bot.set_my_commands(commands, language_code=language)
 
@@ -120,13 +127,13 @@ class TelegramChannel:
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return
-        event = to_inbound(update, self.core.clock.now())
+        event = to_inbound(update, self.port.now())
         if event is None:
             return
         query = update.callback_query
         if query is not None:
             await _quietly(query.answer())
-        handled = await self.core.handler.handle(event)
+        handled = await self.port.handle(event)
         if handled.duplicate:
             return
         if query is not None and isinstance(query.message, Message):
@@ -144,10 +151,8 @@ class TelegramChannel:
         assert member is not None
         if member.chat.type != "private" or member.new_chat_member.status != "kicked":
             return
-        now = self.core.clock.now()
-        async with self.core.db.transaction() as db:
-            await people.mark_unreachable(db, Address(CHANNEL, str(member.from_user.id)),
-                                          "blocked the bot", now)
+        await self.port.mark_unreachable(Address(CHANNEL, str(member.from_user.id)),
+                                         "blocked the bot")
 
     async def _mark_pressed(self, message: Message, data: str) -> None:
         """Tidy the chat: drop the old keyboard and show which option was taken."""
@@ -186,12 +191,12 @@ class TelegramChannel:
         last_id = None
         for index, part in enumerate(parts):
             is_last = index == len(parts) - 1
-            reply_markup = markup(message) if is_last else None
+            reply_markup: Markup | None = markup(message) if is_last else None
             if reply_markup is None and remove_keyboard:
                 reply_markup = REMOVE_KEYBOARD
-            sent = await self._call(
-                chat_id, lambda part=part, reply_markup=reply_markup: bot.send_message(
-                    chat_id, part, reply_markup=reply_markup), bulk=bulk, first=index == 0)
+            sent = await self._call(chat_id, partial(bot.send_message, chat_id, part,
+                                                     reply_markup=reply_markup),
+                                    bulk=bulk, first=index == 0)
             last_id = str(sent.message_id)
         return last_id
 
@@ -232,7 +237,7 @@ class TelegramChannel:
         return Route("/webhooks/telegram", self._webhook, methods=["POST"])
 
     async def _webhook(self, request: Request) -> Response:
-        expected = self.core.settings.telegram_webhook_secret
+        expected = self.port.settings.telegram_webhook_secret
         given = request.headers.get(SECRET_HEADER, "")
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
             return Response(status_code=403)

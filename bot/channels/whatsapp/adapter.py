@@ -20,22 +20,20 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import select
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
 
-from bot.app import Core
 from bot.channels.ordered import OrderedTasks
+from bot.channels.port import ChannelPort
 from bot.channels.whatsapp.inbound import CHANNEL, PREFIX, Malformed, to_inbound
 from bot.channels.whatsapp.render import bodies, template_variables
 from bot.channels.whatsapp.twilio_client import TwilioMessages
 from bot.delivery.outbox_worker import SendError
 from conversations.domain.types import Address, Inbound, Outbound
-from storage import whatsapp as store
-from storage.models import Identity, Person
+from storage.models import Identity
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +54,9 @@ class WhatsAppChannel:
     channel = CHANNEL
     numbered_choices = True
 
-    def __init__(self, core: Core) -> None:
-        self.core = core
-        self.settings = core.settings
+    def __init__(self, port: ChannelPort) -> None:
+        self.port = port
+        self.settings = port.settings
         self.validator = RequestValidator(self.settings.twilio_auth_token)
         self.twilio = TwilioMessages(self.settings)
         self.background: OrderedTasks[Inbound] = OrderedTasks(self._process)
@@ -111,7 +109,7 @@ class WhatsAppChannel:
         if isinstance(form, Response):
             return form
         try:
-            event = to_inbound(form, self.core.clock.now())  # type: ignore[arg-type]
+            event = to_inbound(form, self.port.now())  # type: ignore[arg-type]
         except Malformed as error:
             log.info("malformed WhatsApp webhook: %s", error)
             return Response(status_code=400)
@@ -128,15 +126,12 @@ class WhatsAppChannel:
             return Response(status_code=400)
         code_text = str(form.get("ErrorCode") or "")
         code = int(code_text) if code_text.isdigit() else None
-        async with self.core.db.transaction() as db:
-            await store.record_status(db, message_sid=sid, status=status, error_code=code,
-                                      now=self.core.clock.now())
+        await self.port.record_delivery_status(message_sid=sid, status=status, error_code=code)
         return Response(status_code=204)
 
     async def _media(self, request: Request) -> Response:
         token = request.path_params["token"]
-        async with self.core.db.transaction() as db:
-            media = await store.published_media(db, token, self.core.clock.now())
+        media = await self.port.published_media(token)
         if media is None:
             return Response(status_code=404)
         disposition = f"attachment; filename*=UTF-8''{quote(media.filename)}"
@@ -147,7 +142,7 @@ class WhatsAppChannel:
     # --- handling -------------------------------------------------------------------------
 
     async def _process(self, event: Inbound) -> None:
-        handled = await self.core.handler.handle(event)
+        handled = await self.port.handle(event)
         if handled.duplicate:
             return
         for reply in handled.replies:
@@ -155,7 +150,7 @@ class WhatsAppChannel:
 
     async def _reply(self, address: Address, message: Outbound) -> None:
         """Answer the person's own message: always inside the window; brief retries only."""
-        limiter = self.core.limiters.get(CHANNEL)  # shared with the outbox; replies first
+        limiter = self.port.limiter(CHANNEL)  # shared with the outbox; replies first
         for attempt in range(REPLY_ATTEMPTS):
             try:
                 async with limiter.slot(address.user_id):
@@ -174,7 +169,7 @@ class WhatsAppChannel:
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         """The outbox's entry point: free text inside the 24-hour window, a template outside."""
-        now = self.core.clock.now()
+        now = self.port.now()
         last = identity.last_inbound_at
         if last is not None and now - last < WINDOW:
             return await self._send_free(identity.user_id, message,
@@ -182,7 +177,7 @@ class WhatsAppChannel:
         if message.document is not None:  # a template carries text only: hold, don't drop it
             raise SendError(f"outside WhatsApp's 24-hour window a template cannot carry the "
                             f"document {message.document.filename} ({kind})", held=True)
-        language = message.language or await self._language_of(identity.person_id)
+        language = message.language or await self.port.language_of(identity.person_id)
         content_sid = self._template(kind, language)
         if content_sid is None:
             raise SendError(f"outside WhatsApp's 24-hour window and no template for "
@@ -200,11 +195,6 @@ class WhatsAppChannel:
             if content_sid:
                 return content_sid
         return None
-
-    async def _language_of(self, person_id: int) -> str:
-        async with self.core.db.transaction() as db:
-            person = await db.get(Person, person_id)
-        return person.language if person is not None else self.settings.default_language
 
     async def _send_free(self, phone: str, message: Outbound, *,
                          person_id: int | None) -> str | None:
@@ -236,14 +226,9 @@ class WhatsAppChannel:
             log.warning("cannot send %s on WhatsApp without PUBLIC_BASE_URL",
                         message.document.filename)
             return None
-        now = self.core.clock.now()
         ttl = timedelta(hours=self.settings.whatsapp_media_ttl_hours)
-        async with self.core.db.transaction() as db:
-            if person_id is None:
-                person_id = await db.scalar(select(Identity.person_id).where(
-                    Identity.channel == CHANNEL, Identity.user_id == phone))
-            token = await store.publish_media(db, message.document, person_id=person_id,
-                                              now=now, ttl=ttl)
+        token = await self.port.publish_media(message.document, to=Address(CHANNEL, phone),
+                                              person_id=person_id, ttl=ttl)
         return f"{self.public_base}/media/{token}"
 
     def _callback(self) -> dict[str, str]:

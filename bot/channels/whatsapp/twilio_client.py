@@ -21,8 +21,8 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
+from bot.channels.port import ChannelSettings
 from bot.delivery.outbox_worker import SendError
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ RATE_LIMIT_PAUSE = 1.0
 class TwilioMessages:
     """Creates messages through Twilio's REST API; one pooled HTTP session per process."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: ChannelSettings) -> None:
         self.settings = settings
         self._client: Client | None = None
         self._http: AsyncTwilioHttpClient | None = None

@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.settings import Settings
 from conversations.domain.types import Outbound
+from conversations.engine.commands import EXPORT, Command, CommandContext, CommandGroup
 from conversations.engine.context import Services
 from conversations.meetings import ops
 from conversations.meetings.input import COLUMNS, check_row
@@ -27,6 +27,8 @@ from storage import meetings as repo
 from storage import outbox as outbox_repo
 from storage.meetings_models import Meeting
 from storage.models import Identity, Person
+
+GROUP = CommandGroup("meetings", "house meetings")
 
 
 @dataclass
@@ -133,9 +135,10 @@ async def export_tables(db: AsyncSession, timezone: str) -> dict[str, list[dict[
                                    "starts_at": local(m), "score": f.score,
                                    "comment": f.comment or ""})
     for lead in await repo.leads(db):
-        m = meetings.get(lead.meeting_id or 0)
+        lead_meeting = meetings.get(lead.meeting_id or 0)
         tables["leads"].append({"meeting_id": lead.meeting_id or "",
-                                "title": m.title if m else "", **await _who(db, lead.person_id),
+                                "title": lead_meeting.title if lead_meeting else "",
+                                **await _who(db, lead.person_id),
                                 "region": lead.region, "site": lead.site,
                                 "created_at": lead.created_at.astimezone(zone)
                                 .strftime("%Y-%m-%d %H:%M")})
@@ -170,51 +173,46 @@ def write_export(tables: dict[str, list[dict[str, Any]]], out: Path, fmt: str) -
                 writer.writerow({"table": name, **row})
 
 
-def open_core(settings: Settings):  # type: ignore[no-untyped-def]
-    """The app's core for one command (imported late: `kehila --help` stays quick)."""
-    from bot.app import open_core as open_app_core
-
-    return open_app_core(settings)
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file")
 
 
-async def _import(args: argparse.Namespace, settings: Settings) -> None:
+async def _import(ctx: CommandContext, args: argparse.Namespace) -> None:
     try:
         text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"Cannot read {args.file}: {error}")
+        ctx.print(f"Cannot read {args.file}: {error}")
         raise SystemExit(1) from error
-    async with open_core(settings) as core:
-        async with core.db.transaction() as db:
-            report = await import_meetings(db, core.services, text, core.clock.now())
+    async with ctx.db.transaction() as db:
+        report = await import_meetings(db, ctx.services, text, ctx.now())
     if report.errors:
-        print(f"Nothing imported: {len(report.errors)} problem(s) in {args.file}")
-        for error in report.errors:
-            print(f"  {error}")
+        ctx.print(f"Nothing imported: {len(report.errors)} problem(s) in {args.file}")
+        for problem in report.errors:
+            ctx.print(f"  {problem}")
         raise SystemExit(1)
-    print(f"Imported {len(report.created)} meeting(s); reminders are scheduled.")
+    ctx.print(f"Imported {len(report.created)} meeting(s); reminders are scheduled.")
 
 
-async def _export(args: argparse.Namespace, settings: Settings) -> None:
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--format", choices=("csv", "xlsx"))
+
+
+async def _export(ctx: CommandContext, args: argparse.Namespace) -> None:
     out = Path(args.out)
     fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
-    async with open_core(settings) as core:
-        async with core.db.transaction() as db:
-            tables = await export_tables(db, settings.timezone)
+    async with ctx.db.transaction() as db:
+        tables = await export_tables(db, ctx.settings.timezone)
     write_export(tables, out, fmt)
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables.items())
-    print(f"Wrote {out} ({counts})")
+    ctx.print(f"Wrote {out} ({counts})")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import command_group
-
-    meetings = command_group(subparsers, "meetings", "house meetings")
-    imp = meetings.add_parser("import", help="publish meetings from a CSV file (columns: "
-                              + ", ".join(COLUMNS) + ")")
-    imp.add_argument("file")
-    imp.set_defaults(func=_import)
-    export = command_group(subparsers, "export", "export data for coordinators")
-    exp = export.add_parser("meetings", help="meetings, attendees, feedback and leads")
-    exp.add_argument("--out", required=True)
-    exp.add_argument("--format", choices=("csv", "xlsx"))
-    exp.set_defaults(func=_export)
+COMMANDS = (
+    GROUP,
+    Command("meetings import", "publish meetings from a CSV file (columns: "
+            + ", ".join(COLUMNS) + ")", run=_import, configure=_configure_import),
+    EXPORT,
+    Command("export meetings", "meetings, attendees, feedback and leads", run=_export,
+            configure=_configure_export),
+)

@@ -15,8 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from bot.clock import Clock
-from bot.settings import Settings
+from conversations.engine.commands import EXPORT, Command, CommandContext
 from storage.db import Database
 from storage.matching_models import HelpRequest, RequestEvent
 
@@ -26,33 +25,24 @@ COLUMNS = ("id", "category", "region", "locality", "urgency", "language", "state
 EVENT_COLUMNS = ("request_id", "at", "kind", "volunteer_id", "detail")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    from bot.cli import command_group
-
-    inner = command_group(subparsers, "export", "export data for coordinators")
-    requests = inner.add_parser("requests", help="help requests and their lifecycle")
-    requests.add_argument("--out", required=True, type=Path, help="file to write")
-    requests.add_argument("--format", choices=("csv", "xlsx"), default=None,
-                          help="default: from the file's extension")
-    requests.set_defaults(func=_run)
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, help="file to write")
+    parser.add_argument("--format", choices=("csv", "xlsx"), default=None,
+                        help="default: from the file's extension")
 
 
-async def _run(args: argparse.Namespace, settings: Settings) -> None:
+async def _run(ctx: CommandContext, args: argparse.Namespace) -> None:
     fmt = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
-    count = await export_requests(settings, args.out, fmt)
-    print(f"{count} requests written to {args.out}")
+    count = await export_requests(ctx.db, args.out, fmt)
+    ctx.print(f"{count} requests written to {args.out}")
 
 
-async def export_requests(settings: Settings, out: Path, fmt: str) -> int:
-    db = Database(settings.database_url, now=Clock().now)
-    try:
-        async with db.transaction() as session:
-            requests = list(await session.scalars(select(HelpRequest).order_by(HelpRequest.id)))
-            events = list(await session.scalars(
-                select(RequestEvent).order_by(RequestEvent.request_id, RequestEvent.at,
-                                              RequestEvent.id)))
-    finally:
-        await db.dispose()
+async def export_requests(db: Database, out: Path, fmt: str) -> int:
+    async with db.transaction() as session:
+        requests = list(await session.scalars(select(HelpRequest).order_by(HelpRequest.id)))
+        events = list(await session.scalars(
+            select(RequestEvent).order_by(RequestEvent.request_id, RequestEvent.at,
+                                          RequestEvent.id)))
     by_request: dict[int, list[RequestEvent]] = {}
     for event in events:
         by_request.setdefault(event.request_id, []).append(event)
@@ -99,3 +89,10 @@ def _row(r: HelpRequest, events: list[RequestEvent]) -> dict[str, Any]:
             "first_offered_at": first("offered"),
             "matched_at": last("matched") or last("assigned"),
             "resolved_at": last("resolved"), "last_escalated_at": last("escalated")}
+
+
+COMMANDS = (
+    EXPORT,
+    Command("export requests", "help requests and their lifecycle", run=_run,
+            configure=_configure),
+)
