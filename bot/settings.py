@@ -123,7 +123,13 @@ class Settings(BaseSettings):
 
     @cached_property
     def coordinator_urns(self) -> frozenset[str]:
-        """Coordinator identities as `channel:user_id`, accepting `tg:` / `wa:` shorthands."""
+        """Coordinator identities as `channel:user_id`, accepting `tg:` / `wa:` shorthands.
+
+        With no COORDINATORS at all, the terminal chat's user (`terminal:<TERMINAL_USER>`) is
+        the coordinator, so a fresh clone can try every coordinator feature in `make run`;
+        no Telegram or WhatsApp identity ever becomes one this way."""
+        if not self.coordinators:
+            return frozenset({f"terminal:{self.terminal_user}"})
         urns = set()
         for entry in self.coordinators:
             channel, _, user_id = entry.partition(":")
