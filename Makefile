@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-clock lint bench bench-quick chat migrate clean
+.PHONY: run demo test test-clock lint bench bench-quick chat migrate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ migrate: $(STAMP)
 
 ## Set up, migrate and start the bot (terminal chat when no channel token is configured).
 run: $(STAMP)
+	$(BIN)/kehila run
+
+## Set up, migrate, load the marked sample data (`kehila demo --clear` removes it) and start.
+demo: $(STAMP)
+	$(BIN)/kehila demo
 	$(BIN)/kehila run
 
 chat: $(STAMP)

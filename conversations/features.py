@@ -6,6 +6,7 @@ The order is the order their hooks run in (digest sections, "delete me", merges)
 from __future__ import annotations
 
 from conversations import broadcasts, matching, meetings, onboarding, outbox_report, survey
+from conversations.engine.demo import demo_command
 from conversations.engine.registry import Registry
 
 FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching)
@@ -15,4 +16,5 @@ def build_registry() -> Registry:
     registry = Registry()
     for feature in FEATURES:
         feature.register(registry)
+    registry.add_command(demo_command(registry))
     return registry

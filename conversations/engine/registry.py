@@ -18,6 +18,7 @@ from conversations.engine.flow import Flow, Move
 if TYPE_CHECKING:
     from conversations.domain.types import SharedContact
     from conversations.engine.context import Ctx
+    from conversations.engine.demo import DemoSection
     from conversations.engine.jobs import JobContext
     from storage.models import ScheduledItem
 
@@ -100,6 +101,8 @@ class Registry:
     commands: dict[str, Command] = field(default_factory=dict)
     """`kehila …` commands by name ("export survey"), in the order features added them."""
     command_groups: dict[str, CommandGroup] = field(default_factory=dict)
+    demo_sections: dict[str, DemoSection] = field(default_factory=dict)
+    """Each feature's part of `kehila demo` (conversations/engine/demo.py), in order."""
 
     def add_flow(self, flow: Flow) -> None:
         if flow.name in self.flows:
@@ -143,6 +146,12 @@ class Registry:
                 self.add_command_group(item)
             else:
                 self.add_command(item)
+
+    def add_demo(self, section: DemoSection) -> None:
+        """A feature's sample data for `kehila demo` (and how `--clear` removes it)."""
+        if section.name in self.demo_sections:
+            raise ValueError(f"demo section {section.name!r} registered twice")
+        self.demo_sections[section.name] = section
 
     def problems(self) -> list[str]:
         """Every inconsistency that would otherwise surface only when someone reaches it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conversations.engine.flow import Flow
 from conversations.engine.registry import MenuItem, Registry
-from conversations.matching import commands
+from conversations.matching import commands, demo
 from conversations.matching.admin import HelpAdminFlow
 from conversations.matching.hooks import (
     expiry_job,
@@ -55,3 +55,4 @@ def register(registry: Registry) -> None:
     registry.exporters["volunteering"] = export_person
     registry.digest_sections["volunteering"] = digest_section
     registry.add_commands(*commands.COMMANDS)
+    registry.add_demo(demo.SECTION)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from conversations.engine.registry import MenuItem, Registry
-from conversations.meetings import commands, jobs, ops
+from conversations.meetings import commands, demo, jobs, ops
 from conversations.meetings.browse import MeetingsFlow
 from conversations.meetings.hooks import (
     REFILL_JOB,
@@ -43,3 +43,4 @@ def register(registry: Registry) -> None:
                              repo.merge_people(db, from_id, to_id))
     registry.exporters["meetings"] = repo.export_person
     registry.add_commands(*commands.COMMANDS)
+    registry.add_demo(demo.SECTION)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from conversations.engine.registry import MenuItem, Registry
-from conversations.survey import commands
+from conversations.survey import commands, demo
 from conversations.survey.flow import (
     SurveyFlow,
     check_surveys,
@@ -38,3 +38,4 @@ def register(registry: Registry) -> None:
                              repo.merge_people(db, from_id, to_id))
     registry.exporters["survey"] = export_person
     registry.add_commands(*commands.COMMANDS)
+    registry.add_demo(demo.SECTION)

@@ -1,0 +1,52 @@
+"""This feature's part of `kehila demo`: a few finished responses to the active survey, so the
+coordinators' summary and `kehila survey summary` have something to count.
+
+The answers are picked from the survey's own options (so an organisation's own survey works
+too): each demo respondent answers every choice question with a different option. `--clear`
+deletes the demo respondents' responses (a person's deletion would only anonymise them).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from conversations.domain.survey_def import catalog
+from conversations.engine.demo import DemoContext, DemoSection
+from storage import survey as repo
+from storage.survey_models import SurveyResponse
+
+RESPONDENTS = (("graduate-1", "שירה בן דוד", "f"), ("graduate-2", "עומר פרץ", "m"),
+               ("graduate-3", "ליאור וגלית", "p"), ("graduate-4", "דניאל כץ", "m"))
+
+
+async def load(ctx: DemoContext) -> str:
+    settings = ctx.services.settings
+    survey = catalog(settings.survey_dir).get(settings.survey_active)
+    if survey is None:
+        return f"skipped: no survey {settings.survey_active!r}"
+    for number, (key, name, form) in enumerate(RESPONDENTS):
+        person_id = await ctx.person(key, name, form=form)
+        response = await repo.start_response(
+            ctx.db, survey_id=survey.id, version=survey.version, person_id=person_id,
+            channel="demo", language="he", now=ctx.now)
+        for question in survey.questions:
+            options = question.option_ids
+            if question.type not in ("single", "multi", "yesno") or not options:
+                continue
+            pick = options[number % len(options)]
+            await repo.save_answer(ctx.db, response, version=survey.version,
+                                   question_id=question.id, kind=question.type,
+                                   value=[pick] if question.type == "multi" else pick,
+                                   skipped=False, now=ctx.now)
+        response.status = repo.FINISHED
+        response.finished_at = ctx.now
+    return f"{len(RESPONDENTS)} finished survey responses"
+
+
+async def clear(db: AsyncSession, people: list[int]) -> int:
+    result = await db.execute(delete(SurveyResponse).where(SurveyResponse.person_id.in_(people)))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+SECTION = DemoSection("survey", load, clear)
