@@ -16,6 +16,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from conversations.engine.settings import FeatureSettings
@@ -90,3 +91,15 @@ class CommandContext:
 
     def print(self, *values: object, error: bool = False) -> None:
         print(*values, file=self.err if error else self.out)
+
+
+def output_file(path: Path) -> Path:
+    """Where a command writes its file: its folder is made if need be; a path that is a
+    folder, or a folder that cannot be made, is the operator's to fix (`CommandError`)."""
+    if path.is_dir():
+        raise CommandError(f"cannot write {path}: it is a folder; give a file name")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(f"cannot write {path}: {error.strerror or error}") from error
+    return path

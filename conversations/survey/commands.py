@@ -12,6 +12,7 @@ from conversations.engine.commands import (
     CommandContext,
     CommandError,
     CommandGroup,
+    output_file,
 )
 from conversations.survey.export import export
 from conversations.survey.summary import charts, summarise, summary_text
@@ -40,7 +41,8 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 async def _export(ctx: CommandContext, args: argparse.Namespace) -> None:
     survey = _survey(ctx, args)
-    count = await export(ctx.db, survey, ctx.services.localizer, out=args.out, fmt=args.format,
+    out = output_file(args.out)
+    count = await export(ctx.db, survey, ctx.services.localizer, out=out, fmt=args.format,
                          language=args.language, finished_only=not args.partial,
                          timezone=ctx.settings.timezone)
     ctx.print(f"{count} respondents written to {args.out}")

@@ -155,13 +155,17 @@ async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Pat
                 writer.writerow(row)
                 count += 1
         return count
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(survey.id[:31])
-    if language in ("he", "ar"):
-        sheet.sheet_view.rightToLeft = True
-    sheet.append(columns.headers())
-    async for row in rows(db, survey, columns, finished_only=finished_only, timezone=timezone):
-        sheet.append(row)
-        count += 1
-    workbook.save(out)
+    # The file is opened before the write-only workbook exists: one that cannot be written is
+    # an OSError (one line from the CLI), not openpyxl's half-written sheet failing later.
+    with out.open("wb") as handle:
+        workbook = openpyxl.Workbook(write_only=True)
+        sheet = workbook.create_sheet(survey.id[:31])
+        if language in ("he", "ar"):
+            sheet.sheet_view.rightToLeft = True
+        sheet.append(columns.headers())
+        async for row in rows(db, survey, columns, finished_only=finished_only,
+                              timezone=timezone):
+            sheet.append(row)
+            count += 1
+        workbook.save(handle)
     return count
