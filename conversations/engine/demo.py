@@ -49,7 +49,7 @@ class DemoContext:
 
     async def person(self, key: str, name: str, *, language: str = "he",
                      form: str = "f") -> int:
-        """The demo person `key` (e.g. "host-negev"), created if need be; their id."""
+        """The demo person `key` (e.g. "host_negev"), created if need be; their id."""
         if key in self.people:
             return self.people[key]
         found = await self.db.scalar(select(Identity.person_id).where(

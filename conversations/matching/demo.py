@@ -25,11 +25,11 @@ Volunteer = tuple[str, str, str, list[str], list[str], list[str], bool, list[int
 """key, name, form of address, skills, regions, localities, remote, days, parts of day."""
 
 VOLUNTEERS: tuple[Volunteer, ...] = (
-    ("volunteer-rides", "אבי מזרחי", "m", ["rides", "elderly_visits"], ["negev"], ["אופקים"],
+    ("volunteer_rides", "אבי מזרחי", "m", ["rides", "elderly_visits"], ["negev"], ["אופקים"],
      False, EVERY_DAY, [PARTS.index("afternoon"), PARTS.index("evening")]),
-    ("volunteer-budget", "רונית שלום", "f", ["budget", "contact_person"], ["negev", "jerusalem"],
+    ("volunteer_budget", "רונית שלום", "f", ["budget", "contact_person"], ["negev", "jerusalem"],
      [], True, WORKDAYS, EVENINGS),
-    ("volunteer-tutor", "סאמר חורי", "m", ["tutoring", "translation"], ["galilee"], ["כרמיאל"],
+    ("volunteer_tutor", "סאמר חורי", "m", ["tutoring", "translation"], ["galilee"], ["כרמיאל"],
      True, WORKDAYS, [PARTS.index("afternoon")]),
 )
 

@@ -16,8 +16,8 @@ from conversations.engine.demo import DemoContext, DemoSection
 from storage import survey as repo
 from storage.survey_models import SurveyResponse
 
-RESPONDENTS = (("graduate-1", "שירה בן דוד", "f"), ("graduate-2", "עומר פרץ", "m"),
-               ("graduate-3", "ליאור וגלית", "p"), ("graduate-4", "דניאל כץ", "m"))
+RESPONDENTS = (("graduate_1", "שירה בן דוד", "f"), ("graduate_2", "עומר פרץ", "m"),
+               ("graduate_3", "ליאור וגלית", "p"), ("graduate_4", "דניאל כץ", "m"))
 
 
 async def load(ctx: DemoContext) -> str:
