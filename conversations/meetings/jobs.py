@@ -59,7 +59,11 @@ async def remind(job: JobContext, item: ScheduledItem) -> None:
                        Choice(t("meeting-still-coming-no"), CANT, str(meeting.id)))
 
         def text(t: Any, ask: bool = ask) -> str:
-            lead = t("meeting-reminder-ask" if ask else "meeting-reminder")
+            if ask:
+                lead = t("meeting-reminder-ask",
+                         day=mt.day(t, meeting.starts_at, job.now, zone))
+            else:
+                lead = t("meeting-reminder")
             return "\n\n".join([lead, mt.details(t, meeting, zone, job.now,
                                                  show_address=True)])
 

@@ -26,8 +26,6 @@ from storage.models import Person
 
 REMINDER_JOB = "meeting.reminder"
 FEEDBACK_JOB = "meeting.feedback"
-ASK_IF_AT_LEAST = timedelta(hours=12)
-"""Reminders this long before or more ask "still coming?"; later ones just remind."""
 ATTENDANCE_FIELD = "house_meeting"
 GROUP_FIELD = "group_interest"
 _OFFSET = re.compile(r"^\s*(\d+)\s*([mhd])\s*$")
@@ -149,18 +147,25 @@ async def after_withdraw(n: Notifier, meeting: Meeting, signup: Signup,
 # --- scheduling ---------------------------------------------------------------------------
 
 async def schedule_jobs(n: Notifier, meeting: Meeting) -> None:
-    """Reminders at each configured offset still ahead, and the feedback request after."""
+    """Reminders at each configured offset still ahead, and the feedback request after.
+
+    The first reminder still ahead asks "still coming?": it leaves the most time to free a
+    seat for the waitlist. With the default 24h,2h a meeting published the same day asks at
+    2h; one published days ahead asks at 24h and just reminds at 2h.
+    """
     settings = n.services.settings
+    asked = False
     for label, offset in parse_offsets(settings.meeting_reminder_offsets):
         due = meeting.starts_at - offset
         if due <= n.now:
             continue
+        ask, asked = not asked, True
         key = f"reminder:meeting:{meeting.id}:{label}:r{meeting.revision}"
         await outbox_repo.schedule(
             n.db, kind=REMINDER_JOB, key=key,
             due_at=due, now=n.now, expires_at=meeting.starts_at,
             payload={"meeting_id": meeting.id, "label": label, "revision": meeting.revision,
-                     "ask": offset >= ASK_IF_AT_LEAST})
+                     "ask": ask})
     ends = meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
     after = parse_offsets(settings.meeting_feedback_after)
     await outbox_repo.schedule(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 
 from conversations.domain.places import default_places
 from locales import Translator
@@ -24,6 +24,24 @@ def when(moment: datetime, language: str, timezone: str) -> str:
     pattern = PATTERNS.get(language, PATTERNS["en"])
     local = moment.astimezone(ZoneInfo(timezone))
     return format_datetime(local, pattern, locale=language)
+
+
+DAY_PATTERNS = {"he": "EEEE, d בMMMM", "ar": "EEEE d MMMM", "en": "EEEE, d MMMM",
+                "ru": "d MMMM (EEEE)"}
+
+
+def day(t: Translator, moment: datetime, now: datetime, timezone: str) -> str:
+    """Which day `moment` is, seen from `now` in the organisation's time zone: "today",
+    "tomorrow", or the weekday and date ("on Thursday, 26 November")."""
+    zone = ZoneInfo(timezone)
+    local = moment.astimezone(zone)
+    ahead = (local.date() - now.astimezone(zone).date()).days
+    if ahead == 0:
+        return t("meeting-day-today")
+    if ahead == 1:
+        return t("meeting-day-tomorrow")
+    pattern = DAY_PATTERNS.get(t.language, DAY_PATTERNS["en"])
+    return t("meeting-day-on", date=format_date(local.date(), pattern, locale=t.language))
 
 
 def place(meeting: Meeting, language: str) -> str:
