@@ -154,7 +154,8 @@ class MeetingsFlow(Flow):
         t = ctx.t
         zone = ctx.settings.timezone
         mine = await repo.active_of(ctx.db, ctx.person.id, ctx.now)
-        hosted = await repo.hosted_by(ctx.db, ctx.person.id, ctx.now)
+        hosted = await repo.hosted_by(ctx.db, ctx.person.id,
+                                      ops.managed_since(ctx.settings, ctx.now))
         choices = []
         for signup, meeting in mine:
             mark = "✅" if signup.status == CONFIRMED else "⏳"

@@ -24,6 +24,8 @@ from storage import outbox as outbox_repo
 from storage.meetings_models import CONFIRMED, WAITLISTED, Meeting, Signup
 from storage.models import Person
 
+CHECK_IN_FROM = timedelta(hours=1)
+"""How long before the start the host may begin marking who came."""
 REMINDER_JOB = "meeting.reminder"
 FEEDBACK_JOB = "meeting.feedback"
 ATTENDANCE_FIELD = "house_meeting"
@@ -53,6 +55,19 @@ def parse_offsets(raw: str) -> list[tuple[str, timedelta]]:
         amount, unit = int(match.group(1)), match.group(2)
         found.append((f"{amount}{unit}", timedelta(**{_UNITS[unit]: amount})))
     return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def managed_since(settings: Any, now: datetime) -> datetime:
+    """Hosts and coordinators see meetings that started after this moment: the attendance
+    window (MEETING_ATTENDANCE_WINDOW) back from now."""
+    window = parse_offsets(settings.meeting_attendance_window)
+    return now - (window[0][1] if window else timedelta())
+
+
+def check_in_open(meeting: Meeting, settings: Any, now: datetime) -> bool:
+    """Marking who came: from an hour before the start until the window closes."""
+    return (meeting.starts_at - CHECK_IN_FROM <= now
+            and meeting.starts_at > managed_since(settings, now))
 
 
 def translator(services: Services, person: Person) -> Translator:
