@@ -65,7 +65,7 @@ async def remind(job: JobContext, item: ScheduledItem) -> None:
             else:
                 lead = t("meeting-reminder")
             return "\n\n".join([lead, mt.details(t, meeting, zone, job.now,
-                                                 show_address=True)])
+                                                 show_address=True, holds_place=True)])
 
         await ops.tell(job, signup.person_id, kind="meeting.reminder", key=key, text=text,
                        choices=choices, expires_at=meeting.starts_at)

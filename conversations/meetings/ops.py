@@ -97,7 +97,8 @@ def name_of(t: Translator, person: Person | None) -> str:
 
 def confirmation_text(t: Translator, meeting: Meeting, settings: Any, now: datetime) -> str:
     return "\n\n".join([t("meeting-confirmed"),
-                        mt.details(t, meeting, settings.timezone, now, show_address=True)])
+                        mt.details(t, meeting, settings.timezone, now, show_address=True,
+                                   holds_place=True)])
 
 
 def calendar_file(t: Translator, meeting: Meeting, settings: Any, now: datetime) -> Document:
@@ -138,7 +139,7 @@ async def tell_promoted(n: Notifier, meeting: Meeting, promoted: Sequence[Signup
 
         def text(t: Translator) -> str:
             return "\n\n".join([t("meeting-promoted"), mt.details(
-                t, meeting, settings.timezone, n.now, show_address=True)])
+                t, meeting, settings.timezone, n.now, show_address=True, holds_place=True)])
 
         await tell(n, signup.person_id, kind="meeting.promoted", key=base, text=text,
                    expires_at=meeting.starts_at)
@@ -227,7 +228,8 @@ async def announce_change(n: Notifier, meeting: Meeting) -> int:
 
         def text(t: Translator, confirmed: bool = confirmed) -> str:
             return "\n\n".join([t("meeting-changed-notice"), mt.details(
-                t, meeting, settings.timezone, n.now, show_address=confirmed)])
+                t, meeting, settings.timezone, n.now, show_address=confirmed,
+                holds_place=True)])
 
         await tell(n, signup.person_id, kind="meeting.changed", key=key, text=text,
                    urgent=True)

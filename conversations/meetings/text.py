@@ -60,8 +60,12 @@ def line(t: Translator, meeting: Meeting, timezone: str, now: datetime) -> str:
 
 
 def details(t: Translator, meeting: Meeting, timezone: str, now: datetime, *,
-            show_address: bool) -> str:
-    """The full description; the address only for confirmed people, hosts and coordinators."""
+            show_address: bool, holds_place: bool = False) -> str:
+    """The full description; the address only for confirmed people, hosts and coordinators.
+
+    `holds_place`: the reader has a seat or a waitlist place (their confirmation, reminder,
+    notice of a change): "full – the waitlist is open" is no news to them, so it is left out.
+    """
     parts = [f"🏠 {meeting.title}"]
     if meeting.site:
         parts.append(t("meeting-site", site=meeting.site))
@@ -74,7 +78,7 @@ def details(t: Translator, meeting: Meeting, timezone: str, now: datetime, *,
     status = meeting.display_status(now)
     if status == "open":
         parts.append(t("meeting-seats-left", seats=meeting.seats_left))
-    else:
+    elif not (status == "full" and holds_place):
         parts.append(t(f"meeting-status-{status}"))
     if meeting.notes:
         parts.append(f"📝 {meeting.notes}")

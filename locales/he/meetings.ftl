@@ -6,7 +6,7 @@ menu-meetings-admin = 🗂️ ניהול חוגי בית
 
 ## Describing a meeting
 meeting-status-open = פתוח
-meeting-status-full = מלא – יש רשימת המתנה
+meeting-status-full = מלא – רשימת ההמתנה פתוחה
 meeting-status-past = כבר התקיים
 meeting-status-cancelled = בוטל
 meeting-site = 🌱 מציגים: { $site }
