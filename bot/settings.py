@@ -58,6 +58,7 @@ class Settings(BaseSettings):
 
     meeting_reminder_offsets: str = "24h,2h"
     meeting_feedback_after: str = "1h"
+    meeting_attendance_window: str = "3d"
 
     survey_active: str = "graduates"
     survey_dir: str = ""
@@ -107,7 +108,8 @@ class Settings(BaseSettings):
     def _comma_separated(cls, value: object) -> object:
         return _split(value)
 
-    @field_validator("meeting_reminder_offsets", "meeting_feedback_after")
+    @field_validator("meeting_reminder_offsets", "meeting_feedback_after",
+                     "meeting_attendance_window")
     @classmethod
     def _offsets(cls, value: str) -> str:
         from conversations.meetings.ops import parse_offsets

@@ -20,6 +20,7 @@ class FeatureSettings(Protocol):
     quiet_region_attributes: list[str]
     meeting_reminder_offsets: str
     meeting_feedback_after: str
+    meeting_attendance_window: str
     survey_active: str
     survey_dir: str
     survey_nudge_delay: timedelta

@@ -69,6 +69,7 @@ class MeetingsFlow(Flow):
         t = ctx.t
         choices = [(region, t(f"region-{region}")) for region in default_places().regions]
         choices.append(("all", t("meetings-all-regions")))
+        choices.append(("menu", t("meetings-to-menu")))
         ctx.ask(t("meetings-pick-region"), choices)
 
     @asks("list")
@@ -94,6 +95,7 @@ class MeetingsFlow(Flow):
             choices.append(("prev", t("meetings-previous")))
         choices.append(("region", t("meetings-change-region")))
         choices.append(("mine", t("meetings-mine")))
+        choices.append(("menu", t("meetings-to-menu")))
         pages = (total + PAGE - 1) // PAGE
         ctx.ask(t("meetings-list", where=where, count=total, page=page + 1, pages=pages),
                 choices)
@@ -108,7 +110,8 @@ class MeetingsFlow(Flow):
         signup = await repo.signup_of(ctx.db, meeting.id, ctx.person.id)
         status = signup.status if signup else None
         text = mt.details(t, meeting, ctx.settings.timezone, ctx.now,
-                          show_address=status == CONFIRMED)
+                          show_address=status == CONFIRMED,
+                          holds_place=status in (CONFIRMED, WAITLISTED))
         open_now = meeting.display_status(ctx.now) in ("open", "full")
         choices = []
         if signup is not None and status == CONFIRMED:
@@ -154,7 +157,8 @@ class MeetingsFlow(Flow):
         t = ctx.t
         zone = ctx.settings.timezone
         mine = await repo.active_of(ctx.db, ctx.person.id, ctx.now)
-        hosted = await repo.hosted_by(ctx.db, ctx.person.id, ctx.now)
+        hosted = await repo.hosted_by(ctx.db, ctx.person.id,
+                                      ops.managed_since(ctx.settings, ctx.now))
         choices = []
         for signup, meeting in mine:
             mark = "✅" if signup.status == CONFIRMED else "⏳"
@@ -162,8 +166,9 @@ class MeetingsFlow(Flow):
             choices.append((_meeting_target(meeting), label))
         for meeting in hosted:
             choices.append((f"h{meeting.id}", f"🔑 {mt.line(t, meeting, zone, ctx.now)}"))
+        text = t("meetings-mine-title") if choices else t("meetings-mine-empty")
         choices.append(("browse", t("meetings-browse")))
-        text = t("meetings-mine-title") if len(choices) > 1 else t("meetings-mine-empty")
+        choices.append(("menu", t("meetings-to-menu")))
         ctx.ask(text, choices)
 
     # --- replies --------------------------------------------------------------------------
@@ -177,6 +182,8 @@ class MeetingsFlow(Flow):
         if reply.choice in regions:
             ctx.data.update(regions=[reply.choice], page=0)
             return goto("list")
+        if reply.choice == "menu":
+            return finish()
         return not_understood(ctx)
 
     @handles("list")
@@ -280,6 +287,8 @@ class MeetingsFlow(Flow):
         if choice == "browse":
             ctx.data["back"] = "list"
             return goto("list") if ctx.data.get("regions") else goto("region")
+        if choice == "menu":
+            return finish()
         return not_understood(ctx)
 
     async def _sign_up(self, ctx: Ctx) -> Move:

@@ -59,16 +59,21 @@ async def remind(job: JobContext, item: ScheduledItem) -> None:
                        Choice(t("meeting-still-coming-no"), CANT, str(meeting.id)))
 
         def text(t: Any, ask: bool = ask) -> str:
-            lead = t("meeting-reminder-ask" if ask else "meeting-reminder")
+            if ask:
+                lead = t("meeting-reminder-ask",
+                         day=mt.day(t, meeting.starts_at, job.now, zone))
+            else:
+                lead = t("meeting-reminder")
             return "\n\n".join([lead, mt.details(t, meeting, zone, job.now,
-                                                 show_address=True)])
+                                                 show_address=True, holds_place=True)])
 
         await ops.tell(job, signup.person_id, kind="meeting.reminder", key=key, text=text,
                        choices=choices, expires_at=meeting.starts_at)
 
 
 async def ask_feedback(job: JobContext, item: ScheduledItem) -> None:
-    """After the meeting: a 1–5 rating to everyone who had a seat and was not marked absent."""
+    """After the meeting: a 1–5 rating to those marked present, or, when nobody was, to
+    everyone who had a seat and was not marked absent."""
     meeting = await repo.get(job.db, int(item.payload["meeting_id"]))
     if meeting is None or meeting.status == CANCELLED:
         job.skip("meeting cancelled or gone")
@@ -76,9 +81,9 @@ async def ask_feedback(job: JobContext, item: ScheduledItem) -> None:
     if meeting.revision != item.payload.get("revision"):
         job.skip("meeting changed")
         return
-    for signup in await repo.signups(job.db, meeting.id, (CONFIRMED,)):
-        if signup.attended is False:
-            continue
+    confirmed = await repo.signups(job.db, meeting.id, (CONFIRMED,))
+    present = [signup for signup in confirmed if signup.attended]
+    for signup in present or [s for s in confirmed if s.attended is not False]:
         # ascending: on WhatsApp the typed number must be the score ("rate from 1 to 5")
         stars = [Choice("⭐" * score, RATE, f"{meeting.id}.{score}") for score in range(1, 6)]
         await ops.tell(job, signup.person_id, kind="meeting.feedback",

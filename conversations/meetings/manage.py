@@ -100,8 +100,9 @@ class ManageFlow(Flow):
             ctx.ask(t("not-allowed"), [("menu", t("meetings-to-menu"))])
             return
         page = ctx.data.get("page", 0)
-        found, total = await repo.all_meetings(ctx.db, since=ctx.now, offset=page * PAGE,
-                                               limit=PAGE)
+        found, total = await repo.all_meetings(
+            ctx.db, since=ops.managed_since(ctx.settings, ctx.now), offset=page * PAGE,
+            limit=PAGE)
         zone = ctx.settings.timezone
         choices = []
         for meeting in found:
@@ -130,8 +131,9 @@ class ManageFlow(Flow):
             t("meeting-fill", fill=mt.fill(meeting),
               waiting=await repo.waitlist_size(ctx.db, meeting.id),
               reconfirmed=sum(1 for s in confirmed if s.reconfirmed_at))])
-        choices = [("attendees", t("meeting-attendees")),
-                   ("attendance", t("meeting-mark-attendance"))]
+        choices = [("attendees", t("meeting-attendees"))]
+        if meeting.status != CANCELLED and ops.check_in_open(meeting, ctx.settings, ctx.now):
+            choices.append(("attendance", t("meeting-mark-attendance")))
         if ctx.is_coordinator and meeting.status != CANCELLED:
             choices += [("edit", t("meeting-edit")), ("host", t("meeting-set-host")),
                         ("cancel", t("meeting-cancel-meeting"))]
@@ -186,6 +188,9 @@ class ManageFlow(Flow):
         target = {"attendees": "attendees", "attendance": "attendance", "edit": "edit",
                   "host": "host", "cancel": "cancel_confirm"}.get(reply.choice or "")
         if target in ("edit", "host", "cancel_confirm") and not ctx.is_coordinator:
+            target = None
+        if target == "attendance" and not ops.check_in_open(await self._managed(ctx),
+                                                            ctx.settings, ctx.now):
             target = None
         return goto(target) if target else not_understood(ctx)
 

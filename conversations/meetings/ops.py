@@ -24,10 +24,10 @@ from storage import outbox as outbox_repo
 from storage.meetings_models import CONFIRMED, WAITLISTED, Meeting, Signup
 from storage.models import Person
 
+CHECK_IN_FROM = timedelta(hours=1)
+"""How long before the start the host may begin marking who came."""
 REMINDER_JOB = "meeting.reminder"
 FEEDBACK_JOB = "meeting.feedback"
-ASK_IF_AT_LEAST = timedelta(hours=12)
-"""Reminders this long before or more ask "still coming?"; later ones just remind."""
 ATTENDANCE_FIELD = "house_meeting"
 GROUP_FIELD = "group_interest"
 _OFFSET = re.compile(r"^\s*(\d+)\s*([mhd])\s*$")
@@ -57,6 +57,19 @@ def parse_offsets(raw: str) -> list[tuple[str, timedelta]]:
     return sorted(found, key=lambda item: item[1], reverse=True)
 
 
+def managed_since(settings: Any, now: datetime) -> datetime:
+    """Hosts and coordinators see meetings that started after this moment: the attendance
+    window (MEETING_ATTENDANCE_WINDOW) back from now."""
+    window = parse_offsets(settings.meeting_attendance_window)
+    return now - (window[0][1] if window else timedelta())
+
+
+def check_in_open(meeting: Meeting, settings: Any, now: datetime) -> bool:
+    """Marking who came: from an hour before the start until the window closes."""
+    return (meeting.starts_at - CHECK_IN_FROM <= now
+            and meeting.starts_at > managed_since(settings, now))
+
+
 def translator(services: Services, person: Person) -> Translator:
     return services.localizer.bind(person.language, person.address_form)
 
@@ -84,7 +97,8 @@ def name_of(t: Translator, person: Person | None) -> str:
 
 def confirmation_text(t: Translator, meeting: Meeting, settings: Any, now: datetime) -> str:
     return "\n\n".join([t("meeting-confirmed"),
-                        mt.details(t, meeting, settings.timezone, now, show_address=True)])
+                        mt.details(t, meeting, settings.timezone, now, show_address=True,
+                                   holds_place=True)])
 
 
 def calendar_file(t: Translator, meeting: Meeting, settings: Any, now: datetime) -> Document:
@@ -125,7 +139,7 @@ async def tell_promoted(n: Notifier, meeting: Meeting, promoted: Sequence[Signup
 
         def text(t: Translator) -> str:
             return "\n\n".join([t("meeting-promoted"), mt.details(
-                t, meeting, settings.timezone, n.now, show_address=True)])
+                t, meeting, settings.timezone, n.now, show_address=True, holds_place=True)])
 
         await tell(n, signup.person_id, kind="meeting.promoted", key=base, text=text,
                    expires_at=meeting.starts_at)
@@ -149,18 +163,25 @@ async def after_withdraw(n: Notifier, meeting: Meeting, signup: Signup,
 # --- scheduling ---------------------------------------------------------------------------
 
 async def schedule_jobs(n: Notifier, meeting: Meeting) -> None:
-    """Reminders at each configured offset still ahead, and the feedback request after."""
+    """Reminders at each configured offset still ahead, and the feedback request after.
+
+    The first reminder still ahead asks "still coming?": it leaves the most time to free a
+    seat for the waitlist. With the default 24h,2h a meeting published the same day asks at
+    2h; one published days ahead asks at 24h and just reminds at 2h.
+    """
     settings = n.services.settings
+    asked = False
     for label, offset in parse_offsets(settings.meeting_reminder_offsets):
         due = meeting.starts_at - offset
         if due <= n.now:
             continue
+        ask, asked = not asked, True
         key = f"reminder:meeting:{meeting.id}:{label}:r{meeting.revision}"
         await outbox_repo.schedule(
             n.db, kind=REMINDER_JOB, key=key,
             due_at=due, now=n.now, expires_at=meeting.starts_at,
             payload={"meeting_id": meeting.id, "label": label, "revision": meeting.revision,
-                     "ask": offset >= ASK_IF_AT_LEAST})
+                     "ask": ask})
     ends = meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
     after = parse_offsets(settings.meeting_feedback_after)
     await outbox_repo.schedule(
@@ -207,7 +228,8 @@ async def announce_change(n: Notifier, meeting: Meeting) -> int:
 
         def text(t: Translator, confirmed: bool = confirmed) -> str:
             return "\n\n".join([t("meeting-changed-notice"), mt.details(
-                t, meeting, settings.timezone, n.now, show_address=confirmed)])
+                t, meeting, settings.timezone, n.now, show_address=confirmed,
+                holds_place=True)])
 
         await tell(n, signup.person_id, kind="meeting.changed", key=key, text=text,
                    urgent=True)

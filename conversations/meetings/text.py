@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 
 from conversations.domain.places import default_places
 from locales import Translator
@@ -24,6 +24,24 @@ def when(moment: datetime, language: str, timezone: str) -> str:
     pattern = PATTERNS.get(language, PATTERNS["en"])
     local = moment.astimezone(ZoneInfo(timezone))
     return format_datetime(local, pattern, locale=language)
+
+
+DAY_PATTERNS = {"he": "EEEE, d בMMMM", "ar": "EEEE d MMMM", "en": "EEEE, d MMMM",
+                "ru": "d MMMM (EEEE)"}
+
+
+def day(t: Translator, moment: datetime, now: datetime, timezone: str) -> str:
+    """Which day `moment` is, seen from `now` in the organisation's time zone: "today",
+    "tomorrow", or the weekday and date ("on Thursday, 26 November")."""
+    zone = ZoneInfo(timezone)
+    local = moment.astimezone(zone)
+    ahead = (local.date() - now.astimezone(zone).date()).days
+    if ahead == 0:
+        return t("meeting-day-today")
+    if ahead == 1:
+        return t("meeting-day-tomorrow")
+    pattern = DAY_PATTERNS.get(t.language, DAY_PATTERNS["en"])
+    return t("meeting-day-on", date=format_date(local.date(), pattern, locale=t.language))
 
 
 def place(meeting: Meeting, language: str) -> str:
@@ -42,8 +60,12 @@ def line(t: Translator, meeting: Meeting, timezone: str, now: datetime) -> str:
 
 
 def details(t: Translator, meeting: Meeting, timezone: str, now: datetime, *,
-            show_address: bool) -> str:
-    """The full description; the address only for confirmed people, hosts and coordinators."""
+            show_address: bool, holds_place: bool = False) -> str:
+    """The full description; the address only for confirmed people, hosts and coordinators.
+
+    `holds_place`: the reader has a seat or a waitlist place (their confirmation, reminder,
+    notice of a change): "full – the waitlist is open" is no news to them, so it is left out.
+    """
     parts = [f"🏠 {meeting.title}"]
     if meeting.site:
         parts.append(t("meeting-site", site=meeting.site))
@@ -56,7 +78,7 @@ def details(t: Translator, meeting: Meeting, timezone: str, now: datetime, *,
     status = meeting.display_status(now)
     if status == "open":
         parts.append(t("meeting-seats-left", seats=meeting.seats_left))
-    else:
+    elif not (status == "full" and holds_place):
         parts.append(t(f"meeting-status-{status}"))
     if meeting.notes:
         parts.append(f"📝 {meeting.notes}")

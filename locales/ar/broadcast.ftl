@@ -1,7 +1,7 @@
 ## الرسائل الجماعية والاشتراك في المواضيع والملخص الأسبوعي.
 
 menu-broadcast = 📣 إرسال رسالة جماعية
-menu-subscriptions = 🔔 اشتراكاتي
+menu-subscriptions = 🔔 مواضيع التحديثات
 
 topic-announcements = إعلانات عامة
 topic-settlement_news = أخبار البلدات والمجتمعات
@@ -22,7 +22,7 @@ segment-field-skill = مهارة التطوع
 ## ما يراه المستلمون.
 broadcast-unsubscribe = 🔕 إيقاف «{ $topic }»
 broadcast-urgent-mark = 🚨 عاجل
-unsubscribed = تم: لن تصلك بعد الآن رسائل «{ $topic }». يمكنك تغيير ذلك في أي وقت من «اشتراكاتي» في القائمة.
+unsubscribed = تم: لن تصلك بعد الآن رسائل «{ $topic }». يمكنك تغيير ذلك في أي وقت من «مواضيع التحديثات» في القائمة.
 resubscribe = 🔔 تراجع
 resubscribed = ستصلك رسائل «{ $topic }» مجددًا ✔️
 subscriptions-prompt = ما الرسائل التي تودّ استلامها؟ اضغط على موضوع لتشغيله أو إيقافه.

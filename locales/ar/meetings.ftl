@@ -90,7 +90,7 @@ meeting-promoted = توفر مكان – تم تسجيلك! 🎉
 meeting-cancelled-notice = ❗ أُلغي اللقاء البيتي «{ $title }» ({ $when }). نعتذر! يمكنك إيجاد لقاء آخر تحت «لقاءات بيتية» في القائمة.
 meeting-changed-notice = ✏️ يُرجى الانتباه: تغيّرت تفاصيل اللقاء. إليك التفاصيل المحدّثة:
 meeting-reminder = ⏰ تذكير: نلتقي قريبًا!
-meeting-reminder-ask = ⏰ تذكير: اللقاء غدًا! هل ما زلت قادمًا؟
+meeting-reminder-ask = ⏰ تذكير: اللقاء { $day }! هل ما زلت قادمًا؟
 meeting-still-coming-yes = ✅ سأحضر
 meeting-still-coming-no = ❌ لن أتمكن من الحضور
 meeting-see-you = رائع، نراك هناك! 👋
@@ -196,3 +196,7 @@ meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
         [many] { $seats } مكانًا
        *[other] { $seats } مكان
     })
+
+meeting-day-today = اليوم
+meeting-day-tomorrow = غدًا
+meeting-day-on = يوم { $date }

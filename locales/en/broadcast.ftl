@@ -1,7 +1,7 @@
 ## Broadcasts, topic subscriptions and the weekly digest.
 
 menu-broadcast = 📣 Send a broadcast
-menu-subscriptions = 🔔 My subscriptions
+menu-subscriptions = 🔔 My updates
 
 topic-announcements = General announcements
 topic-settlement_news = Settlement news
@@ -22,7 +22,7 @@ segment-field-skill = Volunteer skill
 ## What recipients see.
 broadcast-unsubscribe = 🔕 Stop "{ $topic }"
 broadcast-urgent-mark = 🚨 Urgent
-unsubscribed = Done: you will no longer receive "{ $topic }". You can change this any time under "My subscriptions" in the menu.
+unsubscribed = Done: you will no longer receive "{ $topic }". You can change this any time under "My updates" in the menu.
 resubscribe = 🔔 Undo
 resubscribed = You will receive "{ $topic }" again ✔️
 subscriptions-prompt = Which messages would you like to receive? Tap a topic to switch it on or off.

@@ -68,7 +68,7 @@ meeting-promoted = A seat opened up – you're in! 🎉
 meeting-cancelled-notice = ❗ The house meeting "{ $title }" ({ $when }) is cancelled. Sorry! You can find another one under "House meetings" in the menu.
 meeting-changed-notice = ✏️ Please note: the meeting details changed. Here they are:
 meeting-reminder = ⏰ Reminder: see you soon!
-meeting-reminder-ask = ⏰ Reminder: the meeting is tomorrow! Are you still coming?
+meeting-reminder-ask = ⏰ Reminder: the meeting is { $day }! Are you still coming?
 meeting-still-coming-yes = ✅ I'm coming
 meeting-still-coming-no = ❌ I can't come
 meeting-see-you = Great, see you there! 👋
@@ -161,3 +161,7 @@ meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
         [one] last seat
        *[other] { $seats } seats
     })
+
+meeting-day-today = today
+meeting-day-tomorrow = tomorrow
+meeting-day-on = on { $date }

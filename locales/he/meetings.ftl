@@ -6,7 +6,7 @@ menu-meetings-admin = 🗂️ ניהול חוגי בית
 
 ## Describing a meeting
 meeting-status-open = פתוח
-meeting-status-full = מלא – יש רשימת המתנה
+meeting-status-full = מלא – רשימת ההמתנה פתוחה
 meeting-status-past = כבר התקיים
 meeting-status-cancelled = בוטל
 meeting-site = 🌱 מציגים: { $site }
@@ -127,7 +127,7 @@ meeting-promoted = התפנה מקום – { $form ->
 meeting-cancelled-notice = ❗ חוג הבית „{ $title }” ({ $when }) בוטל. מצטערים! אפשר למצוא חוג אחר בתפריט „חוגי בית”.
 meeting-changed-notice = ✏️ שימו לב: פרטי החוג השתנו. הנה הפרטים המעודכנים:
 meeting-reminder = ⏰ תזכורת: נפגשים בקרוב!
-meeting-reminder-ask = ⏰ תזכורת: החוג מחר! { $form ->
+meeting-reminder-ask = ⏰ תזכורת: החוג { $day }! { $form ->
         [f] את עדיין מגיעה?
         [p] אתם עדיין מגיעים?
        *[m] אתה עדיין מגיע?
@@ -251,3 +251,8 @@ meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
         [one] מקום אחרון
        *[other] { $seats } מקומות
     })
+
+## The day of a meeting, seen from the message ($day in meeting-reminder-ask)
+meeting-day-today = היום
+meeting-day-tomorrow = מחר
+meeting-day-on = ב{ $date }

@@ -85,7 +85,7 @@ meeting-promoted = Освободилось место – вы записаны
 meeting-cancelled-notice = ❗ Домашняя встреча «{ $title }» ({ $when }) отменена. Простите! Другую встречу можно найти в меню, в разделе «Домашние встречи».
 meeting-changed-notice = ✏️ Обратите внимание: детали встречи изменились. Вот новые:
 meeting-reminder = ⏰ Напоминание: скоро увидимся!
-meeting-reminder-ask = ⏰ Напоминание: встреча завтра! Вы придёте?
+meeting-reminder-ask = ⏰ Напоминание: встреча { $day }! Вы придёте?
 meeting-still-coming-yes = ✅ Приду
 meeting-still-coming-no = ❌ Не смогу прийти
 meeting-see-you = Отлично, до встречи! 👋
@@ -189,3 +189,7 @@ meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
         [many] { $seats } мест
        *[other] { $seats } места
     })
+
+meeting-day-today = сегодня
+meeting-day-tomorrow = завтра
+meeting-day-on = { $date }

@@ -63,7 +63,7 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
         assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
-                                 "🔔 ההרשמות שלי"]  # every public menu flow can be linked
+                                 "🔔 נושאי עדכונים"]  # every public menu flow can be linked
         intro, preview_he, preview_en, question = await dana.tap("🏠 חוגי בית", expect=4,
                                                                  on=button)
         assert intro.text.startswith("👀 תצוגה מקדימה")
@@ -130,7 +130,7 @@ async def test_a_non_coordinator_is_refused(database_url, api, clock):
         noa = on_telegram(api, NOA, exact=True)
         [menu] = await noa.say("תפריט")
         assert "📣 שליחת הודעה לקהל" not in menu.labels
-        assert "🔔 ההרשמות שלי" in menu.labels
+        assert "🔔 נושאי עדכונים" in menu.labels
         for forged in ("a|flow|broadcast", "a|bc.cancel|1", "a|bc.export|1"):
             await api.press_data(NOA, forged)
             refused = (await noa.receive(2))[0]

@@ -74,7 +74,7 @@ async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
     assert avi.text.endswith("19:00\n\n🚗 Ride to a clinic in Yarka")
     assert [(c.action, c.target) for c in noa.choices] == [("flow", "subscriptions"),
                                                             ("unsub", "digest")]
-    assert noa.choices[0].label == "🔔 ההרשמות שלי"
+    assert noa.choices[0].label == "🔔 נושאי עדכונים"
 
     next_week = trigger.get_next_fire_time(None, SUNDAY_10_ISRAEL + timedelta(minutes=1))
     assert next_week == SUNDAY_10_ISRAEL + timedelta(days=7)
