@@ -2,7 +2,9 @@
 
 `broadcast_send` (one scheduled item per broadcast) writes one outbox row per recipient;
 `broadcast_progress` messages the coordinator every few minutes (sent / remaining / held /
-failed, with pause and cancel buttons) until nothing is left, then sends the final report.
+failed, with pause and cancel buttons) until nothing is left, then sends the final report. The
+delivery worker asks for that last run as soon as the last message is final
+(`storage.broadcasts.settle`), so a 12-second send is reported after 12 seconds.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from storage.models import Person, ScheduledItem
 log = logging.getLogger(__name__)
 
 SEND = "broadcast_send"
-PROGRESS = "broadcast_progress"
+PROGRESS = broadcasts.PROGRESS
 REPORT_KIND = "broadcast_report"
 
 
@@ -105,7 +107,10 @@ async def on_progress(job: JobContext, item: ScheduledItem) -> None:
 
 async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
                          report: dict[str, Any]) -> None:
-    """Progress and reports go to whoever created the broadcast, in their language."""
+    """Progress and reports go to whoever created the broadcast, in their language.
+
+    About an urgent broadcast they are urgent too: the coordinator who sent it at night needs
+    to know now whether it arrived, not after quiet hours."""
     if broadcast.created_by_person_id is None:
         return
     person = await job.db.get(Person, broadcast.created_by_person_id)
@@ -122,4 +127,5 @@ async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
         choices = (Choice(t("broadcast-export"), "bc.export", target),)
     stamp = int(job.now.timestamp())
     await job.notify(person.id, kind=REPORT_KIND, key=f"broadcast:{broadcast.id}:{what}:{stamp}",
-                     message=Outbound(text=text, choices=choices, language=person.language))
+                     message=Outbound(text=text, choices=choices, language=person.language),
+                     urgent=broadcast.urgent)
