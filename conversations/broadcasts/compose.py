@@ -170,16 +170,7 @@ class BroadcastFlow(Flow):
 
     @asks("preview")
     async def ask_preview(self, ctx: Ctx) -> None:
-        ctx.say(ctx.t("broadcast-preview-intro"))
-        texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
-        languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
-            or [ctx.person.language]
-        for language in languages:
-            ctx.out.append(rendering.render(
-                ctx.services.localizer, texts=ctx.data["texts"], topic=ctx.data["topic"],
-                button=ctx.data.get("button"), language=language,
-                form=ctx.person.address_form, default_language=ctx.settings.default_language,
-                urgent=False))
+        self._show_preview(ctx, urgent=False)
         choices = [("now", ctx.t("broadcast-send-now"))]
         if ctx.identity.urn in ctx.settings.urgent_sender_urns:
             choices.append(("urgent", ctx.t("broadcast-send-urgent")))
@@ -196,6 +187,8 @@ class BroadcastFlow(Flow):
     async def ask_confirm(self, ctx: Ctx) -> None:
         split = await segments.split(ctx.db, self._definition(ctx), ctx.data["topic"])
         at = datetime.fromisoformat(ctx.data["at"]) if ctx.data.get("at") else None
+        if ctx.data["urgent"]:  # recipients get it with the urgent mark: show that too
+            self._show_preview(ctx, urgent=True)
         key = "broadcast-confirm-urgent" if ctx.data["urgent"] else "broadcast-confirm"
         ctx.ask(ctx.t(key, total=split.total, when=self._when_text(ctx, at)),
                 [("yes", ctx.t("broadcast-yes")), ("no", ctx.t("broadcast-no"))])
@@ -361,6 +354,19 @@ class BroadcastFlow(Flow):
         return finish()
 
     # --- helpers --------------------------------------------------------------------------
+
+    def _show_preview(self, ctx: Ctx, *, urgent: bool) -> None:
+        """The message in each language, made by the very function the real send uses."""
+        ctx.say(ctx.t("broadcast-preview-intro"))
+        texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
+        languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
+            or [ctx.person.language]
+        render = rendering.for_recipients(
+            ctx.services.localizer, texts=texts, topic=ctx.data["topic"],
+            button=ctx.data.get("button"), default_language=ctx.settings.default_language,
+            urgent=urgent)
+        for language in languages:
+            ctx.out.append(render(language, ctx.person.address_form))
 
     def _built(self, ctx: Ctx) -> Definition:
         conds = ctx.data.get("conds") or []

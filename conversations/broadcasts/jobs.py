@@ -10,6 +10,7 @@ delivery worker asks for that last run as soon as the last message is final
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -49,15 +50,12 @@ async def create(db: AsyncSession, *, by: str, by_person_id: int | None, audienc
     return broadcast
 
 
-def renderer(services: Services, broadcast: Broadcast):  # type: ignore[no-untyped-def]
+def renderer(services: Services, broadcast: Broadcast) -> Callable[[str, str | None], Outbound]:
     """The per-(language, form) message function for `broadcasts.expand`."""
-    def render(language: str, form: str | None) -> Outbound:
-        return rendering.render(
-            services.localizer, texts=broadcast.texts, topic=broadcast.topic,
-            button=broadcast.button, language=language, form=form,
-            default_language=services.settings.default_language, broadcast_id=broadcast.id,
-            urgent=broadcast.urgent)
-    return render
+    return rendering.for_recipients(
+        services.localizer, texts=broadcast.texts, topic=broadcast.topic,
+        button=broadcast.button, default_language=services.settings.default_language,
+        urgent=broadcast.urgent, broadcast_id=broadcast.id)
 
 
 async def on_send(job: JobContext, item: ScheduledItem) -> None:

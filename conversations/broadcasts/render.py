@@ -6,6 +6,7 @@ exactly what recipients get.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from conversations.domain.types import Choice, Outbound
@@ -43,6 +44,18 @@ def render(localizer: Localizer, *, texts: dict[str, str], topic: str,
     choices.append(unsubscribe_choice(t, topic))
     return Outbound(text=text, choices=tuple(choices), language=language,
                     extras={"broadcast_id": broadcast_id, "topic": topic})
+
+
+def for_recipients(localizer: Localizer, *, texts: dict[str, str], topic: str,
+                   button: dict[str, Any] | None, default_language: str, urgent: bool,
+                   broadcast_id: int | None = None) -> Callable[[str, str | None], Outbound]:
+    """The per-(language, form) message of one broadcast: what the outbox rows hold and what
+    the compose flow's preview shows (urgent mark included)."""
+    def one(language: str, form: str | None) -> Outbound:
+        return render(localizer, texts=texts, topic=topic, button=button, language=language,
+                      form=form, default_language=default_language,
+                      broadcast_id=broadcast_id, urgent=urgent)
+    return one
 
 
 def split_lines(t: Translator, split: Any) -> str:
