@@ -20,7 +20,7 @@ from conversations.domain.types import Outbound
 from storage import outbox
 from storage.broadcast_models import Broadcast
 from storage.db import affected, is_postgresql
-from storage.models import OutboxMessage
+from storage.models import Identity, OutboxMessage, Person
 from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT
 
 BATCH = 1000
@@ -164,6 +164,24 @@ async def settle(db: AsyncSession, row_ids: list[int], now: datetime) -> list[in
         await outbox.schedule(db, kind=PROGRESS, key=f"broadcast:{broadcast_id}:progress:final",
                               due_at=now, now=now, payload={"broadcast_id": broadcast_id})
     return finished
+
+
+async def unknown_recipients(db: AsyncSession, broadcast_id: int
+                             ) -> list[tuple[int, str | None, str | None, str | None]]:
+    """Whose message may or may not have arrived (`unknown`): (person id, name, channel, the
+    address on it), for the coordinator to follow up. Never logged: it holds phone numbers."""
+    rows = await db.execute(
+        select(OutboxMessage.person_id, Person.display_name, OutboxMessage.channel,
+               Identity.user_id)
+        .join(Person, Person.id == OutboxMessage.person_id)
+        .outerjoin(Identity, (Identity.person_id == OutboxMessage.person_id)
+                   & (Identity.channel == OutboxMessage.channel))
+        .where(OutboxMessage.broadcast_id == broadcast_id, OutboxMessage.state == "unknown")
+        .order_by(OutboxMessage.person_id))
+    seen: dict[int, tuple[int, str | None, str | None, str | None]] = {}
+    for person_id, name, channel, user_id in rows:
+        seen.setdefault(person_id, (person_id, name, channel, user_id))
+    return list(seen.values())
 
 
 def total(reasons: dict[str, int]) -> int:

@@ -121,7 +121,10 @@ async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
         choices: tuple[Choice, ...] = (Choice(t("broadcast-pause"), "bc.pause", target),
                    Choice(t("broadcast-cancel"), "bc.cancel", target))
     else:
-        text = rendering.report_text(t, broadcast.id, report)
+        unknown = await broadcasts.unknown_recipients(job.db, broadcast.id) \
+            if report["unknown"] else []
+        text = rendering.report_text(t, broadcast.id, report,
+                                     rendering.unknown_people(t, unknown))
         choices = (Choice(t("broadcast-export"), "bc.export", target),)
     stamp = int(job.now.timestamp())
     await job.notify(person.id, kind=REPORT_KIND, key=f"broadcast:{broadcast.id}:{what}:{stamp}",
