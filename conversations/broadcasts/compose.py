@@ -411,7 +411,4 @@ class BroadcastFlow(Flow):
     def _when_text(self, ctx: Ctx, at: datetime | None) -> str:
         if at is None:
             return ctx.t("broadcast-when-now")
-        from zoneinfo import ZoneInfo
-
-        local = at.astimezone(ZoneInfo(ctx.settings.timezone))
-        return local.strftime("%d.%m.%Y %H:%M")
+        return rendering.local_time(at, ctx.settings.timezone)

@@ -7,7 +7,9 @@ exactly what recipients get.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from conversations.domain.types import Choice, Outbound
 from locales import Localizer, Translator
@@ -20,6 +22,11 @@ reports neither, so its "delivered: 0" would only mislead."""
 UNKNOWN_SHOWN = 15
 """Recipients listed by name in the chat report when delivery is unknown; the rest are in the
 export."""
+
+
+def local_time(at: datetime | None, timezone: str) -> str:
+    """"25.11.2026 18:30" in the organisation's time zone (settings.timezone), or "-"."""
+    return at.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M") if at else "-"
 
 
 def pick_text(texts: dict[str, str], language: str, default_language: str) -> str:
