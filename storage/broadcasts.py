@@ -17,14 +17,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Outbound
+from storage import outbox
 from storage.broadcast_models import Broadcast
 from storage.db import affected, is_postgresql
-from storage.models import OutboxMessage
+from storage.models import Identity, OutboxMessage, Person
 from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT
 
 BATCH = 1000
 IN_FLIGHT = ("pending", "claimed", "sending")
 REMAINING = (*IN_FLIGHT, "paused")
+PROGRESS = "broadcast_progress"
+"""The job kind that reports a broadcast's progress, and its final report when nothing is left
+(registered by conversations/broadcasts; named here so delivery can ask for it at once)."""
 
 
 def row_key(broadcast_id: int, person_id: int) -> str:
@@ -134,6 +138,50 @@ async def counts(db: AsyncSession, broadcast_id: int) -> dict[str, Any]:
     for key in ("failed", "held", "skipped", "by_channel"):
         report[key] = dict(sorted(report[key].items()))
     return report
+
+
+async def settle(db: AsyncSession, row_ids: list[int], now: datetime) -> list[int]:
+    """After the delivery worker handled `row_ids`: for each broadcast whose last message has
+    just reached a final state, schedule its report now instead of at the next progress tick.
+
+    Two queries per delivery batch (which broadcasts the batch touched, and which of them still
+    have messages to go), and one scheduled item per finished broadcast; its key makes it once.
+    Returns the ids of the broadcasts that finished.
+    """
+    if not row_ids:
+        return []
+    touched = set(await db.scalars(
+        select(OutboxMessage.broadcast_id).distinct()
+        .where(OutboxMessage.id.in_(row_ids), OutboxMessage.broadcast_id.is_not(None),
+               OutboxMessage.state.not_in(REMAINING))))
+    if not touched:
+        return []
+    busy = set(await db.scalars(
+        select(OutboxMessage.broadcast_id).distinct()
+        .where(OutboxMessage.broadcast_id.in_(touched), OutboxMessage.state.in_(REMAINING))))
+    finished = sorted(b for b in touched - busy if b is not None)
+    for broadcast_id in finished:
+        await outbox.schedule(db, kind=PROGRESS, key=f"broadcast:{broadcast_id}:progress:final",
+                              due_at=now, now=now, payload={"broadcast_id": broadcast_id})
+    return finished
+
+
+async def unknown_recipients(db: AsyncSession, broadcast_id: int
+                             ) -> list[tuple[int, str | None, str | None, str | None]]:
+    """Whose message may or may not have arrived (`unknown`): (person id, name, channel, the
+    address on it), for the coordinator to follow up. Never logged: it holds phone numbers."""
+    rows = await db.execute(
+        select(OutboxMessage.person_id, Person.display_name, OutboxMessage.channel,
+               Identity.user_id)
+        .join(Person, Person.id == OutboxMessage.person_id)
+        .outerjoin(Identity, (Identity.person_id == OutboxMessage.person_id)
+                   & (Identity.channel == OutboxMessage.channel))
+        .where(OutboxMessage.broadcast_id == broadcast_id, OutboxMessage.state == "unknown")
+        .order_by(OutboxMessage.person_id))
+    seen: dict[int, tuple[int, str | None, str | None, str | None]] = {}
+    for person_id, name, channel, user_id in rows:
+        seen.setdefault(person_id, (person_id, name, channel, user_id))
+    return list(seen.values())
 
 
 def total(reasons: dict[str, int]) -> int:

@@ -29,7 +29,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from bot.clock import Clock
 from conversations.domain import quiet_hours
 from conversations.domain.types import Outbound
-from storage import claims, people
+from storage import broadcasts, claims, people
 from storage import outbox as outbox_repo
 from storage.db import Database
 from storage.models import Identity, OutboxMessage, Person
@@ -163,9 +163,11 @@ class Delivery:
                 await self._plan_ahead(db, now)
             ids = await claims.claim(db, OutboxMessage, worker=self.worker, now=now,
                                      limit=self.batch, lease=self.lease)
-            owners = dict((await db.execute(
-                select(OutboxMessage.id, OutboxMessage.person_id)
-                .where(OutboxMessage.id.in_(ids)))).all()) if ids else {}
+            claimed = (await db.execute(
+                select(OutboxMessage.id, OutboxMessage.person_id, OutboxMessage.broadcast_id)
+                .where(OutboxMessage.id.in_(ids)))).all() if ids else []
+        owners = {row_id: person_id for row_id, person_id, _ in claimed}
+        of_broadcasts = [row_id for row_id, _, broadcast_id in claimed if broadcast_id]
         # One person's messages go in order; different people in parallel, within limits.
         queues: dict[int, list[int]] = {}
         for row_id in ids:
@@ -181,6 +183,9 @@ class Delivery:
                         log.exception("delivering outbox row %s failed", row_id)
 
         await asyncio.gather(*(person_queue(q) for q in queues.values()))
+        if of_broadcasts:  # the last message of a broadcast is final: its report, now
+            async with self.db.transaction() as db:
+                await broadcasts.settle(db, of_broadcasts, self.clock.now())
         return len(ids)
 
     async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]

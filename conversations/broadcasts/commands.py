@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from conversations.broadcasts import jobs as broadcast_jobs
+from conversations.broadcasts import render as rendering
 from conversations.broadcasts.control import report_csv
 from conversations.domain import topics
 from conversations.domain.segments import InvalidSegment
@@ -60,6 +61,7 @@ def _configure_send(parser: argparse.ArgumentParser) -> None:
                         help="subscription topic (recipients can unsubscribe from it)")
     parser.add_argument("--at", help='when, in Israel time: "18:30", "tomorrow 09:00", '
                         '"25.11 18:30"; default now')
+    parser.add_argument("--lang", default="en", help="language of what is printed (en)")
     parser.add_argument("--urgent", action="store_true",
                         help="ignore quiet hours (emergencies only; recorded with your user "
                         "name)")
@@ -88,20 +90,30 @@ async def _send(ctx: CommandContext, args: argparse.Namespace) -> None:
             db, by=ctx.operator, by_person_id=None, audience=segment.definition,
             segment_name=segment.name, scope=None, topic=args.topic, texts=texts, button=None,
             urgent=args.urgent, at=at, now=now)
-    ctx.print(f"broadcast #{broadcast.id}: {split.total} recipients "
-              f"{split.by_channel} {split.by_language}, sending at {at.isoformat()}")
+    t = ctx.services.localizer.bind(args.lang, None)
+    when = rendering.local_time(at, ctx.settings.timezone)
+    ctx.print(f"broadcast #{broadcast.id}: {split.total} recipients, sending at {when} "
+              f"({ctx.settings.timezone})\n{rendering.split_lines(t, split)}")
 
 
 async def _list(ctx: CommandContext, args: argparse.Namespace) -> None:
     async with ctx.db.transaction() as db:
-        for b in await broadcasts.recent(db):
-            ctx.print(f"#{b.id}\t{b.kind}\t{b.state}\t{b.recipients}\t{b.topic}\t"
-                      f"{b.scheduled_at.isoformat()}\t{b.created_by}\t{b.segment_name or ''}")
+        recent = await broadcasts.recent(db)
+    if not recent:
+        ctx.print("no broadcasts yet")
+    zone = ctx.settings.timezone
+    for b in recent:
+        audience = f"segment {b.segment_name!r}" if b.segment_name else "built in the chat"
+        ctx.print(f"#{b.id} {b.state}{' URGENT' if b.urgent else ''} · "
+                  f"{rendering.local_time(b.scheduled_at, zone)} ({zone}) · "
+                  f"{b.recipients or 0} recipients · topic {b.topic} · {audience} · "
+                  f"by {b.created_by}")
 
 
 def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", type=int)
     parser.add_argument("--out", help="write the report to FILE (.csv or .json)")
+    parser.add_argument("--lang", default="en", help="language of the printed report (en)")
 
 
 async def _report(ctx: CommandContext, args: argparse.Namespace) -> None:
@@ -110,6 +122,7 @@ async def _report(ctx: CommandContext, args: argparse.Namespace) -> None:
         if broadcast is None:
             raise CommandError(f"no broadcast #{args.id}")
         report = await broadcasts.counts(db, broadcast.id)
+        unknown = await broadcasts.unknown_recipients(db, broadcast.id)
     if args.out and args.out.endswith(".json"):
         document = {"id": broadcast.id, "kind": broadcast.kind, "state": broadcast.state,
                     "created_by": broadcast.created_by, "audience": broadcast.audience,
@@ -118,9 +131,17 @@ async def _report(ctx: CommandContext, args: argparse.Namespace) -> None:
                     "scheduled_at": broadcast.scheduled_at.isoformat(), "report": report}
         _write(args.out, json.dumps(document, ensure_ascii=False, indent=2))
     elif args.out:
-        _write(args.out, "\ufeff" + report_csv(broadcast, report))  # BOM for Excel
+        _write(args.out, "\ufeff" + report_csv(broadcast, report, unknown))  # BOM for Excel
     else:
-        ctx.print(json.dumps(report, ensure_ascii=False, indent=2))
+        t = ctx.services.localizer.bind(args.lang, None)
+        zone = ctx.settings.timezone
+        ctx.print(f"#{broadcast.id} {broadcast.state} · topic {broadcast.topic} · by "
+                  f"{broadcast.created_by}\n"
+                  f"scheduled {rendering.local_time(broadcast.scheduled_at, zone)} · started "
+                  f"{rendering.local_time(broadcast.started_at, zone)} · finished "
+                  f"{rendering.local_time(broadcast.finished_at, zone)} ({zone})")
+        ctx.print(rendering.report_text(t, broadcast.id, report,
+                                        rendering.unknown_people(t, unknown)))
 
 
 def _configure_control(parser: argparse.ArgumentParser, action: str) -> None:

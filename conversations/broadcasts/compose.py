@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from conversations.broadcasts import fields
 from conversations.broadcasts import jobs as broadcast_jobs
 from conversations.broadcasts import render as rendering
 from conversations.domain import topics
 from conversations.domain.segments import EVERYONE, REGION_ATTRIBUTES, Definition, all_of, scoped
+from conversations.domain.survey_def import Survey, catalog
 from conversations.domain.when import parse_when
 from conversations.engine.context import Ctx
 from conversations.engine.flow import (
@@ -39,8 +41,16 @@ def region_of(ctx: Ctx) -> str | None:
     return ctx.settings.coordinator_regions.get(ctx.identity.urn)
 
 
-def value_label(ctx: Ctx, field: str, value: str) -> str:
-    """A readable label for a segment value: languages, channels and regions are translated."""
+def surveys(ctx: Ctx) -> dict[str, Survey]:
+    return catalog(ctx.settings.survey_dir)
+
+
+Known = dict[str, fields.Source]
+
+
+def value_label(ctx: Ctx, field: str, value: str, known: Known | None = None) -> str:
+    """A readable label for a segment value: languages, channels and regions are translated,
+    a survey question's values read as its options."""
     localizer = ctx.services.localizer
     if field == "language":
         key = f"lang-{value}"
@@ -49,25 +59,31 @@ def value_label(ctx: Ctx, field: str, value: str) -> str:
     elif field in REGION_ATTRIBUTES:
         key = f"region-{value}"
     else:
-        return value
+        source = (fields.sources(surveys(ctx)) if known is None else known).get(field)
+        text = fields.value_text(source, value, ctx.person.language) if source else None
+        return text or value
     return ctx.t(key) if localizer.has("he", key) else value
 
 
-def field_label(ctx: Ctx, field: str) -> str:
+def field_label(ctx: Ctx, field: str, known: Known | None = None) -> str:
     key = f"segment-field-{field.replace(':', '-')}"
-    return ctx.t(key) if ctx.services.localizer.has("he", key) else field
+    if ctx.services.localizer.has("he", key):
+        return ctx.t(key)
+    source = (fields.sources(surveys(ctx)) if known is None else known).get(field)
+    return (fields.title(source, ctx.person.language) if source else None) or field
 
 
 def describe(ctx: Ctx, conditions: list[Definition]) -> str:
     parts = []
+    known = fields.sources(surveys(ctx))
     for leaf in conditions:
         if "attr" in leaf:
             field, values = leaf["attr"], leaf["in"]
         else:
             field = next(iter(leaf))
             values = leaf[field] if isinstance(leaf[field], list) else [leaf[field]]
-        labels = " / ".join(value_label(ctx, field, v) for v in values)
-        parts.append(f"{field_label(ctx, field)}: {labels}")
+        labels = " / ".join(value_label(ctx, field, v, known) for v in values)
+        parts.append(f"{field_label(ctx, field, known)}: {labels}")
     return "\n".join(f"• {part}" for part in parts) or ctx.t("broadcast-everyone")
 
 
@@ -94,10 +110,14 @@ class BroadcastFlow(Flow):
 
     @asks("field")
     async def ask_field(self, ctx: Ctx) -> None:
-        fields = [*SPECIAL_FIELDS, *await segments.attribute_names(ctx.db)][:MAX_OPTIONS * 2]
-        ctx.data["opts"] = fields
+        catalogue = surveys(ctx)
+        same = fields.duplicates(catalogue)  # one question, stored under two names
+        known = fields.sources(catalogue)
+        names = [*SPECIAL_FIELDS, *(name for name in await segments.attribute_names(ctx.db)
+                                    if name not in same)][:MAX_OPTIONS * 2]
+        ctx.data["opts"] = names
         ctx.ask(ctx.t("broadcast-field-prompt"),
-                [(str(i), field_label(ctx, f)) for i, f in enumerate(fields)])
+                [(str(i), field_label(ctx, f, known)) for i, f in enumerate(names)])
 
     @asks("values")
     async def ask_values(self, ctx: Ctx) -> None:
@@ -111,8 +131,9 @@ class BroadcastFlow(Flow):
         else:
             values = await segments.attribute_values(ctx.db, field, MAX_OPTIONS * 2)
         ctx.data["opts"] = values
-        ctx.ask(ctx.t("broadcast-values-prompt", field=field_label(ctx, field)),
-                [(str(i), value_label(ctx, field, v)) for i, v in enumerate(values)])
+        known = fields.sources(surveys(ctx))
+        ctx.ask(ctx.t("broadcast-values-prompt", field=field_label(ctx, field, known)),
+                [(str(i), value_label(ctx, field, v, known)) for i, v in enumerate(values)])
 
     @asks("more")
     async def ask_more(self, ctx: Ctx) -> None:
@@ -170,16 +191,7 @@ class BroadcastFlow(Flow):
 
     @asks("preview")
     async def ask_preview(self, ctx: Ctx) -> None:
-        ctx.say(ctx.t("broadcast-preview-intro"))
-        texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
-        languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
-            or [ctx.person.language]
-        for language in languages:
-            ctx.out.append(rendering.render(
-                ctx.services.localizer, texts=ctx.data["texts"], topic=ctx.data["topic"],
-                button=ctx.data.get("button"), language=language,
-                form=ctx.person.address_form, default_language=ctx.settings.default_language,
-                urgent=False))
+        self._show_preview(ctx, urgent=False)
         choices = [("now", ctx.t("broadcast-send-now"))]
         if ctx.identity.urn in ctx.settings.urgent_sender_urns:
             choices.append(("urgent", ctx.t("broadcast-send-urgent")))
@@ -196,6 +208,8 @@ class BroadcastFlow(Flow):
     async def ask_confirm(self, ctx: Ctx) -> None:
         split = await segments.split(ctx.db, self._definition(ctx), ctx.data["topic"])
         at = datetime.fromisoformat(ctx.data["at"]) if ctx.data.get("at") else None
+        if ctx.data["urgent"]:  # recipients get it with the urgent mark: show that too
+            self._show_preview(ctx, urgent=True)
         key = "broadcast-confirm-urgent" if ctx.data["urgent"] else "broadcast-confirm"
         ctx.ask(ctx.t(key, total=split.total, when=self._when_text(ctx, at)),
                 [("yes", ctx.t("broadcast-yes")), ("no", ctx.t("broadcast-no"))])
@@ -362,6 +376,19 @@ class BroadcastFlow(Flow):
 
     # --- helpers --------------------------------------------------------------------------
 
+    def _show_preview(self, ctx: Ctx, *, urgent: bool) -> None:
+        """The message in each language, made by the very function the real send uses."""
+        ctx.say(ctx.t("broadcast-preview-intro"))
+        texts = ctx.data["texts"]  # a JSON object: PostgreSQL does not keep its key order
+        languages = [lang for lang in ctx.data.get("languages", []) if lang in texts] \
+            or [ctx.person.language]
+        render = rendering.for_recipients(
+            ctx.services.localizer, texts=texts, topic=ctx.data["topic"],
+            button=ctx.data.get("button"), default_language=ctx.settings.default_language,
+            urgent=urgent)
+        for language in languages:
+            ctx.out.append(render(language, ctx.person.address_form))
+
     def _built(self, ctx: Ctx) -> Definition:
         conds = ctx.data.get("conds") or []
         return all_of(*conds) if conds else dict(EVERYONE)
@@ -387,8 +414,9 @@ class BroadcastFlow(Flow):
     def _typed_values(self, ctx: Ctx, text: str) -> list[str]:
         """Several values typed with commas; each must be one of the offered ones."""
         field = ctx.data["field"]
+        sources = fields.sources(surveys(ctx))
         known = {v.casefold(): v for v in ctx.data.get("opts", [])}
-        known.update({value_label(ctx, field, v).casefold(): v
+        known.update({value_label(ctx, field, v, sources).casefold(): v
                       for v in ctx.data.get("opts", [])})
         wanted = [part.strip().casefold() for part in text.split(",") if part.strip()]
         if not wanted or any(w not in known for w in wanted):
@@ -405,7 +433,4 @@ class BroadcastFlow(Flow):
     def _when_text(self, ctx: Ctx, at: datetime | None) -> str:
         if at is None:
             return ctx.t("broadcast-when-now")
-        from zoneinfo import ZoneInfo
-
-        local = at.astimezone(ZoneInfo(ctx.settings.timezone))
-        return local.strftime("%d.%m.%Y %H:%M")
+        return rendering.local_time(at, ctx.settings.timezone)

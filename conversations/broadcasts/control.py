@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from conversations.broadcasts import jobs as broadcast_jobs
@@ -75,13 +76,17 @@ async def export(ctx: Ctx, target: str) -> Move | None:
     if broadcast is None:
         return None
     report = await broadcasts.counts(ctx.db, broadcast.id)
-    content = ("\ufeff" + report_csv(broadcast, report)).encode()  # BOM: Excel reads UTF-8
-    ctx.say(rendering.report_text(ctx.t, broadcast.id, report),
+    unknown = await broadcasts.unknown_recipients(ctx.db, broadcast.id)
+    content = ("\ufeff" + report_csv(broadcast, report, unknown)).encode()  # BOM for Excel
+    ctx.say(rendering.report_text(ctx.t, broadcast.id, report,
+                                  rendering.unknown_people(ctx.t, unknown)),
             document=Document(f"broadcast-{broadcast.id}.csv", content, "text/csv"))
     return None
 
 
-def report_csv(broadcast: Broadcast, report: dict[str, Any]) -> str:
+def report_csv(broadcast: Broadcast, report: dict[str, Any],
+               unknown: Sequence[tuple[int, str | None, str | None, str | None]] = ()
+               ) -> str:
     """The report as metric,detail,count lines (opens in any spreadsheet)."""
     import csv
     import io
@@ -100,4 +105,7 @@ def report_csv(broadcast: Broadcast, report: dict[str, Any]) -> str:
     for metric in ("failed", "held", "skipped", "by_channel"):
         for detail, count in report[metric].items():
             writer.writerow([metric, detail, count])
+    for person_id, name, channel, address in unknown:  # to follow up: who, and where
+        writer.writerow(["unknown_recipient", f"{name or '#' + str(person_id)}",
+                         f"{channel}:{address}" if channel and address else ""])
     return buffer.getvalue()

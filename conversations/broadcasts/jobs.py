@@ -2,12 +2,15 @@
 
 `broadcast_send` (one scheduled item per broadcast) writes one outbox row per recipient;
 `broadcast_progress` messages the coordinator every few minutes (sent / remaining / held /
-failed, with pause and cancel buttons) until nothing is left, then sends the final report.
+failed, with pause and cancel buttons) until nothing is left, then sends the final report. The
+delivery worker asks for that last run as soon as the last message is final
+(`storage.broadcasts.settle`), so a 12-second send is reported after 12 seconds.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +28,7 @@ from storage.models import Person, ScheduledItem
 log = logging.getLogger(__name__)
 
 SEND = "broadcast_send"
-PROGRESS = "broadcast_progress"
+PROGRESS = broadcasts.PROGRESS
 REPORT_KIND = "broadcast_report"
 
 
@@ -47,15 +50,12 @@ async def create(db: AsyncSession, *, by: str, by_person_id: int | None, audienc
     return broadcast
 
 
-def renderer(services: Services, broadcast: Broadcast):  # type: ignore[no-untyped-def]
+def renderer(services: Services, broadcast: Broadcast) -> Callable[[str, str | None], Outbound]:
     """The per-(language, form) message function for `broadcasts.expand`."""
-    def render(language: str, form: str | None) -> Outbound:
-        return rendering.render(
-            services.localizer, texts=broadcast.texts, topic=broadcast.topic,
-            button=broadcast.button, language=language, form=form,
-            default_language=services.settings.default_language, broadcast_id=broadcast.id,
-            urgent=broadcast.urgent)
-    return render
+    return rendering.for_recipients(
+        services.localizer, texts=broadcast.texts, topic=broadcast.topic,
+        button=broadcast.button, default_language=services.settings.default_language,
+        urgent=broadcast.urgent, broadcast_id=broadcast.id)
 
 
 async def on_send(job: JobContext, item: ScheduledItem) -> None:
@@ -105,7 +105,10 @@ async def on_progress(job: JobContext, item: ScheduledItem) -> None:
 
 async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
                          report: dict[str, Any]) -> None:
-    """Progress and reports go to whoever created the broadcast, in their language."""
+    """Progress and reports go to whoever created the broadcast, in their language.
+
+    About an urgent broadcast they are urgent too: the coordinator who sent it at night needs
+    to know now whether it arrived, not after quiet hours."""
     if broadcast.created_by_person_id is None:
         return
     person = await job.db.get(Person, broadcast.created_by_person_id)
@@ -118,8 +121,12 @@ async def notify_creator(job: JobContext, broadcast: Broadcast, what: str,
         choices: tuple[Choice, ...] = (Choice(t("broadcast-pause"), "bc.pause", target),
                    Choice(t("broadcast-cancel"), "bc.cancel", target))
     else:
-        text = rendering.report_text(t, broadcast.id, report)
+        unknown = await broadcasts.unknown_recipients(job.db, broadcast.id) \
+            if report["unknown"] else []
+        text = rendering.report_text(t, broadcast.id, report,
+                                     rendering.unknown_people(t, unknown))
         choices = (Choice(t("broadcast-export"), "bc.export", target),)
     stamp = int(job.now.timestamp())
     await job.notify(person.id, kind=REPORT_KIND, key=f"broadcast:{broadcast.id}:{what}:{stamp}",
-                     message=Outbound(text=text, choices=choices, language=person.language))
+                     message=Outbound(text=text, choices=choices, language=person.language),
+                     urgent=broadcast.urgent)

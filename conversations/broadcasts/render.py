@@ -6,13 +6,27 @@ exactly what recipients get.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from conversations.domain.types import Choice, Outbound
 from locales import Localizer, Translator
 
 UNSUBSCRIBE = "unsub"
 SUBSCRIBE = "sub"
+RECEIPT_CHANNELS = ("whatsapp",)
+"""Channels that report delivery and reading (Twilio's status callbacks). Telegram's Bot API
+reports neither, so its "delivered: 0" would only mislead."""
+UNKNOWN_SHOWN = 15
+"""Recipients listed by name in the chat report when delivery is unknown; the rest are in the
+export."""
+
+
+def local_time(at: datetime | None, timezone: str) -> str:
+    """"25.11.2026 18:30" in the organisation's time zone (settings.timezone), or "-"."""
+    return at.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M") if at else "-"
 
 
 def pick_text(texts: dict[str, str], language: str, default_language: str) -> str:
@@ -45,6 +59,18 @@ def render(localizer: Localizer, *, texts: dict[str, str], topic: str,
                     extras={"broadcast_id": broadcast_id, "topic": topic})
 
 
+def for_recipients(localizer: Localizer, *, texts: dict[str, str], topic: str,
+                   button: dict[str, Any] | None, default_language: str, urgent: bool,
+                   broadcast_id: int | None = None) -> Callable[[str, str | None], Outbound]:
+    """The per-(language, form) message of one broadcast: what the outbox rows hold and what
+    the compose flow's preview shows (urgent mark included)."""
+    def one(language: str, form: str | None) -> Outbound:
+        return render(localizer, texts=texts, topic=topic, button=button, language=language,
+                      form=form, default_language=default_language,
+                      broadcast_id=broadcast_id, urgent=urgent)
+    return one
+
+
 def split_lines(t: Translator, split: Any) -> str:
     """"1,240 people — Telegram 900, WhatsApp 340 — Hebrew 1,000, Arabic 240"."""
     channels = ", ".join(f"{t('channel-' + c)} {n}" for c, n in split.by_channel.items())
@@ -63,9 +89,49 @@ def progress_text(t: Translator, broadcast_id: int, report: dict[str, Any]) -> s
              failed=sum(report["failed"].values()))
 
 
-def report_text(t: Translator, broadcast_id: int, report: dict[str, Any]) -> str:
-    return t("broadcast-report", id=broadcast_id, recipients=report["recipients"],
-             sent=report["sent"], delivered=report["delivered"], read=report["read"],
+def receipts_text(t: Translator, report: dict[str, Any]) -> str:
+    """Delivered / read for the channels that report them; "not reported" for the others."""
+    by_channel: dict[str, int] = report.get("by_channel", {})
+    with_receipts = [c for c in by_channel if c in RECEIPT_CHANNELS]
+    without = [c for c in by_channel if c not in RECEIPT_CHANNELS]
+    parts = []
+    if with_receipts or not without:
+        names = ", ".join(t("channel-" + c) for c in with_receipts or RECEIPT_CHANNELS)
+        parts.append(t("broadcast-receipts", channels=names, delivered=report["delivered"],
+                       read=report["read"]))
+    if without:
+        parts.append(t("broadcast-no-receipts",
+                       channels=", ".join(t("channel-" + c) for c in without)))
+    return "; ".join(parts)
+
+
+def unknown_people(t: Translator, rows: list[tuple[int, str | None, str | None, str | None]]
+                   ) -> list[tuple[str, str | None]]:
+    """(name, channel) for `storage.broadcasts.unknown_recipients`; no phone numbers here."""
+    return [(name or t("broadcast-unknown-person", id=person_id), channel)
+            for person_id, name, channel, _address in rows]
+
+
+def unknown_text(t: Translator, unknown: list[tuple[str, str | None]], total: int) -> str:
+    """Who may or may not have got it: names (or their channel), so someone can ask them."""
+    if not unknown:
+        return ""
+    names = ", ".join(f"{name} ({t('channel-' + channel)})" if channel else name
+                      for name, channel in unknown[:UNKNOWN_SHOWN])
+    text = t("broadcast-unknown-who", people=names)
+    if total > min(len(unknown), UNKNOWN_SHOWN):
+        text += " " + t("broadcast-unknown-more", count=total - min(len(unknown),
+                                                                     UNKNOWN_SHOWN))
+    return text
+
+
+def report_text(t: Translator, broadcast_id: int, report: dict[str, Any],
+                unknown: list[tuple[str, str | None]] | None = None) -> str:
+    """The final report; `unknown` lists (name, channel) of those whose delivery is unknown."""
+    text = t("broadcast-report", id=broadcast_id, recipients=report["recipients"],
+             sent=report["sent"], receipts=receipts_text(t, report),
              failed=sum(report["failed"].values()), failed_reasons=reasons_text(report["failed"]),
              held=sum(report["held"].values()), held_reasons=reasons_text(report["held"]),
              unknown=report["unknown"], cancelled=report["cancelled"])
+    who = unknown_text(t, unknown or [], report["unknown"])
+    return f"{text}\n{who}" if who else text

@@ -92,7 +92,7 @@ broadcast-progress = 📊 الرسالة الجماعية رقم { $id }: أُر
 broadcast-report =
     ✅ انتهت الرسالة الجماعية رقم { $id }.
     المستلمون: { $recipients }
-    أُرسل: { $sent } (وصل: { $delivered }، قُرئ: { $read })
+    أُرسل: { $sent } ({ $receipts })
     فشل: { $failed } — { $failed_reasons }
     معلّق: { $held } — { $held_reasons }
     غير معروف: { $unknown } · أُلغي: { $cancelled }
@@ -107,3 +107,10 @@ broadcast-not-sending = الرسالة الجماعية رقم { $id } لا تُ
 broadcast-not-paused = الرسالة الجماعية رقم { $id } ليست متوقفة.
 
 words-tomorrow = غدا, غدًا
+
+## Receipts and who is unknown in the report (issue 20).
+broadcast-receipts = { $channels }: وصل { $delivered }، قُرئ { $read }
+broadcast-no-receipts = { $channels } لا يبلّغ عن الوصول والقراءة
+broadcast-unknown-who = ❓ لا نعرف إن وصلت الرسالة إلى: { $people }
+broadcast-unknown-more = و{ $count } آخرين — جميعهم في التقرير المُصدَّر.
+broadcast-unknown-person = مستلم رقم { $id }

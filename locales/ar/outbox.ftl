@@ -33,3 +33,23 @@ outbox-schedule-done = نُفذت
 outbox-schedule-skipped = تم تخطيها
 outbox-schedule-failed = فشلت
 outbox-schedule-cancelled = أُلغيت
+
+## Names for kinds and reasons in the delivery status (issue 20).
+outbox-kind-broadcast = رسالة جماعية
+outbox-kind-broadcast-report = تقرير الإرسال للمنسّق
+outbox-kind-broadcast-send = إرسال رسالة جماعية
+outbox-kind-broadcast-progress = تقدّم الإرسال
+outbox-kind-digest = الملخّص الأسبوعي
+outbox-kind-survey-nudge = تذكير بالاستبيان
+outbox-kind-meeting-reminder = تذكير بلقاء بيتي
+outbox-kind-meeting-feedback = رأي في لقاء بيتي
+outbox-kind-help-offer = عرض لطلب مساعدة
+outbox-reason-opted-out = طلب المستلم عدم تلقّي الرسائل
+outbox-reason-no-channel = لا توجد قناة تصل إلى المستلم
+outbox-reason-expired = انتهت صلاحيتها قبل أن يمكن إرسالها
+outbox-reason-cancelled = ألغاها منسّق
+outbox-reason-paused = أوقفها منسّق مؤقتًا
+outbox-reason-quiet-wait = ساعات الهدوء ({ $why }، { $start } – { $end }): تنتظر انتهاءها
+outbox-quiet-shabbat = السبت
+outbox-quiet-night = الليل
+outbox-quiet-holiday = عيد: { $names }

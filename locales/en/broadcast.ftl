@@ -88,7 +88,7 @@ broadcast-progress = 📊 Broadcast #{ $id }: { $sent } sent, { $remaining } rem
 broadcast-report =
     ✅ Broadcast #{ $id } finished.
     Recipients: { $recipients }
-    Sent: { $sent } (delivered: { $delivered }, read: { $read })
+    Sent: { $sent } ({ $receipts })
     Failed: { $failed } — { $failed_reasons }
     Held: { $held } — { $held_reasons }
     Unknown: { $unknown } · Cancelled: { $cancelled }
@@ -103,3 +103,10 @@ broadcast-not-sending = Broadcast #{ $id } is not being sent right now.
 broadcast-not-paused = Broadcast #{ $id } is not paused.
 
 words-tomorrow = tomorrow
+
+## Receipts and who is unknown in the report (issue 20).
+broadcast-receipts = { $channels }: delivered { $delivered }, read { $read }
+broadcast-no-receipts = not reported by { $channels }
+broadcast-unknown-who = ❓ Not known whether it reached: { $people }
+broadcast-unknown-more = and { $count } more — all of them are in the export.
+broadcast-unknown-person = recipient #{ $id }

@@ -29,3 +29,23 @@ outbox-schedule-done = done
 outbox-schedule-skipped = skipped
 outbox-schedule-failed = failed
 outbox-schedule-cancelled = cancelled
+
+## Names for kinds and reasons in the delivery status (issue 20).
+outbox-kind-broadcast = Broadcast
+outbox-kind-broadcast-report = Broadcast report to its coordinator
+outbox-kind-broadcast-send = Sending a broadcast
+outbox-kind-broadcast-progress = Broadcast progress
+outbox-kind-digest = Weekly digest
+outbox-kind-survey-nudge = Survey reminder
+outbox-kind-meeting-reminder = House meeting reminder
+outbox-kind-meeting-feedback = House meeting feedback
+outbox-kind-help-offer = Help request offer
+outbox-reason-opted-out = the recipient opted out
+outbox-reason-no-channel = no channel reaches the recipient
+outbox-reason-expired = it expired before it could be sent
+outbox-reason-cancelled = cancelled by a coordinator
+outbox-reason-paused = paused by a coordinator
+outbox-reason-quiet-wait = quiet hours ({ $why }, { $start } – { $end }): waits until they end
+outbox-quiet-shabbat = Shabbat
+outbox-quiet-night = night
+outbox-quiet-holiday = holiday: { $names }

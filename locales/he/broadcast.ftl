@@ -119,7 +119,7 @@ broadcast-progress = 📊 הודעה #{ $id }: { $sent } נשלחו, { $remainin
 broadcast-report =
     ✅ השליחה של הודעה #{ $id } הסתיימה.
     נמענים: { $recipients }
-    נשלחו: { $sent } (נמסרו: { $delivered }, נקראו: { $read })
+    נשלחו: { $sent } ({ $receipts })
     נכשלו: { $failed } — { $failed_reasons }
     בהמתנה: { $held } — { $held_reasons }
     לא ידוע: { $unknown } · בוטלו: { $cancelled }
@@ -134,3 +134,10 @@ broadcast-not-sending = הודעה #{ $id } לא נשלחת כרגע.
 broadcast-not-paused = הודעה #{ $id } לא מושהית.
 
 words-tomorrow = מחר
+
+## Receipts and who is unknown in the report (issue 20).
+broadcast-receipts = { $channels }: נמסרו { $delivered }, נקראו { $read }
+broadcast-no-receipts = { $channels }: אין דיווח על מסירה וקריאה
+broadcast-unknown-who = ❓ לא ידוע אם ההודעה הגיעה אל: { $people }
+broadcast-unknown-more = ועוד { $count } — כולם בדוח המיוצא.
+broadcast-unknown-person = נמען/ת #{ $id }

@@ -29,3 +29,23 @@ outbox-schedule-done = בוצעו
 outbox-schedule-skipped = דולגו
 outbox-schedule-failed = נכשלו
 outbox-schedule-cancelled = בוטלו
+
+## Names for kinds and reasons in the delivery status (issue 20).
+outbox-kind-broadcast = הודעה לקהל
+outbox-kind-broadcast-report = דוח שליחה לרכז/ת
+outbox-kind-broadcast-send = שליחת הודעה לקהל
+outbox-kind-broadcast-progress = התקדמות שליחה
+outbox-kind-digest = סיכום שבועי
+outbox-kind-survey-nudge = תזכורת לשאלון
+outbox-kind-meeting-reminder = תזכורת לחוג בית
+outbox-kind-meeting-feedback = משוב על חוג בית
+outbox-kind-help-offer = הצעה לבקשת עזרה
+outbox-reason-opted-out = הנמען/ת ביקש/ה לא לקבל הודעות
+outbox-reason-no-channel = אין ערוץ שמגיע לנמען/ת
+outbox-reason-expired = פג תוקפה לפני שאפשר היה לשלוח
+outbox-reason-cancelled = בוטלה על ידי רכז/ת
+outbox-reason-paused = הושהתה על ידי רכז/ת
+outbox-reason-quiet-wait = שעות שקט ({ $why }, { $start } – { $end }): ממתינה לסופן
+outbox-quiet-shabbat = שבת
+outbox-quiet-night = לילה
+outbox-quiet-holiday = חג: { $names }

@@ -90,7 +90,7 @@ broadcast-progress = 📊 Рассылка №{ $id }: отправлено { $s
 broadcast-report =
     ✅ Рассылка №{ $id } завершена.
     Получателей: { $recipients }
-    Отправлено: { $sent } (доставлено: { $delivered }, прочитано: { $read })
+    Отправлено: { $sent } ({ $receipts })
     Ошибки: { $failed } — { $failed_reasons }
     Задержано: { $held } — { $held_reasons }
     Неизвестно: { $unknown } · Отменено: { $cancelled }
@@ -105,3 +105,10 @@ broadcast-not-sending = Рассылка №{ $id } сейчас не отпра
 broadcast-not-paused = Рассылка №{ $id } не на паузе.
 
 words-tomorrow = завтра
+
+## Receipts and who is unknown in the report (issue 20).
+broadcast-receipts = { $channels }: доставлено { $delivered }, прочитано { $read }
+broadcast-no-receipts = { $channels } не сообщает о доставке и прочтении
+broadcast-unknown-who = ❓ Неизвестно, дошло ли до: { $people }
+broadcast-unknown-more = и ещё { $count } — все они в выгрузке.
+broadcast-unknown-person = получатель №{ $id }

@@ -32,3 +32,23 @@ outbox-schedule-done = выполнены
 outbox-schedule-skipped = пропущены
 outbox-schedule-failed = ошибка
 outbox-schedule-cancelled = отменены
+
+## Names for kinds and reasons in the delivery status (issue 20).
+outbox-kind-broadcast = Рассылка
+outbox-kind-broadcast-report = Отчёт о рассылке координатору
+outbox-kind-broadcast-send = Запуск рассылки
+outbox-kind-broadcast-progress = Ход рассылки
+outbox-kind-digest = Еженедельная сводка
+outbox-kind-survey-nudge = Напоминание об опросе
+outbox-kind-meeting-reminder = Напоминание о домашней встрече
+outbox-kind-meeting-feedback = Отзыв о домашней встрече
+outbox-kind-help-offer = Предложение по просьбе о помощи
+outbox-reason-opted-out = получатель отказался от сообщений
+outbox-reason-no-channel = ни один канал не доходит до получателя
+outbox-reason-expired = устарело, не успев отправиться
+outbox-reason-cancelled = отменено координатором
+outbox-reason-paused = приостановлено координатором
+outbox-reason-quiet-wait = часы тишины ({ $why }, { $start } – { $end }): ждёт их окончания
+outbox-quiet-shabbat = шаббат
+outbox-quiet-night = ночь
+outbox-quiet-holiday = праздник: { $names }

@@ -48,12 +48,15 @@ async def test_coordinator_reads_the_delivery_status_in_the_chat(database_url, a
         assert "📬 מצב השליחה" in menu.labels
         report = (await dana.tap("📬 מצב השליחה", expect=2, on=menu))[-2]
         assert report.text.startswith("📬 מצב השליחה ב־7 הימים האחרונים")
-        assert "• broadcast: ⏳ 0 · ✅ 1 · ❌ 1 · ✋ 0 · ❓ 1 · ⏭️ 0" in report.text
+        assert "• הודעה לקהל: ⏳ 0 · ✅ 1 · ❌ 1 · ✋ 0 · ❓ 1 · ⏭️ 0" in report.text
+        assert "• טלגרם: ⏳ 0 · ✅ 1" in report.text  # names, not ids (issue 20)
+        assert "broadcast" not in report.text and "telegram:" not in report.text
         assert "• reminder: ⏳ 1 · ✅ 0" in report.text
         assert "• טרם נבחר: ⏳ 1" in report.text
         assert "• meeting.remind: ממתינות 1" in report.text
         assert "• נכשלו ×1: telegram 403: Forbidden: bot was blocked by the user" in report.text
-        assert "• ממתינות ×1: quiet hours (shabbat" in report.text
+        assert ("• ממתינות ×1: שעות שקט (שבת, 27.11 15:56 – 28.11 17:15): ממתינה לסופן"
+                in report.text)
 
         noa = on_telegram(api, NOA)
         menu = await noa.onboard()
@@ -72,7 +75,9 @@ async def test_cli_prints_the_report(core, capsys):
     await args.func(args, core.settings)
     printed = capsys.readouterr().out
     assert printed.startswith("📬 Delivery status, last 3 days")
-    assert "• telegram: ⏳ 0 · ✅ 1 · ❌ 1 · ✋ 0 · ❓ 1 · ⏭️ 0" in printed
+    assert "• Telegram: ⏳ 0 · ✅ 1 · ❌ 1 · ✋ 0 · ❓ 1 · ⏭️ 0" in printed
+    assert "• Broadcast: ⏳ 0 · ✅ 1" in printed
+    assert "• waiting ×1: quiet hours (Shabbat, 27.11 15:56 – 28.11 17:15)" in printed
     assert "• unknown (may have arrived) ×1: the bot stopped while sending" in printed
 
 
