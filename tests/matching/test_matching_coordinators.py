@@ -1,0 +1,58 @@
+"""What coordinators hit when they use matching for real (issue 20), over Telegram.
+
+Dana coordinates; Rana asks for a ride; Noa and Yusuf volunteer.
+"""
+
+from __future__ import annotations
+
+from standins.telegram_api import Sent
+from tests.support.matching import deliver, seed_volunteer
+from tests.support.person import Person, on_telegram
+from tests.support.telegram import running_bot
+
+NOA, YUSUF, RANA, DANA = 1001, 1004, 1003, 7001
+
+
+async def ask_for_ride(rana: Person[Sent], *, expect_sent: int = 2) -> None:
+    """Rana (already onboarded) asks for a ride from Yirka this week, any time of day."""
+    await rana.tap_key("menu-ask-help")
+    await rana.say("Rana")
+    await rana.tap_key("help-cat-rides")
+    await rana.tap_key("req-skip")
+    await rana.say("ירכא")
+    await rana.tap("Yirka")
+    await rana.tap_key("help-urgency-week")
+    await rana.tap_key("req-any-time")
+    await rana.tap("العربية")
+    await rana.tap_key("req-phone-skip")
+    await rana.tap_key("req-send", expect=expect_sent)
+
+
+async def test_a_coordinator_opens_a_request_and_sees_its_detail_and_history(
+        database_url, api, clock):
+    async with running_bot(database_url, api, clock) as bot:
+        await seed_volunteer(bot, NOA, "Noa", ["rides"], ["galilee"], ["morning"],
+                             ["he", "ar"], form="f")
+        await seed_volunteer(bot, YUSUF, "Yusuf", ["rides"], ["galilee"], ["morning"],
+                             ["he", "ar"])
+        noa = on_telegram(api, NOA, "he", "f")
+        dana, rana = on_telegram(api, DANA, "he", "f"), on_telegram(api, RANA, "ar", "f")
+        await dana.onboard()
+        await rana.onboard()
+        await ask_for_ride(rana)
+        await deliver(bot)
+        await noa.tap_key("offer-decline")
+        await deliver(bot)
+
+        await dana.say("/start")
+        listing = await dana.tap_key("menu-help-requests")
+        assert dana.t("admin-list-title") in listing[-1].text
+        [detail] = await dana.tap("#1")
+        assert dana.t("error-internal") not in detail.text
+        assert dana.t("help-cat-rides") in detail.text
+        assert dana.t("help-state-offered") in detail.text
+        for event in ("opened", "offered", "declined"):
+            assert dana.t(f"help-event-{event}") in detail.text
+        assert f"{dana.t('help-event-declined')} (Noa)" in detail.text  # who, by name
+        assert f"{dana.t('help-event-offered')} (Yusuf)" in detail.text
+        assert dana.t("escalation-assign") in detail.labels
