@@ -17,8 +17,11 @@ def place(t: Translator, request: HelpRequest) -> str:
 
 
 def summary(t: Translator, request: HelpRequest) -> str:
-    """Category, place, urgency, times and description: what a volunteer may see in an offer."""
-    text = t("help-summary", category=t(f"help-cat-{request.category}"),
+    """Category, place, urgency, times and description: what a volunteer may see in an offer.
+
+    A request not stored yet (the requester's preview) has no number to show."""
+    key = "help-summary" if request.id is not None else "help-summary-new"
+    text = t(key, category=t(f"help-cat-{request.category}"),
              place=place(t, request), urgency=t(f"help-urgency-{request.urgency}"),
              times=times(t, request.slots), number=request.id)
     if request.description:

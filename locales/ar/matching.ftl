@@ -242,3 +242,7 @@ req-new = ➕ طلب جديد
 req-cancel-one = ❌ إلغاء الطلب رقم { $number }
 req-withdrawn = أُلغي الطلب رقم { $number }. إذا احتجت المساعدة مرة أخرى، نحن هنا.
 request-cancelled-volunteer = أُلغي الطلب رقم { $number } من قبل صاحبه. شكرًا على مساعدتك 💛
+help-summary-new =
+    📌 طلب جديد: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }

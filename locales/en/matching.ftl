@@ -216,3 +216,7 @@ req-new = ➕ A new request
 req-cancel-one = ❌ Cancel request #{ $number }
 req-withdrawn = Request #{ $number } is cancelled. If you need help again, we're here.
 request-cancelled-volunteer = Request #{ $number } was cancelled by the person who asked. Thank you for your help 💛
+help-summary-new =
+    📌 New request: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }

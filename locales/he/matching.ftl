@@ -270,3 +270,7 @@ req-new = ➕ בקשה חדשה
 req-cancel-one = ❌ ביטול בקשה #{ $number }
 req-withdrawn = בקשה #{ $number } בוטלה. אם תצטרכו עזרה שוב, אנחנו כאן.
 request-cancelled-volunteer = בקשה #{ $number } בוטלה על ידי מי שביקש/ה אותה. תודה על העזרה והנכונות 💛
+help-summary-new =
+    📌 בקשה חדשה: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }

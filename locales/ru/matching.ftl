@@ -224,3 +224,7 @@ req-new = ➕ Новая просьба
 req-cancel-one = ❌ Отменить просьбу №{ $number }
 req-withdrawn = Просьба №{ $number } отменена. Если снова понадобится помощь, мы рядом.
 request-cancelled-volunteer = Просьбу №{ $number } отменил тот, кто её оставил. Спасибо за вашу помощь 💛
+help-summary-new =
+    📌 Новая просьба: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }

@@ -56,3 +56,29 @@ async def test_a_coordinator_opens_a_request_and_sees_its_detail_and_history(
         assert f"{dana.t('help-event-declined')} (Noa)" in detail.text  # who, by name
         assert f"{dana.t('help-event-offered')} (Yusuf)" in detail.text
         assert dana.t("escalation-assign") in detail.labels
+
+
+async def test_the_request_preview_has_no_number_yet_and_logs_no_warning(
+        database_url, api, clock, caplog):
+    async with running_bot(database_url, api, clock):
+        rana = on_telegram(api, RANA, "ar", "f")
+        await rana.onboard()
+        caplog.clear()
+        await rana.tap_key("menu-ask-help")
+        await rana.say("Rana")
+        await rana.tap_key("help-cat-rides")
+        await rana.tap_key("req-skip")
+        await rana.say("ירכא")
+        await rana.tap("Yirka")
+        await rana.tap_key("help-urgency-week")
+        await rana.tap_key("req-any-time")
+        await rana.tap("العربية")
+        [preview] = await rana.tap_key("req-phone-skip")
+        assert rana.t("help-cat-rides") in preview.text
+        heading = rana.t("help-summary-new", category=rana.t("help-cat-rides"), place="",
+                         urgency="", times="").splitlines()[0]
+        assert heading in preview.text
+        assert "#" not in preview.text and "number" not in preview.text
+        sent = await rana.tap_key("req-send", expect=1)  # nobody volunteers: no offer yet
+        assert sent[0].text.startswith(rana.t("req-sent", number=1)[:12])
+        assert [r.getMessage() for r in caplog.records if r.name == "locales"] == []
