@@ -16,25 +16,35 @@ async def _own_pending_offer(ctx: Ctx, target: str) -> Offer | None:
         ctx.say(ctx.t("stale-button"))
         return None
     if offer.state != "pending":
-        ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in
-                      ("accepted", "declined", "expired", "taken") else "offer-already-taken"))
+        _say_answered(ctx, offer)
         return None
     return offer
+
+
+def _say_answered(ctx: Ctx, offer: Offer) -> None:
+    """Why an offer can no longer be answered, in its own words for each ending."""
+    ended = ("accepted", "declined", "expired", "taken", "withdrawn")
+    ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in ended
+                  else "offer-already-taken"))
 
 
 async def on_accept(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
     if offer is not None:
-        won = await offers.accept(ctx, offer)
-        ctx.say(ctx.t("offer-accepted" if won else "offer-already-taken"))
+        if await offers.accept(ctx, offer):
+            ctx.say(ctx.t("offer-accepted"))
+        else:
+            _say_answered(ctx, offer)
     return None
 
 
 async def on_decline(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
     if offer is not None:
-        declined = await offers.decline(ctx, offer)
-        ctx.say(ctx.t("offer-declined-thanks" if declined else "offer-already-taken"))
+        if await offers.decline(ctx, offer):
+            ctx.say(ctx.t("offer-declined-thanks"))
+        else:
+            _say_answered(ctx, offer)
     return None
 
 

@@ -201,8 +201,10 @@ async def accept(env: Env, offer: Offer) -> bool:
     won = await repo.claim_match(env.db, offer.request_id, offer.volunteer_id, env.now,
                                  from_states=("offered", "open", "escalated"))
     offer.answered_at = env.now
-    if not won:
-        offer.state = "taken"
+    if not won:  # someone else won it, or it no longer needs anyone
+        request = await env.db.get(HelpRequest, offer.request_id, populate_existing=True)
+        still_live = request is not None and request.state in repo.LIVE_STATES
+        offer.state = "taken" if still_live else "withdrawn"
         return False
     offer.state = "accepted"
     await env.db.execute(update(VolunteerProfile)
@@ -242,20 +244,21 @@ async def assign(env: Env, request: HelpRequest, volunteer_id: int, actor_id: in
 
 
 async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
-                           except_volunteer: int | None = None,
-                           why: str = "offer-taken-later") -> None:
+                           except_volunteer: int | None = None, state: str = "taken") -> None:
+    """Close the other pending offers: `taken` (someone else has it) or `withdrawn` (the
+    request no longer needs anyone); each volunteer is told which."""
     for other in await repo.pending_offers(env.db, request.id):
         if other.id == keep or other.volunteer_id == except_volunteer:
             continue
-        other.state = "taken"
+        other.state = state
         other.answered_at = env.now
         await outbox.cancel_scheduled(env.db, key_prefix=_expiry_key(request.id, other.id),
-                                      now=env.now, reason="taken")
+                                      now=env.now, reason=state)
         _, t = await translator_for(env, other.volunteer_id)
-        await env.notify(other.volunteer_id, kind="help_offer_taken",
-                         key=f"offer-taken:offer:{other.id}",
-                         message=Outbound(t(why, number=request.id),
-                                          language=t.language))
+        why = "offer-taken-later" if state == "taken" else "offer-withdrawn"
+        await env.notify(other.volunteer_id, kind=f"help_offer_{state}",
+                         key=f"offer-{state}:offer:{other.id}",
+                         message=Outbound(t(why, number=request.id), language=t.language))
 
 
 async def decline(env: Env, offer: Offer) -> bool:
@@ -397,7 +400,7 @@ async def cancel(env: Env, request: HelpRequest, actor_id: int) -> bool:
         return False
     await env.db.refresh(request)
     await repo.add_event(env.db, request.id, "cancelled", env.now, actor_id=actor_id)
-    await _withdraw_others(env, request, keep=None, why="offer-withdrawn")
+    await _withdraw_others(env, request, keep=None, state="withdrawn")
     for prefix in (f"offer-expiry:request:{request.id}:", f"followup:request:{request.id}:"):
         await outbox.cancel_scheduled(env.db, key_prefix=prefix, now=env.now,
                                       reason="request cancelled")

@@ -246,3 +246,4 @@ help-summary-new =
     📌 طلب جديد: { $category }
     📍 { $place }
     ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = هذا الطلب لم يعد بحاجة إلى مساعدة: لقد أُلغي. شكرًا على استعدادك 💛

@@ -220,3 +220,4 @@ help-summary-new =
     📌 New request: { $category }
     📍 { $place }
     ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = This request no longer needs help: it was cancelled. Thank you for being willing 💛

@@ -274,3 +274,4 @@ help-summary-new =
     📌 בקשה חדשה: { $category }
     📍 { $place }
     ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = הבקשה הזאת כבר לא צריכה עזרה: היא בוטלה. תודה על הנכונות 💛

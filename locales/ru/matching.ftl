@@ -228,3 +228,4 @@ help-summary-new =
     📌 Новая просьба: { $category }
     📍 { $place }
     ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = Эта просьба больше не нуждается в помощи: её отменили. Спасибо за готовность помочь 💛
