@@ -6,6 +6,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Move, switch
 from conversations.engine.jobs import JobContext
 from conversations.matching import offers
+from conversations.matching import texts as help_texts
 from storage.matching_models import HelpRequest, Offer
 from storage.models import ScheduledItem
 
@@ -85,8 +86,8 @@ async def on_search(ctx: Ctx, target: str) -> Move | None:
     if request is None:
         ctx.say(ctx.t("stale-button"))
         return None
-    await offers.search_again(ctx, request, ctx.person.id)
-    ctx.say(ctx.t("admin-searching", state=ctx.t(f"help-state-{request.state}")))
+    relaxed = await offers.search_again(ctx, request, ctx.person.id)
+    ctx.say(help_texts.searched(ctx.t, relaxed, request.state))
     return None
 
 

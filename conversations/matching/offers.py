@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select, update
 
-from conversations.domain.matcher import rank, rejections
+from conversations.domain.matcher import RELAXABLE, rank, rejections
 from conversations.domain.quiet_hours import QuietPolicy, QuietRules, is_quiet, next_allowed
 from conversations.domain.types import Choice, Outbound
 from conversations.matching import texts as help_texts
@@ -108,8 +108,10 @@ async def dispatch(env: Env, request: HelpRequest) -> None:
     if not pending and request.offers_in_row >= settings.match_escalate_after:
         await escalate(env, request, "unanswered")
         return
-    views = await repo.volunteer_views(env.db, request)
-    ranked = rank(repo.view_of_request(request), views, env.now, limit=want - len(pending))
+    relax = await widened(env, request)
+    views = await repo.volunteer_views(env.db, request, prefilter=not relax)
+    ranked = rank(repo.view_of_request(request), views, env.now, limit=want - len(pending),
+                  relax=relax)
     if not ranked:
         if not pending:
             everyone = await repo.volunteer_views(env.db, request, prefilter=False)
@@ -174,8 +176,12 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
         _, t = await translator_for(env, person_id)
         why = t(f"escalation-{reason}", offers=request.offers_in_row)
         if counts:
-            why += "\n" + ", ".join(f"{t(f'help-filter-{k}')}: {v}"
-                                    for k, v in sorted(counts.items()))
+            why += "\n" + t("escalation-excluded", total=sum(counts.values()),
+                            counts=", ".join(f"{t(f'help-filter-{k}')}: {v}"
+                                             for k, v in sorted(counts.items(),
+                                                                key=lambda kv: -kv[1])))
+        elif reason == "none":
+            why += "\n" + t("escalation-no-volunteers")
         text = t("escalation-text", summary=help_texts.summary(t, request), reason=why)
         choices = (Choice(t("escalation-assign"), "request.assign", str(request.id)),
                    Choice(t("escalation-search"), "request.search", str(request.id)))
@@ -184,14 +190,44 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
                          message=Outbound(text, choices, language=t.language))
 
 
-async def search_again(env: Env, request: HelpRequest, actor_id: int | None) -> None:
-    """A coordinator asks the bot to keep looking: the streak restarts."""
+WIDEN = "widen:"
+"""How a "search" event's detail records the filters a coordinator's search widened."""
+
+
+async def widened(env: Env, request: HelpRequest) -> frozenset[str]:
+    """The filters the latest "search again" relaxed for this request (until it is matched)."""
+    for event in reversed(await repo.events_of(env.db, request.id)):
+        if event.kind in ("matched", "assigned", "reopened"):
+            return frozenset()
+        if event.kind == "search":
+            detail = event.detail or ""
+            names = detail.removeprefix(WIDEN).split(",") if detail.startswith(WIDEN) else []
+            return frozenset(n for n in names if n in RELAXABLE)
+    return frozenset()
+
+
+async def search_again(env: Env, request: HelpRequest, actor_id: int | None
+                       ) -> tuple[str, ...] | None:
+    """A coordinator asks the bot to keep looking: the streak restarts, and if the usual
+    filters find nobody the search widens (times, then place, then both) until someone new
+    fits. Returns the filters relaxed (empty when none had to be), or None when even the
+    widest search found nobody (the request is escalated again, with the counts)."""
     if request.state not in ("open", "offered", "escalated"):
-        return
+        return ()
+    view = repo.view_of_request(request)
+    everyone = await repo.volunteer_views(env.db, request, prefilter=False)
+    relaxed: tuple[str, ...] | None = None
+    for attempt in ((), *((name,) for name in RELAXABLE), RELAXABLE):
+        if rank(view, everyone, env.now, limit=1, relax=frozenset(attempt)):
+            relaxed = tuple(attempt)
+            break
     request.state = "open"
     request.offers_in_row = 0
-    await repo.add_event(env.db, request.id, "search", env.now, actor_id=actor_id)
+    detail = WIDEN + ",".join(relaxed) if relaxed else None
+    await repo.add_event(env.db, request.id, "search", env.now, actor_id=actor_id,
+                         detail=detail)
     await dispatch(env, request)
+    return relaxed
 
 
 # --- answers ------------------------------------------------------------------------------

@@ -42,3 +42,13 @@ def why(t: Translator, parts: dict[str, Any], score: float) -> str:
     shown = " · ".join(f"{t(f'help-part-name-{name}')} {float(parts.get(name, 0)):.2f}"
                        f"×{weight:.2f}" for name, weight in WEIGHTS.items())
     return f"{score:.2f} = {shown}"
+
+
+def searched(t: Translator, relaxed: tuple[str, ...] | None, state: str) -> str:
+    """What a coordinator's "search again" did: searched, widened (and how), or found nobody."""
+    if relaxed is None:
+        return t("admin-search-nobody")
+    if relaxed:
+        return t("admin-search-widened", state=t(f"help-state-{state}"),
+                 relaxed=", ".join(t(f"help-relaxed-{name}") for name in relaxed))
+    return t("admin-searching", state=t(f"help-state-{state}"))

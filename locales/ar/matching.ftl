@@ -247,3 +247,12 @@ help-summary-new =
     📍 { $place }
     ⏱️ { $urgency } · { $times }
 offer-already-withdrawn = هذا الطلب لم يعد بحاجة إلى مساعدة: لقد أُلغي. شكرًا على استعدادك 💛
+help-relaxed-time = دون مراعاة الأوقات
+help-relaxed-place = خارج المنطقة أيضًا
+admin-search-widened = لم يوافق أحد كل الشروط، فوسّعنا البحث ({ $relaxed }). حالة الطلب: { $state }
+admin-search-nobody = حتى البحث الموسّع (دون أوقات وخارج المنطقة) لم يجد متطوعًا جديدًا. يمكن التعيين يدويًا.
+escalation-excluded = { $total ->
+        [one] فُحص متطوع واحد ولم يناسب
+       *[other] فُحص { $total } متطوعين ولم يناسبوا
+    }: { $counts }
+escalation-no-volunteers = لا يوجد متطوعون نشطون بعد.

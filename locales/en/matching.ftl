@@ -221,3 +221,12 @@ help-summary-new =
     📍 { $place }
     ⏱️ { $urgency } · { $times }
 offer-already-withdrawn = This request no longer needs help: it was cancelled. Thank you for being willing 💛
+help-relaxed-time = ignoring times
+help-relaxed-place = outside the area too
+admin-search-widened = Nobody fit every filter, so the search was widened ({ $relaxed }). Request state: { $state }
+admin-search-nobody = Even the widest search (any time, outside the area) found no new volunteer. You can assign someone by hand.
+escalation-excluded = { $total ->
+        [one] 1 volunteer checked, who did not fit
+       *[other] { $total } volunteers checked, who did not fit
+    }: { $counts }
+escalation-no-volunteers = There are no active volunteers yet.

@@ -275,3 +275,12 @@ help-summary-new =
     📍 { $place }
     ⏱️ { $urgency } · { $times }
 offer-already-withdrawn = הבקשה הזאת כבר לא צריכה עזרה: היא בוטלה. תודה על הנכונות 💛
+help-relaxed-time = בלי להתחשב בזמנים
+help-relaxed-place = גם מחוץ לאזור
+admin-search-widened = לא נמצא מי שמתאים/ה בכל הסינונים, אז הרחבנו את החיפוש ({ $relaxed }). מצב הבקשה: { $state }
+admin-search-nobody = גם בחיפוש המורחב (בלי זמנים ומחוץ לאזור) לא נמצא אף מתנדב/ת חדש/ה. אפשר לשבץ ידנית.
+escalation-excluded = { $total ->
+        [one] נבדק/ה מתנדב/ת אחד/ת, ולא התאים/ה
+       *[other] נבדקו { $total } מתנדבים, ולא התאימו
+    }: { $counts }
+escalation-no-volunteers = אין עדיין מתנדבים פעילים.

@@ -229,3 +229,13 @@ help-summary-new =
     📍 { $place }
     ⏱️ { $urgency } · { $times }
 offer-already-withdrawn = Эта просьба больше не нуждается в помощи: её отменили. Спасибо за готовность помочь 💛
+help-relaxed-time = без учёта времени
+help-relaxed-place = и за пределами района
+admin-search-widened = Никто не подошёл по всем условиям, поэтому поиск расширен ({ $relaxed }). Состояние просьбы: { $state }
+admin-search-nobody = Даже расширенный поиск (любое время, за пределами района) не нашёл нового волонтёра. Можно назначить вручную.
+escalation-excluded = { $total ->
+        [one] Проверен { $total } волонтёр, не подошёл
+        [few] Проверены { $total } волонтёра, не подошли
+       *[other] Проверено { $total } волонтёров, не подошли
+    }: { $counts }
+escalation-no-volunteers = Активных волонтёров пока нет.
