@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+
+from babel.dates import format_timedelta
 
 from conversations.domain.matcher import DAYS, PARTS, WEIGHTS, mask_days, mask_parts
 from conversations.domain.places import default_places
@@ -52,3 +55,8 @@ def searched(t: Translator, relaxed: tuple[str, ...] | None, state: str) -> str:
         return t("admin-search-widened", state=t(f"help-state-{state}"),
                  relaxed=", ".join(t(f"help-relaxed-{name}") for name in relaxed))
     return t("admin-searching", state=t(f"help-state-{state}"))
+
+
+def duration(t: Translator, hours: float) -> str:
+    """A span of time as people say it in the reader's language ("4 שעות", "1 minute")."""
+    return format_timedelta(timedelta(hours=hours), threshold=1.5, locale=t.language)

@@ -144,7 +144,7 @@ req-sent = Request #{ $number } is sent 🙏 We're looking for a volunteer and w
 offer-text =
     🤝 A request for help that fits you:
     { $summary }
-    Can you help? Without an answer within { $hours } hours we'll pass it on.
+    Can you help? Without an answer within { $within } we'll pass it on.
 offer-accept = ✅ I can
 offer-decline = ❌ Not this time
 offer-accepted = Thank you! 🙏 The contact details are on their way.
