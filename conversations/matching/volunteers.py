@@ -50,6 +50,7 @@ class VolunteerFlow(Flow):
     name = "volunteer"
     initial = "skills"
     states = ("name", *STEPS, "locality_pick", "summary")
+    resting = frozenset({"summary"})  # the finished profile is a hub, not a question
 
     async def start(self, ctx: Ctx, **args: Any) -> str:
         profile = await repo.profile(ctx.db, ctx.person.id)

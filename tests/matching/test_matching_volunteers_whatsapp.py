@@ -35,3 +35,24 @@ async def test_the_offer_deadline_reads_as_a_duration_in_the_volunteers_language
         [offer] = api.to(NOA)
         assert "72 שניות" in offer.text
         assert "0.02" not in offer.text
+
+
+async def test_a_volunteer_on_the_profile_summary_is_not_sent_back_into_it_after_an_offer(
+        database_url, api, clock):
+    async with running_whatsapp(database_url, api, clock) as bot:
+        await seed(bot, NOA, "Noa")
+        noa = bot.user(NOA)
+        for text in ("/start", label("he", "menu-volunteer", "m")):  # the menu, then her profile
+            await noa.says(text)
+            await bot.settle()
+        assert label("he", "vol-edit-skills", "m") in api.to(NOA)[-1].options  # the hub
+        await rana_asks_for_a_ride(bot)
+        await bot.delivery().run_once()
+        before = len(api.to(NOA))
+        await noa.says("1")  # "I can"
+        await bot.settle()
+        answered = api.to(NOA)[before:]
+        assert [m.text for m in answered] == [label("he", "offer-accepted", "m")]
+        await noa.says("1")  # no longer means "edit skills": she is out of the profile
+        await bot.settle()
+        assert label("he", "vol-skills-prompt", "m") not in api.to(NOA)[-1].text
