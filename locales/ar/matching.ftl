@@ -256,3 +256,4 @@ escalation-excluded = { $total ->
        *[other] فُحص { $total } متطوعين ولم يناسبوا
     }: { $counts }
 escalation-no-volunteers = لا يوجد متطوعون نشطون بعد.
+words-weekdays = أيام الأسبوع, أيام العمل, من الأحد إلى الخميس

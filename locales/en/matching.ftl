@@ -230,3 +230,4 @@ escalation-excluded = { $total ->
        *[other] { $total } volunteers checked, who did not fit
     }: { $counts }
 escalation-no-volunteers = There are no active volunteers yet.
+words-weekdays = weekdays, all weekdays, every weekday, sunday to thursday

@@ -284,3 +284,4 @@ escalation-excluded = { $total ->
        *[other] נבדקו { $total } מתנדבים, ולא התאימו
     }: { $counts }
 escalation-no-volunteers = אין עדיין מתנדבים פעילים.
+words-weekdays = ימי חול, ימי החול, כל ימי החול, א עד ה, ראשון עד חמישי

@@ -239,3 +239,4 @@ escalation-excluded = { $total ->
        *[other] Проверено { $total } волонтёров, не подошли
     }: { $counts }
 escalation-no-volunteers = Активных волонтёров пока нет.
+words-weekdays = будни, все будни, по будням, с воскресенья по четверг

@@ -56,3 +56,31 @@ async def test_a_volunteer_on_the_profile_summary_is_not_sent_back_into_it_after
         await noa.says("1")  # no longer means "edit skills": she is out of the profile
         await bot.settle()
         assert label("he", "vol-skills-prompt", "m") not in api.to(NOA)[-1].text
+
+
+async def test_several_days_and_skills_in_one_message_on_whatsapp(database_url, api, clock):
+    from tests.support.person import on_whatsapp
+
+    async with running_whatsapp(database_url, api, clock) as bot:
+        noa = on_whatsapp(bot, NOA, "he", "f")
+        await noa.onboard()
+        await noa.tap_key("menu-volunteer", expect=2)
+        await noa.say("Noa")
+        [skills] = await noa.say("1,5")  # one message, one answer
+        ticked = [o for o in skills.options if o.startswith("✅ ")]
+        assert ticked == ["✅ " + noa.t("help-cat-budget"), "✅ " + noa.t("help-cat-rides")]
+        await noa.tap_key("choose-done")
+        await noa.tap(noa.t("region-galilee"))
+        await noa.tap_key("choose-done")
+        await noa.tap_key("choose-done")  # no particular localities
+        days = [noa.t(f"help-day-{d}") for d in ("sun", "mon", "tue", "wed", "thu", "fri",
+                                                  "sat")]
+        for typed in ("1-5", "א-ה", "ימי חול"):
+            [answer] = await noa.say(typed)
+            assert [o for o in answer.options if o.startswith("✅ ")] == [
+                "✅ " + d for d in days[:5]], typed
+            assert answer.options[5:7] == ["▫️ " + d for d in days[5:]]
+            for d in days[:5]:  # untick them again for the next spelling
+                await noa.tap(d)
+        wrong, _ = await noa.say("1-40", expect=2)
+        assert wrong.text == noa.t("not-understood")
