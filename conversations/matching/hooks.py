@@ -7,6 +7,7 @@ from conversations.engine.flow import Move, switch
 from conversations.engine.jobs import JobContext
 from conversations.matching import offers
 from conversations.matching import texts as help_texts
+from storage import outbox
 from storage.matching_models import HelpRequest, Offer
 from storage.models import ScheduledItem
 
@@ -17,16 +18,20 @@ async def _own_pending_offer(ctx: Ctx, target: str) -> Offer | None:
         ctx.say(ctx.t("stale-button"))
         return None
     if offer.state != "pending":
-        _say_answered(ctx, offer)
+        await _say_answered(ctx, offer)
         return None
     return offer
 
 
-def _say_answered(ctx: Ctx, offer: Offer) -> None:
-    """Why an offer can no longer be answered, in its own words for each ending."""
+async def _say_answered(ctx: Ctx, offer: Offer) -> None:
+    """Why an offer can no longer be answered, in its own words for each ending. Told now,
+    the volunteer need not also get the queued notice saying the same (a lost race)."""
     ended = ("accepted", "declined", "expired", "taken", "withdrawn")
     ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in ended
                   else "offer-already-taken"))
+    if offer.state in ("taken", "withdrawn"):
+        await outbox.cancel_message(ctx.db, key=f"offer-{offer.state}:offer:{offer.id}",
+                                    now=ctx.now, reason="told in answer to the button")
 
 
 async def on_accept(ctx: Ctx, target: str) -> Move | None:
@@ -35,7 +40,7 @@ async def on_accept(ctx: Ctx, target: str) -> Move | None:
         if await offers.accept(ctx, offer):
             ctx.say(ctx.t("offer-accepted"))
         else:
-            _say_answered(ctx, offer)
+            await _say_answered(ctx, offer)
     return None
 
 
@@ -45,7 +50,7 @@ async def on_decline(ctx: Ctx, target: str) -> Move | None:
         if await offers.decline(ctx, offer):
             ctx.say(ctx.t("offer-declined-thanks"))
         else:
-            _say_answered(ctx, offer)
+            await _say_answered(ctx, offer)
     return None
 
 

@@ -422,6 +422,13 @@ async def close(env: Env, request: HelpRequest, resolved: bool, actor_id: int) -
     await env.db.refresh(request)
     await repo.add_event(env.db, request.id, "reopened", env.now, actor_id=actor_id,
                          volunteer_id=previous)
+    if previous is not None and previous != actor_id:  # told first, before anyone new is
+        _, t = await translator_for(env, previous)     # offered it
+        await env.notify(previous, kind="help_released",
+                         key=f"released:request:{request.id}:round:{request.round}",
+                         message=Outbound(t("request-released-volunteer", number=request.id),
+                                          language=t.language),
+                         priority=outbox.PRIORITY_URGENT if request.urgency == "today" else None)
     await dispatch(env, request)
     return True
 

@@ -257,3 +257,4 @@ escalation-excluded = { $total ->
     }: { $counts }
 escalation-no-volunteers = لا يوجد متطوعون نشطون بعد.
 words-weekdays = أيام الأسبوع, أيام العمل, من الأحد إلى الخميس
+request-released-volunteer = شكرًا على مساعدتك في الطلب رقم { $number } 💛 أخبرنا صاحب الطلب أنه لم يُحل بعد، لذا سنبحث عن متطوع آخر. لا حاجة لفعل شيء.

@@ -231,3 +231,4 @@ escalation-excluded = { $total ->
     }: { $counts }
 escalation-no-volunteers = There are no active volunteers yet.
 words-weekdays = weekdays, all weekdays, every weekday, sunday to thursday
+request-released-volunteer = Thank you for helping with request #{ $number } 💛 The person who asked says it isn't solved yet, so we'll look for another volunteer. Nothing to do on your side.

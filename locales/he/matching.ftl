@@ -285,3 +285,4 @@ escalation-excluded = { $total ->
     }: { $counts }
 escalation-no-volunteers = אין עדיין מתנדבים פעילים.
 words-weekdays = ימי חול, ימי החול, כל ימי החול, א עד ה, ראשון עד חמישי
+request-released-volunteer = תודה על העזרה בבקשה #{ $number } 💛 מי שביקש/ה עדכן/ה שעדיין לא נפתרה, אז נחפש מתנדב/ת נוסף/ת. אין צורך לעשות דבר.
