@@ -5,27 +5,11 @@ Dana coordinates; Rana asks for a ride; Noa and Yusuf volunteer.
 
 from __future__ import annotations
 
-from standins.telegram_api import Sent
-from tests.support.matching import deliver, seed_volunteer
-from tests.support.person import Person, on_telegram
+from tests.support.matching import ask_for_a_ride, deliver, seed_volunteer
+from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
 
 NOA, YUSUF, RANA, SAMI, DANA = 1001, 1004, 1003, 1005, 7001
-
-
-async def ask_for_ride(rana: Person[Sent]) -> None:
-    """Rana (already onboarded) asks for a ride from Yirka this week, any time of day."""
-    await rana.tap_key("menu-ask-help")
-    await rana.say("Rana")
-    await rana.tap_key("help-cat-rides")
-    await rana.tap_key("req-skip")
-    await rana.say("ירכא")
-    await rana.tap("Yirka")
-    await rana.tap_key("help-urgency-week")
-    await rana.tap_key("req-any-time")
-    await rana.tap("العربية")
-    await rana.tap_key("req-phone-skip")
-    await rana.tap_key("req-send", expect=2)  # sent, then the menu
 
 
 async def test_a_coordinator_opens_a_request_and_sees_its_detail_and_history(
@@ -39,7 +23,7 @@ async def test_a_coordinator_opens_a_request_and_sees_its_detail_and_history(
         dana, rana = on_telegram(api, DANA, "he", "f"), on_telegram(api, RANA, "ar", "f")
         await dana.onboard()
         await rana.onboard()
-        await ask_for_ride(rana)
+        await ask_for_a_ride(rana)
         await deliver(bot)
         await noa.tap_key("offer-decline")
         await deliver(bot)
@@ -97,7 +81,7 @@ async def test_when_nobody_has_the_skill_the_coordinator_sees_why_assigns_or_wid
         yusuf = on_telegram(api, YUSUF, "he", "m")
         await dana.onboard()
         await rana.onboard()
-        await ask_for_ride(rana)
+        await ask_for_a_ride(rana)
         await deliver(bot)
         [escalation] = await dana.receive(1)
         assert dana.t("escalation-none") in escalation.text

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from standins.twilio_api import TwilioStandIn
-from tests.matching.test_matching_whatsapp import NOA, RANA, seed
+from tests.support.matching import seed_whatsapp_volunteer as seed
 from tests.support.person import label
 from tests.support.whatsapp import RunningWhatsApp, running_whatsapp
+
+RANA, NOA = "+972523814567", "+972502345678"
 
 
 @pytest.fixture

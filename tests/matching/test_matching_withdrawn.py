@@ -10,10 +10,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from storage.matching_models import Offer
-from tests.matching.test_matching_coordinators import NOA, RANA, ask_for_ride
-from tests.support.matching import deliver, seed_volunteer
+from tests.support.matching import ask_for_a_ride, deliver, seed_volunteer
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
+
+NOA, RANA, YUSUF, SAMI = 1001, 1003, 1004, 1005
 
 
 async def offer_states(bot) -> list[str]:
@@ -28,7 +29,7 @@ async def test_a_cancelled_request_withdraws_the_offer_and_a_late_accept_hears_w
                              ["he", "ar"], form="f")
         noa, rana = on_telegram(api, NOA, "he", "f"), on_telegram(api, RANA, "ar", "f")
         await rana.onboard()
-        await ask_for_ride(rana)
+        await ask_for_a_ride(rana)
         await deliver(bot)
         offer = noa.last
         assert noa.t("offer-accept") in offer.labels
@@ -51,7 +52,7 @@ async def test_a_requester_who_deletes_their_data_withdraws_the_offer_and_the_vo
                              ["he", "ar"], form="f")
         noa, rana = on_telegram(api, NOA, "he", "f"), on_telegram(api, RANA, "ar", "f")
         await rana.onboard()
-        await ask_for_ride(rana)
+        await ask_for_a_ride(rana)
         await deliver(bot)
         offer = noa.last
         before = len(noa.received)
@@ -72,7 +73,6 @@ async def test_the_loser_of_a_race_is_told_once_and_a_not_yet_tells_the_helper_f
         database_url, api, clock):
     from datetime import timedelta
 
-    from tests.matching.test_matching_coordinators import SAMI, YUSUF
     from tests.support.matching import tick
 
     async with running_bot(database_url, api, clock) as bot:
