@@ -50,7 +50,8 @@ async def volunteer_views(db: AsyncSession, request: HelpRequest, *,
     SQL over the segment-field index, and each row is projected onto this request (its skill,
     language and how it reaches the place), so no JSON is decoded: that keeps 10,000
     volunteers well under 50 ms. The matcher still checks every filter and scores. Without
-    `prefilter` (coordinators, escalation reasons) everyone with the skill comes back whole.
+    `prefilter` (coordinators, escalation reasons, a widened search) every volunteer comes
+    back whole, with or without the skill, so each filter's exclusions can be counted.
     """
     if not prefilter:
         return await _full_views(db, request)
@@ -110,9 +111,8 @@ async def _full_views(db: AsyncSession, request: HelpRequest) -> list[VolunteerV
                VolunteerProfile.availability, VolunteerProfile.max_open,
                VolunteerProfile.paused, VolunteerProfile.last_asked_at,
                VolunteerProfile.accepted, VolunteerProfile.declined, VolunteerProfile.expired)
-    query = select(*columns).join(PersonAttribute, and_(
-        PersonAttribute.person_id == VolunteerProfile.person_id,
-        PersonAttribute.name == "skill", PersonAttribute.value == request.category))
+    query = (select(*columns).join(Person, Person.id == VolunteerProfile.person_id)
+             .where(Person.opted_out_at.is_(None)))
     rows = (await db.execute(query)).all()
     loads = await open_counts(db)
     asked = await _asked(db, request)

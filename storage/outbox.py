@@ -90,3 +90,15 @@ async def regions_of(db: AsyncSession, person_ids: list[int],
         if person_id not in found or rank < found[person_id][0]:
             found[person_id] = (rank, value)
     return {person_id: value for person_id, (_, value) in found.items()}
+
+
+async def cancel_message(db: AsyncSession, *, key: str, now: datetime,
+                         reason: str = "cancelled") -> bool:
+    """Cancel one queued message not yet picked up for sending (it became pointless, e.g. the
+    person already heard the same in answer to a button); False if it was sent or claimed."""
+    result = await db.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.key == key, OutboxMessage.state == "pending",
+               OutboxMessage.claimed_by.is_(None))
+        .values(state="cancelled", reason=reason, updated_at=now))
+    return affected(result) == 1

@@ -5,12 +5,17 @@ rapidfuzz does the fuzzy part, so "אופקימ" or "ofakim" still finds its opt
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 from conversations.domain.types import Choice
 from locales import normalize
 
 FUZZY_THRESHOLD = 85
+SEVERAL = re.compile(r"\s*(\S{1,3}(\s*[,\-–]\s*\S{1,3})+|\d+(\s+\d+)+)\s*")
+"""Several short picks in one message ("1,2,3", "1-5", "א-ה", "2 4"): never one choice by
+a close spelling; a multi-select flow reads them (conversations/matching/choosing.py)."""
 
 
 def match_choice(text: str, choices: list[Choice]) -> Choice | None:
@@ -24,7 +29,12 @@ def match_choice(text: str, choices: list[Choice]) -> Choice | None:
     for choice, label in zip(choices, labels, strict=True):
         if cleaned == label:
             return choice
-    best = process.extractOne(cleaned, labels, scorer=fuzz.WRatio,
+    if SEVERAL.fullmatch(text):
+        return None
+    # a close spelling of a label, not a phrase that merely contains a much shorter one
+    # ("ימי חול" is not the day "ו׳")
+    alike = {i: label for i, label in enumerate(labels) if 2 * len(label) >= len(cleaned)}
+    best = process.extractOne(cleaned, alike, scorer=fuzz.WRatio,
                               score_cutoff=FUZZY_THRESHOLD)
     if best is None or len(cleaned) < 2:
         return None

@@ -96,23 +96,30 @@ class Candidate:
     reach: str = "region"  # locality / region / remote
 
 
-def exclusion(request: RequestView, v: VolunteerView) -> str | None:
+RELAXABLE = ("time", "place")
+"""Filters a coordinator's "search again" may widen, in the order it tries them."""
+
+
+def misses(request: RequestView, v: VolunteerView,
+           relax: frozenset[str] = frozenset()) -> list[str]:
+    """Every hard filter a volunteer fails (but those in `relax`), in the order checked."""
+    failed = [name for name, fails in (
+        ("paused", v.paused),
+        ("asked", v.excluded),
+        ("skill", request.category not in v.skills),
+        ("language", request.language not in v.languages),
+        ("place", reach(request, v) is None),
+        ("time", not request.slots & v.availability),
+        ("load", v.open_count >= v.max_open),
+    ) if fails]
+    return [name for name in failed if name not in relax]
+
+
+def exclusion(request: RequestView, v: VolunteerView,
+              relax: frozenset[str] = frozenset()) -> str | None:
     """The first hard filter a volunteer fails, or None if they may be offered the request."""
-    if v.paused:
-        return "paused"
-    if v.excluded:
-        return "asked"
-    if request.category not in v.skills:
-        return "skill"
-    if request.language not in v.languages:
-        return "language"
-    if reach(request, v) is None:
-        return "place"
-    if not request.slots & v.availability:
-        return "time"
-    if v.open_count >= v.max_open:
-        return "load"
-    return None
+    failed = misses(request, v, relax)
+    return failed[0] if failed else None
 
 
 def reach(request: RequestView, v: VolunteerView) -> str | None:
@@ -150,11 +157,12 @@ def total(parts: dict[str, float]) -> float:
 
 
 def rank(request: RequestView, volunteers: Iterable[VolunteerView], now: datetime,
-         limit: int | None = None) -> list[Candidate]:
-    """Eligible volunteers, best first; ties go to who was asked least recently, then by id."""
+         limit: int | None = None, relax: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Eligible volunteers (filters in `relax` ignored), best first; ties go to who was asked
+    least recently, then by id."""
     found = []
     for v in volunteers:
-        if exclusion(request, v) is not None:
+        if exclusion(request, v, relax) is not None:
             continue
         parts = score_parts(request, v, now)
         found.append(Candidate(v, total(parts), parts, reach(request, v) or "region"))

@@ -132,6 +132,10 @@ class Flow:
     coordinator_only: ClassVar[bool] = False
     dynamic_states: ClassVar[bool] = False
     """True when the states come from data: the flow overrides `knows`, `ask` and `handle`."""
+    resting: ClassVar[frozenset[str]] = frozenset()
+    """States that are somewhere to look around (a summary with edit buttons), not a question
+    awaiting an answer. After a one-off action (an offer's button, a follow-up's answer) a
+    person resting in one is not brought back to it: the flow is left quietly."""
 
     askers: ClassVar[dict[str, str]] = {}
     """State → name of its `@asks` method (collected per class, inherited)."""
@@ -192,6 +196,8 @@ class Flow:
                 problems.append("no states declared")
             if len(set(self.states)) != len(self.states):
                 problems.append("a state is declared twice")
+            problems += [f"resting state {state!r} is not declared"
+                         for state in sorted(self.resting - set(self.states))]
             for state in self.states:
                 if state not in self.askers:
                     problems.append(f"state {state!r} has no @asks method")

@@ -100,9 +100,14 @@ class Engine:
             return
         move = await action.handler(ctx, pressed.target)
         if move is None:
-            if not ctx.deleted and self._flow(ctx) is not None:
-                ctx.say(ctx.t("resume-prompt"))
-                await self.reask(ctx)
+            flow = self._flow(ctx)
+            if ctx.deleted or flow is None:
+                return
+            if ctx.session.state in flow.resting:  # not mid-question: nothing to resume
+                self._leave_flow(ctx)
+                return
+            ctx.say(ctx.t("resume-prompt"))
+            await self.reask(ctx)
             return
         await self.run_move(ctx, move)
 

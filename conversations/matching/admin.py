@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from conversations.domain.matcher import exclusion, score_parts, total
+from conversations.domain.matcher import misses, score_parts, total
 from conversations.engine.context import Ctx
 from conversations.engine.flow import (
     Flow,
@@ -31,16 +31,17 @@ SHOWN = 6
 
 
 async def ranked_for_coordinator(ctx: Ctx, request: HelpRequest) -> list[dict[str, Any]]:
-    """Everyone with the skill, eligible first, each with score parts and any failed filter."""
+    """Every active volunteer, skill or not, for a coordinator to pick by hand: those who
+    fit first, then those who miss fewest filters; each with score parts and what they miss."""
     view = repo.view_of_request(request)
     rows: list[dict[str, Any]] = []
     for v in await repo.volunteer_views(ctx.db, request, prefilter=False):
-        if v.person_id == request.volunteer_id:
+        if v.paused or v.person_id in (request.volunteer_id, request.requester_id):
             continue
         parts = score_parts(view, v, ctx.now)
         rows.append({"id": v.person_id, "score": total(parts), "parts": parts,
-                     "blocked": exclusion(view, v)})
-    rows.sort(key=lambda r: (r["blocked"] is not None, -r["score"], r["id"]))
+                     "misses": misses(view, v)})
+    rows.sort(key=lambda r: (len(r["misses"]), -r["score"], r["id"]))
     return rows[:SHOWN]
 
 
@@ -109,9 +110,9 @@ class HelpAdminFlow(Flow):
         for c in candidates:
             name = await _name(ctx, c["id"])
             line = f"• {name}: {help_texts.why(t, c['parts'], c['score'])}"
-            if c["blocked"]:
-                blocked = t("help-filter-" + c["blocked"])
-                line += f" ⚠️ {blocked}"
+            if c["misses"]:
+                missing = ", ".join(t(f"help-filter-{name}") for name in c["misses"])
+                line += f" ⚠️ {missing}"
             lines.append(line)
         return "\n".join(lines)
 
@@ -160,8 +161,8 @@ class HelpAdminFlow(Flow):
         if reply.choice == "assign":
             return goto("pick")
         if reply.choice == "search":
-            await offers.search_again(ctx, request, ctx.person.id)
-            ctx.say(t("admin-searching", state=t(f"help-state-{request.state}")))
+            relaxed = await offers.search_again(ctx, request, ctx.person.id)
+            ctx.say(help_texts.searched(t, relaxed, request.state))
             return goto("detail")
         return not_understood(ctx)
 

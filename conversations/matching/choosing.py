@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from conversations.domain.places import default_places
+from conversations.domain.types import ANSWER, Choice
 from conversations.engine.context import Ctx
+from locales import normalize
 
 DONE = "done"
 
@@ -22,6 +26,62 @@ def toggle(ctx: Ctx, key: str, value: str) -> None:
     else:
         chosen.append(value)
     ctx.data[key] = chosen
+
+
+DAY_LETTERS = "אבגדהוש"
+"""Hebrew day letters, Sunday to Saturday (א׳ … ו׳, ש׳ for Shabbat): "א-ה" is Sunday–Thursday."""
+WEEKDAYS = [str(d) for d in range(5)]
+
+
+def several(ctx: Ctx, text: str | None, *, days: bool = False) -> list[str] | None:
+    """Several options of the list just shown, typed in one message: "1,2,3", "1-5", "2 4";
+    for a list of days also "א-ה" or the words for weekdays ("ימי חול", "weekdays"). The
+    options' values in the order typed, or None if the text is not such a list."""
+    raw = (text or "").strip().replace("׳", "").replace("'", "").replace("–", "-")
+    if not raw:
+        return None
+    if days and normalize(raw) in ctx.services.localizer.words("words-weekdays"):
+        return list(WEEKDAYS)
+    shown = [c.target for c in map(Choice.from_json, ctx.session.choices) if c.action == ANSWER]
+    picked: list[str] = []
+    for token in re.split(r"[,\s]+", raw):
+        if not token:
+            continue
+        ends = [part.strip() for part in token.split("-")]
+        if len(ends) > 2:
+            return None
+        numbers = [_position(end, days) for end in ends]
+        if any(n is None for n in numbers):
+            return None
+        first, last = numbers[0], numbers[-1]
+        assert first is not None and last is not None
+        for n in range(first, last + 1):
+            value = str(n) if days and not ends[0].isdigit() else (
+                shown[n - 1] if 0 < n <= len(shown) else None)
+            if value is None:
+                return None
+            picked.append(value)
+    return list(dict.fromkeys(picked)) or None
+
+
+def _position(end: str, days: bool) -> int | None:
+    """A typed list number (1-based), or for days a Hebrew day letter (its day index)."""
+    if end.isdigit():
+        return int(end)
+    if days and len(end) == 1 and end in DAY_LETTERS:
+        return DAY_LETTERS.index(end)
+    return None
+
+
+def choose_all(ctx: Ctx, key: str, values: list[str] | None) -> bool:
+    """Add typed `values` to the multi-select `ctx.data[key]`; False unless every one is an
+    option of the list (not "done" or "every day")."""
+    toggled = {c.target for c in map(Choice.from_json, ctx.session.choices)
+               if c.action == ANSWER and c.label.startswith(("✅ ", "▫️ "))}
+    if not values or not set(values) <= toggled:
+        return False
+    ctx.data[key] = list(dict.fromkeys([*ctx.data.get(key, []), *values]))
+    return True
 
 
 def find_localities(ctx: Ctx, text: str) -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Move, switch
 from conversations.engine.jobs import JobContext
 from conversations.matching import offers
+from conversations.matching import texts as help_texts
+from storage import outbox
 from storage.matching_models import HelpRequest, Offer
 from storage.models import ScheduledItem
 
@@ -16,25 +18,39 @@ async def _own_pending_offer(ctx: Ctx, target: str) -> Offer | None:
         ctx.say(ctx.t("stale-button"))
         return None
     if offer.state != "pending":
-        ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in
-                      ("accepted", "declined", "expired", "taken") else "offer-already-taken"))
+        await _say_answered(ctx, offer)
         return None
     return offer
+
+
+async def _say_answered(ctx: Ctx, offer: Offer) -> None:
+    """Why an offer can no longer be answered, in its own words for each ending. Told now,
+    the volunteer need not also get the queued notice saying the same (a lost race)."""
+    ended = ("accepted", "declined", "expired", "taken", "withdrawn")
+    ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in ended
+                  else "offer-already-taken"))
+    if offer.state in ("taken", "withdrawn"):
+        await outbox.cancel_message(ctx.db, key=f"offer-{offer.state}:offer:{offer.id}",
+                                    now=ctx.now, reason="told in answer to the button")
 
 
 async def on_accept(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
     if offer is not None:
-        won = await offers.accept(ctx, offer)
-        ctx.say(ctx.t("offer-accepted" if won else "offer-already-taken"))
+        if await offers.accept(ctx, offer):
+            ctx.say(ctx.t("offer-accepted"))
+        else:
+            await _say_answered(ctx, offer)
     return None
 
 
 async def on_decline(ctx: Ctx, target: str) -> Move | None:
     offer = await _own_pending_offer(ctx, target)
     if offer is not None:
-        declined = await offers.decline(ctx, offer)
-        ctx.say(ctx.t("offer-declined-thanks" if declined else "offer-already-taken"))
+        if await offers.decline(ctx, offer):
+            ctx.say(ctx.t("offer-declined-thanks"))
+        else:
+            await _say_answered(ctx, offer)
     return None
 
 
@@ -75,8 +91,8 @@ async def on_search(ctx: Ctx, target: str) -> Move | None:
     if request is None:
         ctx.say(ctx.t("stale-button"))
         return None
-    await offers.search_again(ctx, request, ctx.person.id)
-    ctx.say(ctx.t("admin-searching", state=ctx.t(f"help-state-{request.state}")))
+    relaxed = await offers.search_again(ctx, request, ctx.person.id)
+    ctx.say(help_texts.searched(ctx.t, relaxed, request.state))
     return None
 
 

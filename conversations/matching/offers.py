@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select, update
 
-from conversations.domain.matcher import rank, rejections
+from conversations.domain.matcher import RELAXABLE, rank, rejections
 from conversations.domain.quiet_hours import QuietPolicy, QuietRules, is_quiet, next_allowed
 from conversations.domain.types import Choice, Outbound
 from conversations.matching import texts as help_texts
@@ -108,8 +108,10 @@ async def dispatch(env: Env, request: HelpRequest) -> None:
     if not pending and request.offers_in_row >= settings.match_escalate_after:
         await escalate(env, request, "unanswered")
         return
-    views = await repo.volunteer_views(env.db, request)
-    ranked = rank(repo.view_of_request(request), views, env.now, limit=want - len(pending))
+    relax = await widened(env, request)
+    views = await repo.volunteer_views(env.db, request, prefilter=not relax)
+    ranked = rank(repo.view_of_request(request), views, env.now, limit=want - len(pending),
+                  relax=relax)
     if not ranked:
         if not pending:
             everyone = await repo.volunteer_views(env.db, request, prefilter=False)
@@ -138,8 +140,8 @@ async def _offer(env: Env, request: HelpRequest, volunteer_id: int, score: float
     await repo.add_event(env.db, request.id, "offered", env.now, volunteer_id=volunteer_id,
                          detail=f"score {score:.3f}")
     _, t = await translator_for(env, volunteer_id)
-    hours = env.services.settings.offer_timeout_hours
-    text = t("offer-text", summary=help_texts.summary(t, request), hours=hours)  # a number
+    within = help_texts.duration(t, env.services.settings.offer_timeout_hours)
+    text = t("offer-text", summary=help_texts.summary(t, request), within=within)
     choices = (Choice(t("offer-accept"), "offer.accept", str(offer.id)),
                Choice(t("offer-decline"), "offer.decline", str(offer.id)))
     await env.notify(volunteer_id, kind="help_offer",
@@ -174,8 +176,12 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
         _, t = await translator_for(env, person_id)
         why = t(f"escalation-{reason}", offers=request.offers_in_row)
         if counts:
-            why += "\n" + ", ".join(f"{t(f'help-filter-{k}')}: {v}"
-                                    for k, v in sorted(counts.items()))
+            why += "\n" + t("escalation-excluded", total=sum(counts.values()),
+                            counts=", ".join(f"{t(f'help-filter-{k}')}: {v}"
+                                             for k, v in sorted(counts.items(),
+                                                                key=lambda kv: -kv[1])))
+        elif reason == "none":
+            why += "\n" + t("escalation-no-volunteers")
         text = t("escalation-text", summary=help_texts.summary(t, request), reason=why)
         choices = (Choice(t("escalation-assign"), "request.assign", str(request.id)),
                    Choice(t("escalation-search"), "request.search", str(request.id)))
@@ -184,14 +190,44 @@ async def escalate(env: Env, request: HelpRequest, reason: str,
                          message=Outbound(text, choices, language=t.language))
 
 
-async def search_again(env: Env, request: HelpRequest, actor_id: int | None) -> None:
-    """A coordinator asks the bot to keep looking: the streak restarts."""
+WIDEN = "widen:"
+"""How a "search" event's detail records the filters a coordinator's search widened."""
+
+
+async def widened(env: Env, request: HelpRequest) -> frozenset[str]:
+    """The filters the latest "search again" relaxed for this request (until it is matched)."""
+    for event in reversed(await repo.events_of(env.db, request.id)):
+        if event.kind in ("matched", "assigned", "reopened"):
+            return frozenset()
+        if event.kind == "search":
+            detail = event.detail or ""
+            names = detail.removeprefix(WIDEN).split(",") if detail.startswith(WIDEN) else []
+            return frozenset(n for n in names if n in RELAXABLE)
+    return frozenset()
+
+
+async def search_again(env: Env, request: HelpRequest, actor_id: int | None
+                       ) -> tuple[str, ...] | None:
+    """A coordinator asks the bot to keep looking: the streak restarts, and if the usual
+    filters find nobody the search widens (times, then place, then both) until someone new
+    fits. Returns the filters relaxed (empty when none had to be), or None when even the
+    widest search found nobody (the request is escalated again, with the counts)."""
     if request.state not in ("open", "offered", "escalated"):
-        return
+        return ()
+    view = repo.view_of_request(request)
+    everyone = await repo.volunteer_views(env.db, request, prefilter=False)
+    relaxed: tuple[str, ...] | None = None
+    for attempt in ((), *((name,) for name in RELAXABLE), RELAXABLE):
+        if rank(view, everyone, env.now, limit=1, relax=frozenset(attempt)):
+            relaxed = tuple(attempt)
+            break
     request.state = "open"
     request.offers_in_row = 0
-    await repo.add_event(env.db, request.id, "search", env.now, actor_id=actor_id)
+    detail = WIDEN + ",".join(relaxed) if relaxed else None
+    await repo.add_event(env.db, request.id, "search", env.now, actor_id=actor_id,
+                         detail=detail)
     await dispatch(env, request)
+    return relaxed
 
 
 # --- answers ------------------------------------------------------------------------------
@@ -201,8 +237,10 @@ async def accept(env: Env, offer: Offer) -> bool:
     won = await repo.claim_match(env.db, offer.request_id, offer.volunteer_id, env.now,
                                  from_states=("offered", "open", "escalated"))
     offer.answered_at = env.now
-    if not won:
-        offer.state = "taken"
+    if not won:  # someone else won it, or it no longer needs anyone
+        request = await env.db.get(HelpRequest, offer.request_id, populate_existing=True)
+        still_live = request is not None and request.state in repo.LIVE_STATES
+        offer.state = "taken" if still_live else "withdrawn"
         return False
     offer.state = "accepted"
     await env.db.execute(update(VolunteerProfile)
@@ -242,20 +280,21 @@ async def assign(env: Env, request: HelpRequest, volunteer_id: int, actor_id: in
 
 
 async def _withdraw_others(env: Env, request: HelpRequest, keep: int | None,
-                           except_volunteer: int | None = None,
-                           why: str = "offer-taken-later") -> None:
+                           except_volunteer: int | None = None, state: str = "taken") -> None:
+    """Close the other pending offers: `taken` (someone else has it) or `withdrawn` (the
+    request no longer needs anyone); each volunteer is told which."""
     for other in await repo.pending_offers(env.db, request.id):
         if other.id == keep or other.volunteer_id == except_volunteer:
             continue
-        other.state = "taken"
+        other.state = state
         other.answered_at = env.now
         await outbox.cancel_scheduled(env.db, key_prefix=_expiry_key(request.id, other.id),
-                                      now=env.now, reason="taken")
+                                      now=env.now, reason=state)
         _, t = await translator_for(env, other.volunteer_id)
-        await env.notify(other.volunteer_id, kind="help_offer_taken",
-                         key=f"offer-taken:offer:{other.id}",
-                         message=Outbound(t(why, number=request.id),
-                                          language=t.language))
+        why = "offer-taken-later" if state == "taken" else "offer-withdrawn"
+        await env.notify(other.volunteer_id, kind=f"help_offer_{state}",
+                         key=f"offer-{state}:offer:{other.id}",
+                         message=Outbound(t(why, number=request.id), language=t.language))
 
 
 async def decline(env: Env, offer: Offer) -> bool:
@@ -383,6 +422,13 @@ async def close(env: Env, request: HelpRequest, resolved: bool, actor_id: int) -
     await env.db.refresh(request)
     await repo.add_event(env.db, request.id, "reopened", env.now, actor_id=actor_id,
                          volunteer_id=previous)
+    if previous is not None and previous != actor_id:  # told first, before anyone new is
+        _, t = await translator_for(env, previous)     # offered it
+        await env.notify(previous, kind="help_released",
+                         key=f"released:request:{request.id}:round:{request.round}",
+                         message=Outbound(t("request-released-volunteer", number=request.id),
+                                          language=t.language),
+                         priority=outbox.PRIORITY_URGENT if request.urgency == "today" else None)
     await dispatch(env, request)
     return True
 
@@ -397,7 +443,7 @@ async def cancel(env: Env, request: HelpRequest, actor_id: int) -> bool:
         return False
     await env.db.refresh(request)
     await repo.add_event(env.db, request.id, "cancelled", env.now, actor_id=actor_id)
-    await _withdraw_others(env, request, keep=None, why="offer-withdrawn")
+    await _withdraw_others(env, request, keep=None, state="withdrawn")
     for prefix in (f"offer-expiry:request:{request.id}:", f"followup:request:{request.id}:"):
         await outbox.cancel_scheduled(env.db, key_prefix=prefix, now=env.now,
                                       reason="request cancelled")

@@ -13,12 +13,14 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.matcher import VolunteerView, exclusion
+from conversations.domain.types import Outbound
 from conversations.engine.registry import DigestRequest
 from conversations.matching import texts as help_texts
 from locales import default_localizer
 from storage import matching as repo
 from storage import outbox
 from storage.matching_models import HelpRequest, Offer, RequestEvent, VolunteerProfile
+from storage.models import Person
 
 
 async def on_delete(db: AsyncSession, person_id: int, now: datetime) -> None:
@@ -29,13 +31,11 @@ async def on_delete(db: AsyncSession, person_id: int, now: datetime) -> None:
         request.contact_name = None
         request.contact_phone = None
         if request.state in repo.LIVE_STATES:
+            await _tell_volunteers(db, request, now)
             request.state = "cancelled"
             request.closed_at = now
             db.add(RequestEvent(request_id=request.id, at=now, kind="cancelled",
                                 detail="requester deleted"))
-            await db.execute(update(Offer).where(Offer.request_id == request.id,
-                                                 Offer.state == "pending")
-                             .values(state="withdrawn", answered_at=now))
             await outbox.cancel_scheduled(db, key_prefix=f"offer-expiry:request:{request.id}:",
                                           now=now, reason="request cancelled")
             await outbox.cancel_scheduled(db, key_prefix=f"followup:request:{request.id}:",
@@ -48,6 +48,27 @@ async def on_delete(db: AsyncSession, person_id: int, now: datetime) -> None:
         db.add(RequestEvent(request_id=request.id, at=now, kind="escalated",
                             detail="volunteer deleted"))
     await db.flush()
+
+
+async def _tell_volunteers(db: AsyncSession, request: HelpRequest, now: datetime) -> None:
+    """The requester is gone: pending offers are withdrawn and whoever holds or was offered
+    the request hears that it no longer needs them (through the outbox, after commit)."""
+    told: list[tuple[int, str, str]] = []
+    for offer in await repo.pending_offers(db, request.id):
+        offer.state, offer.answered_at = "withdrawn", now
+        told.append((offer.volunteer_id, "offer-withdrawn", f"offer-withdrawn:offer:{offer.id}"))
+    if request.state == "matched" and request.volunteer_id is not None:
+        told.append((request.volunteer_id, "request-cancelled-volunteer",
+                     f"cancelled:request:{request.id}:volunteer:{request.volunteer_id}"))
+    localizer = default_localizer()
+    for volunteer_id, key, outbox_key in told:
+        person = await db.get(Person, volunteer_id)
+        if person is None:
+            continue
+        t = localizer.bind(person.language, person.address_form)
+        await outbox.enqueue(db, person_id=volunteer_id, kind="help_offer_withdrawn",
+                             key=outbox_key, now=now,
+                             message=Outbound(t(key, number=request.id), language=t.language))
 
 
 async def on_merge(db: AsyncSession, from_id: int, to_id: int, now: datetime) -> None:

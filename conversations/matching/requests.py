@@ -31,8 +31,10 @@ from conversations.matching import texts as help_texts
 from conversations.matching.choosing import (
     DONE,
     ask_which_locality,
+    choose_all,
     find_localities,
     picked_locality,
+    several,
     toggle,
     toggles,
 )
@@ -245,7 +247,9 @@ class HelpRequestFlow(Flow):
                 ctx.say(ctx.t("choose-at-least-one"))
                 return retry()
             return goto("language")
-        if reply.choice is None:
+        if reply.choice is None:  # several at once: "1,2" or "2-3"
+            if choose_all(ctx, "times", several(ctx, reply.text)):
+                return goto("times")
             return not_understood(ctx)
         toggle(ctx, "times", reply.choice)
         return goto("times")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
+
+from babel.dates import format_timedelta
 
 from conversations.domain.matcher import DAYS, PARTS, WEIGHTS, mask_days, mask_parts
 from conversations.domain.places import default_places
@@ -17,8 +20,11 @@ def place(t: Translator, request: HelpRequest) -> str:
 
 
 def summary(t: Translator, request: HelpRequest) -> str:
-    """Category, place, urgency, times and description: what a volunteer may see in an offer."""
-    text = t("help-summary", category=t(f"help-cat-{request.category}"),
+    """Category, place, urgency, times and description: what a volunteer may see in an offer.
+
+    A request not stored yet (the requester's preview) has no number to show."""
+    key = "help-summary" if request.id is not None else "help-summary-new"
+    text = t(key, category=t(f"help-cat-{request.category}"),
              place=place(t, request), urgency=t(f"help-urgency-{request.urgency}"),
              times=times(t, request.slots), number=request.id)
     if request.description:
@@ -39,3 +45,18 @@ def why(t: Translator, parts: dict[str, Any], score: float) -> str:
     shown = " · ".join(f"{t(f'help-part-name-{name}')} {float(parts.get(name, 0)):.2f}"
                        f"×{weight:.2f}" for name, weight in WEIGHTS.items())
     return f"{score:.2f} = {shown}"
+
+
+def searched(t: Translator, relaxed: tuple[str, ...] | None, state: str) -> str:
+    """What a coordinator's "search again" did: searched, widened (and how), or found nobody."""
+    if relaxed is None:
+        return t("admin-search-nobody")
+    if relaxed:
+        return t("admin-search-widened", state=t(f"help-state-{state}"),
+                 relaxed=", ".join(t(f"help-relaxed-{name}") for name in relaxed))
+    return t("admin-searching", state=t(f"help-state-{state}"))
+
+
+def duration(t: Translator, hours: float) -> str:
+    """A span of time as people say it in the reader's language ("4 שעות", "1 minute")."""
+    return format_timedelta(timedelta(hours=hours), threshold=1.5, locale=t.language)

@@ -28,8 +28,10 @@ from conversations.matching import texts as help_texts
 from conversations.matching.choosing import (
     DONE,
     ask_which_locality,
+    choose_all,
     find_localities,
     picked_locality,
+    several,
     toggle,
     toggles,
 )
@@ -50,6 +52,7 @@ class VolunteerFlow(Flow):
     name = "volunteer"
     initial = "skills"
     states = ("name", *STEPS, "locality_pick", "summary")
+    resting = frozenset({"summary"})  # the finished profile is a hub, not a question
 
     async def start(self, ctx: Ctx, **args: Any) -> str:
         profile = await repo.profile(ctx.db, ctx.person.id)
@@ -97,8 +100,8 @@ class VolunteerFlow(Flow):
     async def ask_days(self, ctx: Ctx) -> None:
         t = ctx.t
         options = [(str(i), t(f"help-day-{d}")) for i, d in enumerate(DAYS)]
-        ctx.ask(t("vol-days-prompt"), [("all", t("vol-every-day")),
-                                       *toggles(ctx, "days", options)])
+        *days, done = toggles(ctx, "days", options)  # days first: "1-5" is Sunday–Thursday
+        ctx.ask(t("vol-days-prompt"), [*days, ("all", t("vol-every-day")), done])
 
     @asks("parts")
     async def ask_parts(self, ctx: Ctx) -> None:
@@ -203,7 +206,9 @@ class VolunteerFlow(Flow):
                 ctx.say(ctx.t("choose-at-least-one"))
                 return retry()
             return await self._next(ctx, state)
-        if reply.choice is None:
+        if reply.choice is None:  # several at once: "1,2,3", "1-5", "א-ה", "weekdays"
+            if choose_all(ctx, state, several(ctx, reply.text, days=state == "days")):
+                return goto(state)
             return not_understood(ctx)
         toggle(ctx, state, reply.choice)
         return goto(state)

@@ -161,7 +161,7 @@ req-sent = تم إرسال الطلب رقم { $number } 🙏 نبحث عن مت
 offer-text =
     🤝 طلب مساعدة يناسبك:
     { $summary }
-    هل تستطيع المساعدة؟ إن لم يصلنا رد خلال { $hours } ساعة سننقله لغيرك.
+    هل تستطيع المساعدة؟ إن لم يصلنا رد خلال { $within } سننقله لغيرك.
 offer-accept = ✅ أستطيع
 offer-decline = ❌ ليس هذه المرة
 offer-accepted = شكرًا جزيلًا! 🙏 تفاصيل التواصل في الطريق إليك.
@@ -242,3 +242,19 @@ req-new = ➕ طلب جديد
 req-cancel-one = ❌ إلغاء الطلب رقم { $number }
 req-withdrawn = أُلغي الطلب رقم { $number }. إذا احتجت المساعدة مرة أخرى، نحن هنا.
 request-cancelled-volunteer = أُلغي الطلب رقم { $number } من قبل صاحبه. شكرًا على مساعدتك 💛
+help-summary-new =
+    📌 طلب جديد: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = هذا الطلب لم يعد بحاجة إلى مساعدة: لقد أُلغي. شكرًا على استعدادك 💛
+help-relaxed-time = دون مراعاة الأوقات
+help-relaxed-place = خارج المنطقة أيضًا
+admin-search-widened = لم يوافق أحد كل الشروط، فوسّعنا البحث ({ $relaxed }). حالة الطلب: { $state }
+admin-search-nobody = حتى البحث الموسّع (دون أوقات وخارج المنطقة) لم يجد متطوعًا جديدًا. يمكن التعيين يدويًا.
+escalation-excluded = { $total ->
+        [one] فُحص متطوع واحد ولم يناسب
+       *[other] فُحص { $total } متطوعين ولم يناسبوا
+    }: { $counts }
+escalation-no-volunteers = لا يوجد متطوعون نشطون بعد.
+words-weekdays = أيام الأسبوع, أيام العمل, من الأحد إلى الخميس
+request-released-volunteer = شكرًا على مساعدتك في الطلب رقم { $number } 💛 أخبرنا صاحب الطلب أنه لم يُحل بعد، لذا سنبحث عن متطوع آخر. لا حاجة لفعل شيء.

@@ -144,7 +144,7 @@ req-sent = Request #{ $number } is sent 🙏 We're looking for a volunteer and w
 offer-text =
     🤝 A request for help that fits you:
     { $summary }
-    Can you help? Without an answer within { $hours } hours we'll pass it on.
+    Can you help? Without an answer within { $within } we'll pass it on.
 offer-accept = ✅ I can
 offer-decline = ❌ Not this time
 offer-accepted = Thank you! 🙏 The contact details are on their way.
@@ -216,3 +216,19 @@ req-new = ➕ A new request
 req-cancel-one = ❌ Cancel request #{ $number }
 req-withdrawn = Request #{ $number } is cancelled. If you need help again, we're here.
 request-cancelled-volunteer = Request #{ $number } was cancelled by the person who asked. Thank you for your help 💛
+help-summary-new =
+    📌 New request: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = This request no longer needs help: it was cancelled. Thank you for being willing 💛
+help-relaxed-time = ignoring times
+help-relaxed-place = outside the area too
+admin-search-widened = Nobody fit every filter, so the search was widened ({ $relaxed }). Request state: { $state }
+admin-search-nobody = Even the widest search (any time, outside the area) found no new volunteer. You can assign someone by hand.
+escalation-excluded = { $total ->
+        [one] 1 volunteer checked, who did not fit
+       *[other] { $total } volunteers checked, who did not fit
+    }: { $counts }
+escalation-no-volunteers = There are no active volunteers yet.
+words-weekdays = weekdays, all weekdays, every weekday, sunday to thursday
+request-released-volunteer = Thank you for helping with request #{ $number } 💛 The person who asked says it isn't solved yet, so we'll look for another volunteer. Nothing to do on your side.

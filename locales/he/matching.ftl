@@ -188,7 +188,7 @@ offer-text =
         [f] תוכלי
         [p] תוכלו
        *[m] תוכל
-    } לעזור? אם לא תהיה תשובה בתוך { $hours } שעות, נעביר אותה הלאה.
+    } לעזור? אם לא תהיה תשובה בתוך { $within }, נעביר אותה הלאה.
 offer-accept = ✅ אני { $form ->
         [f] יכולה
         [p] יכולים
@@ -270,3 +270,19 @@ req-new = ➕ בקשה חדשה
 req-cancel-one = ❌ ביטול בקשה #{ $number }
 req-withdrawn = בקשה #{ $number } בוטלה. אם תצטרכו עזרה שוב, אנחנו כאן.
 request-cancelled-volunteer = בקשה #{ $number } בוטלה על ידי מי שביקש/ה אותה. תודה על העזרה והנכונות 💛
+help-summary-new =
+    📌 בקשה חדשה: { $category }
+    📍 { $place }
+    ⏱️ { $urgency } · { $times }
+offer-already-withdrawn = הבקשה הזאת כבר לא צריכה עזרה: היא בוטלה. תודה על הנכונות 💛
+help-relaxed-time = בלי להתחשב בזמנים
+help-relaxed-place = גם מחוץ לאזור
+admin-search-widened = לא נמצא מי שמתאים/ה בכל הסינונים, אז הרחבנו את החיפוש ({ $relaxed }). מצב הבקשה: { $state }
+admin-search-nobody = גם בחיפוש המורחב (בלי זמנים ומחוץ לאזור) לא נמצא אף מתנדב/ת חדש/ה. אפשר לשבץ ידנית.
+escalation-excluded = { $total ->
+        [one] נבדק/ה מתנדב/ת אחד/ת, ולא התאים/ה
+       *[other] נבדקו { $total } מתנדבים, ולא התאימו
+    }: { $counts }
+escalation-no-volunteers = אין עדיין מתנדבים פעילים.
+words-weekdays = ימי חול, ימי החול, כל ימי החול, א עד ה, ראשון עד חמישי
+request-released-volunteer = תודה על העזרה בבקשה #{ $number } 💛 מי שביקש/ה עדכן/ה שעדיין לא נפתרה, אז נחפש מתנדב/ת נוסף/ת. אין צורך לעשות דבר.

@@ -321,6 +321,6 @@ async def test_a_requester_cancels_and_the_offered_volunteer_is_told(core: Core)
         request = await db.get(HelpRequest, 1)
         offer = await db.scalar(select(Offer))
         told = await db.scalar(select(OutboxMessage).where(
-            OutboxMessage.person_id == noa, OutboxMessage.kind == "help_offer_taken"))
-    assert request.state == "cancelled" and offer.state == "taken"
+            OutboxMessage.person_id == noa, OutboxMessage.kind == "help_offer_withdrawn"))
+    assert request.state == "cancelled" and offer.state == "withdrawn"
     assert told.payload["text"] == t("offer-withdrawn", number=1)

@@ -6,6 +6,7 @@ from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from tests.support.person import Person, label
 from tests.support.telegram import RunningBot
+from tests.support.whatsapp import RunningWhatsApp
 
 
 async def deliver(bot: RunningBot) -> int:
@@ -68,3 +69,43 @@ async def seed_volunteer(bot: RunningBot, user: int, name: str, skills: list[str
                                    accepted=0, declined=0, expired=0, created_at=now)
         await repo.save_profile(db, profile, now)
         return person.id
+
+
+async def ask_for_a_ride(rana: Person) -> None:
+    """An onboarded person asks for a ride from Yirka this week, any time of day, in Arabic,
+    with no phone (nothing needed beyond the menu); ends after "sent" and the menu."""
+    await rana.tap_key("menu-ask-help")
+    await rana.say("Rana")
+    await rana.tap_key("help-cat-rides")
+    await rana.tap_key("req-skip")
+    await rana.say("ירכא")
+    await rana.tap("Yirka")
+    await rana.tap_key("help-urgency-week")
+    await rana.tap_key("req-any-time")
+    await rana.tap("العربية")
+    await rana.tap_key("req-phone-skip")
+    await rana.tap_key("req-send", expect=2)
+
+
+async def seed_whatsapp_volunteer(bot: RunningWhatsApp, phone: str, name: str) -> None:
+    """A consented WhatsApp volunteer for rides in the Galilee (Arabic, Hebrew), any time,
+    inside WhatsApp's 24-hour window."""
+    from conversations.domain.matcher import slot_mask
+    from conversations.domain.types import Address
+    from storage import matching as repo
+    from storage import people
+    from storage.matching_models import VolunteerProfile
+
+    now = bot.core.clock.now()
+    async with bot.core.db.transaction() as db:
+        identity = await people.identity_for(db, Address("whatsapp", phone), language="he",
+                                             now=now)
+        identity.last_inbound_at = now
+        person = await people.person(db, identity.person_id)
+        assert person is not None
+        person.display_name, person.phone, person.consented_at = name, phone, now
+        person.address_form = "m"
+        await repo.save_profile(db, VolunteerProfile(
+            person_id=person.id, skills=["rides"], regions=["galilee"], localities=[],
+            remote=False, availability=slot_mask(range(7), [0, 1, 2]), languages=["ar", "he"],
+            max_open=2, paused=False, accepted=0, declined=0, expired=0, created_at=now), now)

@@ -1,0 +1,117 @@
+"""Offers withdrawn because the request is gone (issue 20, item 6), over Telegram.
+
+A volunteer whose pending offer is withdrawn (the requester cancelled, or deleted their
+data) is told so; pressing "I can" afterwards gets the same honest answer, never "someone
+else already took it".
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.matching_models import Offer
+from tests.support.matching import ask_for_a_ride, deliver, seed_volunteer
+from tests.support.person import on_telegram
+from tests.support.telegram import running_bot
+
+NOA, RANA, YUSUF, SAMI = 1001, 1003, 1004, 1005
+
+
+async def offer_states(bot) -> list[str]:
+    async with bot.core.db.transaction() as db:
+        return list(await db.scalars(select(Offer.state).order_by(Offer.id)))
+
+
+async def test_a_cancelled_request_withdraws_the_offer_and_a_late_accept_hears_why(
+        database_url, api, clock):
+    async with running_bot(database_url, api, clock) as bot:
+        await seed_volunteer(bot, NOA, "Noa", ["rides"], ["galilee"], ["morning"],
+                             ["he", "ar"], form="f")
+        noa, rana = on_telegram(api, NOA, "he", "f"), on_telegram(api, RANA, "ar", "f")
+        await rana.onboard()
+        await ask_for_a_ride(rana)
+        await deliver(bot)
+        offer = noa.last
+        assert noa.t("offer-accept") in offer.labels
+
+        await rana.tap_key("menu-ask-help")
+        await rana.tap_key("req-cancel-one", number=1, expect=2)
+        await deliver(bot)
+        assert noa.last.text == noa.t("offer-withdrawn", number=1)
+        assert await offer_states(bot) == ["withdrawn"]
+
+        [late] = await noa.tap(noa.t("offer-accept"), on=offer)
+        assert late.text == noa.t("offer-already-withdrawn")
+        assert late.text != noa.t("offer-already-taken")
+
+
+async def test_a_requester_who_deletes_their_data_withdraws_the_offer_and_the_volunteer_hears(
+        database_url, api, clock):
+    async with running_bot(database_url, api, clock) as bot:
+        await seed_volunteer(bot, NOA, "Noa", ["rides"], ["galilee"], ["morning"],
+                             ["he", "ar"], form="f")
+        noa, rana = on_telegram(api, NOA, "he", "f"), on_telegram(api, RANA, "ar", "f")
+        await rana.onboard()
+        await ask_for_a_ride(rana)
+        await deliver(bot)
+        offer = noa.last
+        before = len(noa.received)
+
+        await rana.say("/start")
+        await rana.tap_key("menu-deleteme")
+        await rana.tap_key("deleteme-yes")
+        assert await deliver(bot) >= 1
+        [told] = noa.received[before:]
+        assert told.text == noa.t("offer-withdrawn", number=1)
+        assert await offer_states(bot) == ["withdrawn"]
+
+        [late] = await noa.tap(noa.t("offer-accept"), on=offer)
+        assert late.text == noa.t("offer-already-withdrawn")
+
+
+async def test_the_loser_of_a_race_is_told_once_and_a_not_yet_tells_the_helper_first(
+        database_url, api, clock):
+    from datetime import timedelta
+
+    from tests.support.matching import tick
+
+    async with running_bot(database_url, api, clock) as bot:
+        for user, name in ((NOA, "Noa"), (YUSUF, "Yusuf"), (SAMI, "Sami")):
+            await seed_volunteer(bot, user, name, ["rides"], ["galilee"],
+                                 ["morning", "afternoon", "evening"], ["he", "ar"])
+        noa, yusuf = on_telegram(api, NOA, "he", "m"), on_telegram(api, YUSUF, "he", "m")
+        sami, rana = on_telegram(api, SAMI, "he", "m"), on_telegram(api, RANA, "ar", "f")
+        await rana.onboard()
+        await rana.tap_key("menu-ask-help")
+        await rana.say("Rana")
+        await rana.tap_key("help-cat-rides")
+        await rana.tap_key("req-skip")
+        await rana.say("ירכא")
+        await rana.tap("Yirka")
+        await rana.tap_key("help-urgency-today")  # urgent: two offers at once
+        await rana.tap_key("req-any-time")
+        await rana.tap("العربية")
+        await rana.tap_key("req-phone-skip")
+        await rana.tap_key("req-send", expect=2)
+        await deliver(bot)
+        offer_to_noa = noa.last
+        assert noa.t("offer-accept") in offer_to_noa.labels
+        assert yusuf.t("offer-accept") in yusuf.last.labels
+
+        await yusuf.tap_key("offer-accept")
+        [lost] = await noa.tap(noa.t("offer-accept"), on=offer_to_noa)  # before any delivery
+        assert lost.text == noa.t("offer-already-taken")
+        await deliver(bot)
+        taken = {noa.t("offer-already-taken"), noa.t("offer-taken-later", number=1)}
+        assert [m.text for m in noa.received if m.text in taken] == [lost.text]  # once
+
+        clock.advance(timedelta(days=3, minutes=1))
+        await tick(bot)
+        await deliver(bot)
+        sent_before = len(api.sent)
+        await rana.tap_key("followup-no")
+        await deliver(bot)
+        later = [s for s in api.sent[sent_before:] if s.chat_id in (YUSUF, SAMI)]
+        assert [s.chat_id for s in later][:2] == [YUSUF, SAMI]  # the helper hears it first
+        assert later[0].text == yusuf.t("request-released-volunteer", number=1)
+        assert sami.t("offer-accept") in later[1].labels
