@@ -22,6 +22,9 @@ Where a channel really differs the driver keeps the difference visible:
   WhatsApp there are no buttons, so it *types the option's number* from the numbered list.
   Everywhere `tap` picks from the last message received unless told `on=` another, by the
   exact label or else the first label containing it (`✅ עברית` for "עברית").
+* On Telegram a tap that only moves a tick or turns a page edits the question in place: the
+  edit is what the person received (`Sent` of `editMessageText`/`editMessageReplyMarkup`,
+  its `text` the whole message after it); `api.shown_in(user)` is the chat as it reads now.
 * `expect` is how many messages the answer holds. The core answers synchronously, so by
   default every reply is returned (and `expect`, when given, must match exactly). Telegram
   waits until at least `expect` (default 1) new messages arrived; `on_telegram(exact=True)`
@@ -121,7 +124,7 @@ class TelegramTransport:
     greeting: str = "/start"
 
     def received(self) -> list[Sent]:
-        return self.api.messages_to(self.user)
+        return self.api.prompts_to(self.user)
 
     def choices(self, message: Sent) -> list[str]:
         return message.labels
@@ -142,7 +145,7 @@ class TelegramTransport:
 
     async def answer(self, before: int, expect: int | None) -> list[Sent]:
         wanted = before + (1 if expect is None else expect)
-        messages = await self.api.wait_for(self.user, wanted)
+        messages = await self.api.wait_for(self.user, wanted, prompts=True)
         if self.exact:
             await asyncio.sleep(0.05)
             assert len(self.received()) == wanted, "more messages than expected"
