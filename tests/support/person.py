@@ -19,7 +19,9 @@ Where a channel really differs the driver keeps the difference visible:
 
 * `tap` on the core presses the choice's button data; on Telegram it presses the inline
   button (or, on a reply keyboard, sends its label as text, as the Telegram client does); on
-  WhatsApp there are no buttons, so it *types the option's number* from the numbered list.
+  WhatsApp it taps the native button or list item (`ButtonPayload` / `ListId`) when the
+  message has them, and otherwise *types the option's number* from the numbered list
+  (`on_whatsapp(typed=True)` always types).
   Everywhere `tap` picks from the last message received unless told `on=` another, by the
   exact label or else the first label containing it (`✅ עברית` for "עברית").
 * On Telegram a tap that only moves a tick or turns a page edits the question in place: the
@@ -159,6 +161,8 @@ class WhatsAppTransport:
     bot: RunningWhatsApp
     user: WhatsAppUser
     greeting: str = "שלום"
+    typed: bool = False
+    """Answer buttons and lists by typing the option's number instead of tapping."""
 
     @property
     def phone(self) -> str:
@@ -174,7 +178,10 @@ class WhatsAppTransport:
         await self.user.says(text)
 
     async def choose(self, message: SentMessage, choice: str) -> None:
-        await self.send_text(str(message.options.index(choice) + 1))  # no buttons: a number
+        if message.buttons and not self.typed:  # native buttons or a list: tap it
+            await self.user.presses(message, choice)
+        else:  # numbered text (or typing under buttons): the option's number
+            await self.send_text(str(message.options.index(choice) + 1))
 
     async def share_phone(self, phone: str, own: bool) -> None:
         raise NotImplementedError("on WhatsApp the phone number is the address itself")
@@ -215,8 +222,11 @@ class Person(Generic[M]):
 
     @classmethod
     def on_whatsapp(cls, bot: RunningWhatsApp, phone: str, language: str = "he",
-                    form: str = "f", *, profile_name: str = "") -> Person[SentMessage]:
-        transport = WhatsAppTransport(bot, bot.user(phone, profile_name=profile_name))
+                    form: str = "f", *, profile_name: str = "", typed: bool = False
+                    ) -> Person[SentMessage]:
+        """`typed`: answer buttons and lists by typing numbers, never tapping."""
+        transport = WhatsAppTransport(bot, bot.user(phone, profile_name=profile_name),
+                                      typed=typed)
         return Person(transport, language, form)
 
     # --- what they see ------------------------------------------------------------------
