@@ -6,14 +6,17 @@ with what she chose and the next question arrives as a new message."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from conversations.meetings.commands import import_meetings
 from storage.survey_models import SurveyAnswer
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
+from tests.timeline import START, israel
 
 NOA = 1001
 PICKS = """\
@@ -98,3 +101,27 @@ async def test_when_telegram_refuses_the_edit_the_question_comes_anew(
         assert "✅ תפוח" in again.labels  # the tick is not lost
         [edited] = await noa.tap("בננה", on=again)  # and the new copy edits in place again
         assert edited.message_id == again.message_id
+
+
+async def test_more_meetings_and_back_turn_the_page_in_place(database_url, api, clock):
+    rows = "".join(f"ערב {n},Ofakim,{israel(START + timedelta(days=n + 1)):%Y-%m-%d} 19:30,"
+                   f"10,\"הנשיא {n}, אופקים\"\n" for n in range(7))
+    noa = on_telegram(api, NOA)
+    async with running_bot(database_url, api, clock=clock) as bot:
+        async with bot.core.db.transaction() as db:  # what `kehila meetings import` runs
+            report = await import_meetings(db, bot.core.services,
+                                           "title,locality,starts_at,capacity,address\n"
+                                           + rows, clock.now())
+        assert report.errors == [] and len(report.created) == 7
+        await noa.onboard()
+        await noa.tap("🏠 חוגי בית")
+        [first] = await noa.tap("🌍 כל הארץ")
+        assert "⬅️ עוד" in first.labels and "➡️ הקודמים" not in first.labels
+        [second] = await noa.tap("⬅️ עוד")
+        assert second.method == "editMessageText" and second.message_id == first.message_id
+        assert "➡️ הקודמים" in second.labels and "⬅️ עוד" not in second.labels
+        [again] = await noa.tap("➡️ הקודמים")
+        assert again.method == "editMessageText" and again.message_id == first.message_id
+        assert again.text == first.text
+        lists = [m for m in api.shown_in(NOA) if m["message_id"] == first.message_id]
+        assert lists[0]["labels"] == again.labels  # the one list, on its first page again
