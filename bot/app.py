@@ -99,6 +99,14 @@ class CorePort:
                 return None
             return Document(media.filename, media.content, media.mime_type)
 
+    async def content_sid(self, key: str) -> str | None:
+        async with self.core.db.transaction() as db:
+            return await whatsapp_store.content_sid(db, key)
+
+    async def remember_content(self, key: str, sid: str, kind: str) -> None:
+        async with self.core.db.transaction() as db:
+            await whatsapp_store.remember_content(db, key, sid, kind, self.now())
+
     async def language_of(self, person_id: int) -> str:
         async with self.core.db.transaction() as db:
             person = await db.get(Person, person_id)

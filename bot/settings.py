@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     twilio_auth_token: str = ""
     twilio_whatsapp_from: str = ""
     twilio_api_base_url: str = "https://api.twilio.com"
+    twilio_content_base_url: str = "https://content.twilio.com"
+    whatsapp_interactive: bool = True
+    """Send choices as WhatsApp buttons and lists (Twilio's Content API) inside the window."""
     twilio_timeout: float = 15.0
     whatsapp_templates: dict[str, dict[str, str]] = Field(default_factory=dict)
     whatsapp_message_limit: int = 1600

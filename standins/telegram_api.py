@@ -22,6 +22,7 @@ from starlette.routing import Route
 from standins.server import LoopbackServer
 
 MESSAGE_METHODS = ("sendMessage", "sendDocument", "sendPhoto")
+EDIT_METHODS = ("editMessageText", "editMessageReplyMarkup")
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Kehila", "username": "kehila_bot"}
 
 
@@ -34,10 +35,19 @@ class Sent:
     params: dict[str, Any]
     message_id: int | None = None
     at: float = field(default_factory=time.monotonic)
+    shown: str | None = None
+    """For an edit: the message's whole text after it (an edit of the keyboard only sends
+    none)."""
 
     @property
     def text(self) -> str:
-        return self.params.get("text") or self.params.get("caption") or ""
+        return self.params.get("text") or self.params.get("caption") or self.shown or ""
+
+    @property
+    def is_new_prompt(self) -> bool:
+        """A message sent, or one edited into another prompt (it still has buttons)."""
+        return self.method in MESSAGE_METHODS or (
+            self.method in EDIT_METHODS and bool(self.buttons))
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -68,7 +78,10 @@ class TelegramStandIn:
         self.next_message_id = 1
         self.sent: list[Sent] = []
         self._by_chat: defaultdict[int, list[Sent]] = defaultdict(list)
-        self._waiters: defaultdict[int, list[tuple[int, asyncio.Future]]] = defaultdict(list)
+        self._waiters: defaultdict[int, list[tuple[int, bool, asyncio.Future]]] = \
+            defaultdict(list)
+        self.chats: defaultdict[int, dict[int, dict[str, Any]]] = defaultdict(dict)
+        """What each chat shows now: message id → {"text", "reply_markup"}, edits applied."""
         self.calls: defaultdict[str, int] = defaultdict(int)
         self.failures: defaultdict[str, deque[tuple[int, str, float, int | None]]] = \
             defaultdict(deque)
@@ -144,6 +157,12 @@ class TelegramStandIn:
                    "text": sent.text if sent else "…"}
         if sent is not None and sent.params.get("reply_markup"):
             message["reply_markup"] = sent.params["reply_markup"]
+        shown = self.chats[user_id].get(sent.message_id) if sent and sent.message_id else None
+        if shown is not None:  # the callback carries the message as it reads now
+            message["text"] = shown["text"] or "…"
+            message.pop("reply_markup", None)
+            if _keyboard(shown):
+                message["reply_markup"] = shown["reply_markup"]
         query = {"id": f"cq{self.next_update_id}", "from": self._user(user_id, language),
                  "chat_instance": str(user_id), "data": data, "message": message}
         return await self.push({"callback_query": query})
@@ -157,17 +176,35 @@ class TelegramStandIn:
     def messages_to(self, chat_id: int) -> list[Sent]:
         return [s for s in self._by_chat.get(chat_id, []) if s.method in MESSAGE_METHODS]
 
-    async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0) -> list[Sent]:
-        """Wait until the bot has sent `count` messages in all to `chat_id`; return them."""
-        if len(self.messages_to(chat_id)) >= count:
-            return self.messages_to(chat_id)
+    def prompts_to(self, chat_id: int) -> list[Sent]:
+        """The messages sent to `chat_id` and the edits that turned one into a new prompt:
+        what a person reads as the bot's answers, in order."""
+        return [s for s in self._by_chat.get(chat_id, []) if s.is_new_prompt]
+
+    def shown_in(self, chat_id: int) -> list[dict[str, Any]]:
+        """The chat as the person sees it now, oldest first: each message's current text and
+        keyboard (`{"message_id", "text", "labels"}`)."""
+        shown = []
+        for message_id, message in sorted(self.chats.get(chat_id, {}).items()):
+            keyboard = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+            shown.append({"message_id": message_id, "text": message.get("text", ""),
+                          "labels": [b["text"] for row in keyboard for b in row]})
+        return shown
+
+    async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0, *,
+                       prompts: bool = False) -> list[Sent]:
+        """Wait until the bot has sent `count` messages in all to `chat_id`; return them.
+        With `prompts`, edits into a new prompt count too (see `prompts_to`)."""
+        seen = self.prompts_to if prompts else self.messages_to
+        if len(seen(chat_id)) >= count:
+            return seen(chat_id)
         future = asyncio.get_running_loop().create_future()
-        self._waiters[chat_id].append((count, future))
+        self._waiters[chat_id].append((count, prompts, future))
         try:
             await asyncio.wait_for(future, timeout)
-            return self.messages_to(chat_id)
+            return seen(chat_id)
         except TimeoutError:
-            got = [s.text[:60] for s in self.messages_to(chat_id)]
+            got = [s.text[:60] for s in seen(chat_id)]
             raise AssertionError(f"expected {count} messages to {chat_id}, got {got}") from None
 
     def fail_next(self, method: str, status: int, description: str = "",
@@ -235,17 +272,21 @@ class TelegramStandIn:
         return None
 
     async def _record(self, method: str, chat_id: int | None, params: dict[str, Any],
-                      message_id: int | None = None) -> None:
-        sent = Sent(method, chat_id, params, message_id)
+                      message_id: int | None = None, shown: str | None = None) -> None:
+        sent = Sent(method, chat_id, params, message_id, shown=shown)
         self.sent.append(sent)
         if chat_id is None:
             return
         self._by_chat[chat_id].append(sent)
+        if message_id is not None and method in MESSAGE_METHODS:
+            self.chats[chat_id][message_id] = {
+                "text": params.get("text") or params.get("caption") or "",
+                "reply_markup": params.get("reply_markup")}
         waiters = self._waiters.get(chat_id)
-        if waiters and method in MESSAGE_METHODS:
-            have = len(self.messages_to(chat_id))
+        if waiters and sent.is_new_prompt:
             for entry in list(waiters):
-                count, future = entry
+                count, prompts, future = entry
+                have = len(self.prompts_to(chat_id) if prompts else self.messages_to(chat_id))
                 if have >= count:
                     waiters.remove(entry)
                     if not future.done():
@@ -317,14 +358,31 @@ class TelegramStandIn:
         return _ok(True)
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> JSONResponse:
-        chat_id = int(params["chat_id"])
-        await self._record("editMessageText", chat_id, params, int(params["message_id"]))
-        return _ok(self._message(chat_id, int(params["message_id"]), params))
+        return await self._edit("editMessageText", params, text=params.get("text", ""))
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> JSONResponse:
-        chat_id = int(params["chat_id"])
-        await self._record("editMessageReplyMarkup", chat_id, params, int(params["message_id"]))
-        return _ok(self._message(chat_id, int(params["message_id"]), params))
+        return await self._edit("editMessageReplyMarkup", params, text=None)
+
+    async def _edit(self, method: str, params: dict[str, Any], *, text: str | None
+                    ) -> JSONResponse:
+        """Like Telegram: the message must exist and change; a missing keyboard removes it."""
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        limited = self._rate_limited(chat_id)
+        if limited is not None:
+            return limited
+        current = self.chats[chat_id].get(message_id)
+        if current is None:
+            return _error(400, "Bad Request: message to edit not found")
+        if text is not None and not text.strip():
+            return _error(400, "Bad Request: message text is empty")
+        updated = {"text": current["text"] if text is None else text,
+                   "reply_markup": params.get("reply_markup")}
+        if _keyboard(updated) == _keyboard(current) and updated["text"] == current["text"]:
+            return _error(400, "Bad Request: message is not modified: specified new message"
+                               " content and reply markup are exactly the same")
+        self.chats[chat_id][message_id] = updated
+        await self._record(method, chat_id, params, message_id, shown=updated["text"])
+        return _ok(self._message(chat_id, message_id, updated))
 
     async def _api_setMyCommands(self, params: dict[str, Any]) -> JSONResponse:
         self.commands[params.get("language_code")] = params.get("commands", [])
@@ -347,6 +405,11 @@ class TelegramStandIn:
         if isinstance(markup, dict) and "inline_keyboard" in markup:
             message["reply_markup"] = markup
         return message
+
+
+def _keyboard(message: dict[str, Any]) -> list[Any]:
+    markup = message.get("reply_markup")
+    return markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
 
 
 async def _params(request: Request) -> dict[str, Any]:

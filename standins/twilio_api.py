@@ -1,5 +1,12 @@
-"""A stand-in Twilio: the Messages REST API the bot sends through, and a WhatsApp user who
-posts signed webhooks to the bot exactly as Twilio would.
+"""A stand-in Twilio: the Messages REST API the bot sends through, the Content API that
+creates its buttons and lists, and a WhatsApp user who posts signed webhooks to the bot
+exactly as Twilio would.
+
+A message sent with the ContentSid of a `twilio/quick-reply` or `twilio/list-picker` created
+here is recorded as the person would see it: the body and the buttons (or list items), their
+variables filled in; the person answers with `ButtonPayload`/`ButtonText` (quick reply) or
+`ListId`/`ListTitle` (a list item), as Twilio's webhook does. A ContentSid it does not know
+(an approved template configured elsewhere) is recorded as given.
 
 The REST side checks basic auth, records every message (To, From, Body, ContentSid,
 ContentVariables, MediaUrl, StatusCallback), answers with a fresh SID, can be told to fail
@@ -12,6 +19,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
+import json
+import re
 import secrets
 import time
 from collections import deque
@@ -45,6 +54,10 @@ class SentMessage:
     media_urls: list[str]
     status_callback: str | None
     at: float = field(default_factory=time.monotonic)
+    content_type: str | None = None
+    """`twilio/quick-reply` or `twilio/list-picker` for a Content resource created here."""
+    buttons: list[tuple[str, str]] = field(default_factory=list)
+    """(id, title) of its buttons or list items, variables filled in."""
 
     @property
     def text(self) -> str:
@@ -52,7 +65,10 @@ class SentMessage:
 
     @property
     def options(self) -> list[str]:
-        """The labels of a numbered list at the end of the body (`1. עברית`)."""
+        """The titles of its buttons or list items, or else the labels of a numbered list at
+        the end of the body (`1. עברית`)."""
+        if self.buttons:
+            return [title for _id, title in self.buttons]
         labels = []
         for line in self.text.splitlines():
             number, dot, label = line.partition(". ")
@@ -79,12 +95,16 @@ class TwilioStandIn:
         self.too_many = 0
         self.unauthorized = 0
         self.failures: deque[Failure] = deque()
+        self.content_failures: deque[Failure] = deque()
+        self.contents: dict[str, dict[str, Any]] = {}
+        """Content resources created through the Content API, by SID."""
         self._ids = itertools.count(1)
         self._window: deque[float] = deque()
         self._new_sent = asyncio.Condition()
         self._closing = asyncio.Event()
         app = Starlette(routes=[Route("/2010-04-01/Accounts/{sid}/Messages.json",
-                                      self._create, methods=["POST"])])
+                                      self._create, methods=["POST"]),
+                                Route("/v1/Content", self._create_content, methods=["POST"])])
         self.server = LoopbackServer(app)
 
     @property
@@ -106,6 +126,12 @@ class TwilioStandIn:
         """Make the next `times` creates fail with this HTTP status and Twilio error code."""
         for _ in range(times):
             self.failures.append(Failure(status, code, message or f"error {code or status}"))
+
+    def fail_content_next(self, status: int, code: int | None = None, message: str = "",
+                          times: int = 1) -> None:
+        """Make the next `times` Content API creates fail like this."""
+        for _ in range(times):
+            self.content_failures.append(Failure(status, code, message or f"error {code}"))
 
     # --- what tests read -----------------------------------------------------------------
 
@@ -155,19 +181,60 @@ class TwilioStandIn:
         if body is not None and len(str(body)) > 1600:
             return _error(400, 21617, "The concatenated message body exceeds the 1600 "
                           "character limit.")
+        variables_text = _optional(form.get("ContentVariables"))
+        content = self.contents.get(str(content_sid)) if content_sid else None
+        rendered: tuple[str, str, list[tuple[str, str]]] | None = None
+        if content is not None:
+            try:
+                variables = json.loads(variables_text or "{}")
+                rendered = _render(content, variables)
+            except (ValueError, KeyError):
+                return _error(400, 21656, "The ContentVariables Parameter is invalid.")
         sid = f"SM{next(self._ids):032x}"
         message = SentMessage(sid, to, from_, None if body is None else str(body),
                               None if content_sid is None else str(content_sid),
-                              _optional(form.get("ContentVariables")),
+                              variables_text,
                               [str(u) for u in form.getlist("MediaUrl")],
                               _optional(form.get("StatusCallback")))
+        if rendered is not None:
+            message.content_type, message.body, message.buttons = rendered
         async with self._new_sent:
             self.sent.append(message)
             self._new_sent.notify_all()
         return JSONResponse(self._resource(message), status_code=201)
 
-    def _authorized(self, request: Request) -> bool:
-        if request.path_params["sid"] != self.account_sid:
+    async def _create_content(self, request: Request) -> JSONResponse:
+        """POST https://content.twilio.com/v1/Content: a JSON body with `types`."""
+        self.calls += 1
+        if not self._authorized(request, self.account_sid):
+            self.unauthorized += 1
+            return _error(401, 20003, "Authenticate")
+        if self.content_failures:
+            failure = self.content_failures.popleft()
+            return _error(failure.status or 503, failure.code, failure.message)
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, 20001, "Invalid JSON")
+        types = body.get("types") or {}
+        if not isinstance(types, dict) or len(types) != 1:
+            return _error(400, 20001, "Exactly one content type is required")
+        kind, spec = next(iter(types.items()))
+        problem = _content_problem(kind, spec)
+        if problem:
+            return _error(400, 20001, problem)
+        sid = f"HX{next(self._ids):032x}"
+        resource = {"sid": sid, "account_sid": self.account_sid,
+                    "friendly_name": body.get("friendly_name"),
+                    "language": body.get("language"), "variables": body.get("variables"),
+                    "types": types, "url": f"https://content.twilio.com/v1/Content/{sid}",
+                    "date_created": "2026-01-01T00:00:00Z",
+                    "date_updated": "2026-01-01T00:00:00Z", "links": {}}
+        self.contents[sid] = resource
+        return JSONResponse(resource, status_code=201)
+
+    def _authorized(self, request: Request, account: str | None = None) -> bool:
+        if (account or request.path_params["sid"]) != self.account_sid:
             return False
         expected = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         return secrets.compare_digest(request.headers.get("authorization", ""),
@@ -190,6 +257,46 @@ class TwilioStandIn:
                 "num_segments": "1", "num_media": str(len(message.media_urls)),
                 "direction": "outbound-api", "api_version": "2010-04-01",
                 "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{message.sid}.json"}
+
+
+def _content_problem(kind: str, spec: Any) -> str | None:
+    """What WhatsApp would refuse in a quick-reply or list-picker (None if nothing)."""
+    if not isinstance(spec, dict) or not spec.get("body"):
+        return "A body is required"
+    if kind == "twilio/quick-reply":
+        actions = spec.get("actions") or []
+        if not 1 <= len(actions) <= 3:
+            return "A quick reply has 1 to 3 actions in a session"
+        return None
+    if kind == "twilio/list-picker":
+        items = spec.get("items") or []
+        if not 1 <= len(items) <= 10:
+            return "A list picker has 1 to 10 items"
+        if not spec.get("button") or len(spec["button"]) > 20:
+            return "A list picker needs a button of at most 20 characters"
+        return None
+    return f"content type {kind} is not served by the stand-in"
+
+
+def _fill(text: str, variables: dict[str, str]) -> str:
+    """`{{1}}` → variables["1"]; a missing variable is an error, as on Twilio."""
+    def value(match: re.Match[str]) -> str:
+        return str(variables[match.group(1)])
+    return re.sub(r"\{\{(\w+)\}\}", value, text)
+
+
+def _render(content: dict[str, Any], variables: dict[str, str]
+            ) -> tuple[str, str, list[tuple[str, str]]]:
+    """What the person sees: the content type, the body, the (id, title) of each option."""
+    kind, spec = next(iter(content["types"].items()))
+    entries = spec["actions"] if kind == "twilio/quick-reply" else spec["items"]
+    title = "title" if kind == "twilio/quick-reply" else "item"
+    options = [(_fill(e["id"], variables), _fill(e[title], variables)) for e in entries]
+    for ident, shown in options:
+        limit = 20 if kind == "twilio/quick-reply" else 24
+        if len(shown) > limit or len(ident) > 200:
+            raise ValueError(f"option {shown!r} too long")
+    return kind, _fill(spec["body"], variables), options
 
 
 def _optional(value: object) -> str | None:
@@ -246,6 +353,15 @@ class WhatsAppUser:
                                              else self.sign(path, fields))
         return await self.client.post(self.bot_url + path, data=fields, headers=headers,
                                       **kwargs)
+
+    async def presses(self, message: SentMessage, title: str) -> httpx.Response:
+        """Tap a button (quick reply) or pick a list item on an interactive message."""
+        ident = next(i for i, shown in message.buttons if shown == title)
+        if message.content_type == "twilio/list-picker":
+            extra = {"ListId": ident, "ListTitle": title, "MessageType": "interactive"}
+        else:
+            extra = {"ButtonPayload": ident, "ButtonText": title, "MessageType": "button"}
+        return await self.says(title, **extra)
 
     async def says(self, text: str, **extra: str) -> httpx.Response:
         response = await self.post("/webhooks/twilio/whatsapp",

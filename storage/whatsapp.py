@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from conversations.domain.types import Document
 from storage.models import OutboxMessage, Person
 from storage.upsert import insert_ignore
-from storage.whatsapp_models import WhatsAppMedia, WhatsAppStatus
+from storage.whatsapp_models import WhatsAppContent, WhatsAppMedia, WhatsAppStatus
 
 STATUS_RANK = {"accepted": 0, "scheduled": 0, "queued": 1, "sending": 2, "sent": 3,
                "delivered": 4, "read": 5, "undelivered": 6, "failed": 6, "canceled": 6}
@@ -84,3 +84,16 @@ async def published_media(db: AsyncSession, token: str, now: datetime) -> WhatsA
     if media is None or media.expires_at <= now:
         return None
     return media
+
+
+async def content_sid(db: AsyncSession, key: str) -> str | None:
+    """The Content SID created earlier for a structure, if any."""
+    return await db.scalar(select(WhatsAppContent.content_sid)
+                           .where(WhatsAppContent.key == key))
+
+
+async def remember_content(db: AsyncSession, key: str, sid: str, kind: str,
+                           now: datetime) -> None:
+    """Keep a created Content SID; a second process creating the same one keeps the first."""
+    await insert_ignore(db, WhatsAppContent, {"key": key, "content_sid": sid, "kind": kind,
+                                              "created_at": now}, ["key"])

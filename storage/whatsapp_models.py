@@ -42,3 +42,18 @@ class WhatsAppMedia(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(default=clock_now)
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class WhatsAppContent(Base):
+    """A Twilio Content resource (quick-reply buttons, a list picker) the bot created once.
+
+    Keyed on a hash of its structure (the type, how many options, the list button's label);
+    the texts travel as ContentVariables, so one resource serves every message of that shape.
+    """
+
+    __tablename__ = "whatsapp_contents"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_sid: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)

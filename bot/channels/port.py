@@ -34,11 +34,13 @@ class ChannelSettings(Protocol):
     twilio_account_sid: str
     twilio_auth_token: str
     twilio_api_base_url: str
+    twilio_content_base_url: str
     twilio_timeout: float
     twilio_whatsapp_from: str
     whatsapp_templates: dict[str, dict[str, str]]
     whatsapp_message_limit: int
     whatsapp_media_ttl_hours: float
+    whatsapp_interactive: bool
 
 
 class ChannelPort(Protocol):
@@ -77,6 +79,14 @@ class ChannelPort(Protocol):
 
     async def published_media(self, token: str) -> Document | None:
         """The file behind a token, unless it is unknown or expired."""
+        ...
+
+    async def content_sid(self, key: str) -> str | None:
+        """The Twilio Content SID created earlier for a structure (by its hash), if any."""
+        ...
+
+    async def remember_content(self, key: str, sid: str, kind: str) -> None:
+        """Keep a created Content SID for the next message of the same structure."""
         ...
 
     async def language_of(self, person_id: int) -> str:

@@ -78,6 +78,9 @@ class Inbound:
     media: Media | None = None
     profile_name: str | None = None
     language_hint: str | None = None
+    pressed_on: str | None = None
+    """The channel's id of the message whose button was pressed, when it has one: a prompt
+    that only updates that message (a tick moved, another page) may replace it in place."""
 
 
 ANSWER = "answer"
@@ -119,6 +122,10 @@ class Outbound:
     request_contact: bool = False
     language: str | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    edits: str | None = None
+    """The channel's id of an earlier message this one replaces (the same question with a
+    tick moved, or another page of it). A channel that can edit shows it in place of that
+    message; one that cannot sends it as a new message."""
 
     def to_json(self) -> dict[str, Any]:
         """Serialise for the durable outbox."""
@@ -128,7 +135,7 @@ class Outbound:
                    "content": base64.b64encode(self.document.content).decode()}
         return {"text": self.text, "choices": [c.to_json() for c in self.choices],
                 "document": doc, "request_contact": self.request_contact,
-                "language": self.language, "extras": self.extras}
+                "language": self.language, "extras": self.extras, "edits": self.edits}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Outbound:
@@ -140,4 +147,5 @@ class Outbound:
         return cls(text=data["text"],
                    choices=tuple(Choice.from_json(c) for c in data.get("choices", [])),
                    document=document, request_contact=data.get("request_contact", False),
-                   language=data.get("language"), extras=data.get("extras") or {})
+                   language=data.get("language"), extras=data.get("extras") or {},
+                   edits=data.get("edits"))

@@ -7,6 +7,7 @@ sends `ctx.out`. Nothing here knows which channel the person is on.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from conversations.domain.choice_matching import match_choice
 from conversations.domain.types import ANSWER, Choice, Inbound, Pressed
@@ -38,7 +39,9 @@ class Engine:
             await self.reask(ctx)
             return
         if event.pressed is not None:
+            before = (ctx.session.flow, ctx.session.state, len(ctx.out))
             await self._on_pressed(ctx, event.pressed)
+            self._in_place(ctx, event, before)
             return
         if event.contact is not None or event.location is not None:
             await self._on_shared(ctx, event)
@@ -281,6 +284,21 @@ class Engine:
         await self.reask(ctx)
 
     # --- helpers --------------------------------------------------------------------------
+
+    @staticmethod
+    def _in_place(ctx: Ctx, event: Inbound, before: tuple[str | None, str | None, int]
+                  ) -> None:
+        """A press that only asks the same question again (a tick moved, another page) and
+        says nothing else replaces the message it was pressed on; anything else — a final
+        answer, a new question, an explanation — leaves that message as it is."""
+        flow, state, count = before
+        if event.pressed_on is None or flow is None or ctx.deleted:
+            return
+        if (ctx.session.flow, ctx.session.state) != (flow, state) or len(ctx.out) != count + 1:
+            return
+        prompt = ctx.out[-1]
+        if prompt.choices and prompt.document is None and not prompt.request_contact:
+            ctx.out[-1] = replace(prompt, edits=event.pressed_on)
 
     def _flow(self, ctx: Ctx) -> Flow | None:
         flow = self.registry.flows.get(ctx.session.flow or "")

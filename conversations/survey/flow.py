@@ -20,7 +20,6 @@ from conversations.domain.survey_answers import (
     display,
     is_visible,
     next_question,
-    parse_number,
     parse_typed,
     segment_values,
     visible_questions,
@@ -44,7 +43,6 @@ from storage.survey_models import SurveyResponse
 SKIP, BACK, DONE, AGAIN, SUBMIT, CHANGE = "_skip", "_back", "_done", "_again", "_submit", \
     "_change"
 CONTROLS = frozenset({SKIP, BACK, DONE, AGAIN})
-VALUE_LIKE = ("number", "scale", "date")
 
 
 @dataclass
@@ -250,7 +248,19 @@ class SurveyFlow(Flow):
         if isinstance(value, Invalid):
             ctx.say(ctx.t(value.key, **value.args))
             return retry()
+        if self._number_taken(q, reply):  # it also named an option: say which was taken
+            option = next((c["label"] for c in ctx.session.choices
+                           if c.get("target") == reply.choice), "")
+            ctx.say(ctx.t("survey-number-taken", number=reply.text.strip(), option=option))
         return await self._save(ctx, st, q, value)
+
+    @staticmethod
+    def _number_taken(q: Question, reply: Reply) -> bool:
+        """A bare number that names a listed option but is also a valid answer to a number
+        question is that answer (the person is told, and can go back for the option)."""
+        return (reply.choice in CONTROLS and reply.text is not None
+                and _bare_number(reply.text) and q.type in ("number", "scale")
+                and not isinstance(parse_typed(q, reply.text), Invalid))
 
     def _control(self, ctx: Ctx, q: Question, reply: Reply) -> str | None:
         """Skip / back / done, whether tapped or typed; typed values are never mistaken."""
@@ -258,8 +268,10 @@ class SurveyFlow(Flow):
             return None
         if reply.text is None or q.type in ("single", "multi", "yesno"):
             return reply.choice
-        if q.type in VALUE_LIKE and parse_number(reply.text) is not None:
-            return None  # "2" on a number question is the number 2, not the 2nd button
+        if _bare_number(reply.text):  # it names a listed option ("2" for "2. ↩️ back")
+            if self._number_taken(q, reply):
+                return None  # "2" on a number question is the number 2 (and we say so)
+            return reply.choice
         labels = {SKIP: "survey-skip", BACK: "survey-back", DONE: "survey-done"}
         label = normalize("".join(ch for ch in ctx.t(labels.get(reply.choice, "survey-back"))
                                   if ch.isalnum() or ch.isspace()))
@@ -398,3 +410,7 @@ def check_surveys(settings: Any) -> None:
         raise SurveyError(settings.survey_dir or SURVEYS_DIR, None,
                           f"SURVEY_ACTIVE={settings.survey_active!r} is not one of "
                           f"{', '.join(sorted(surveys))}")
+
+
+def _bare_number(text: str) -> bool:
+    return text.strip().isdigit()

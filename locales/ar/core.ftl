@@ -79,3 +79,6 @@ words-back = رجوع
 words-cancel = إلغاء, الغاء
 words-mydata = بياناتي
 words-deleteme = احذفني
+
+# WhatsApp: the button that opens a list of options (at most 20 characters)
+wa-list-button = اختيار

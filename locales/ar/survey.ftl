@@ -66,3 +66,6 @@ survey-chart-started = بدأوا
 survey-chart-finished = أنهوا
 survey-chart-funnel = عدد الإجابات لكل سؤال
 survey-chart-caption = 📊 رسم بياني
+
+# A bare number on a number question that also names a listed option: the number was taken
+survey-number-taken = سجّلت { $number } كإجابة. إذا كان المقصود «{ $option }»، يُرجى كتابة «رجوع» واختياره.

@@ -80,3 +80,6 @@ words-back = back
 words-cancel = cancel
 words-mydata = my data
 words-deleteme = delete me
+
+# WhatsApp: the button that opens a list of options (at most 20 characters)
+wa-list-button = Choose

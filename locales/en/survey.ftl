@@ -58,3 +58,6 @@ survey-chart-started = Started
 survey-chart-finished = Finished
 survey-chart-funnel = Answers per question
 survey-chart-caption = 📊 Chart
+
+# A bare number on a number question that also names a listed option: the number was taken
+survey-number-taken = I took { $number } as your answer. If you meant “{ $option }”, write "back" and choose it.

@@ -121,3 +121,6 @@ words-back = חזרה, חזור, אחורה, back
 words-cancel = ביטול, בטל, cancel
 words-mydata = המידע שלי, my data
 words-deleteme = מחק אותי, מחקו אותי, delete me
+
+# WhatsApp: the button that opens a list of options (at most 20 characters)
+wa-list-button = בחירה

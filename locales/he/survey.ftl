@@ -101,3 +101,10 @@ survey-chart-started = התחילו
 survey-chart-finished = סיימו
 survey-chart-funnel = כמה ענו על כל שאלה
 survey-chart-caption = 📊 גרף
+
+# A bare number on a number question that also names a listed option: the number was taken
+survey-number-taken = רשמתי { $number } כתשובה. { $form ->
+        [f] אם התכוונת ל„{ $option }”, כתבי „חזרה” ובחרי בזה.
+        [p] אם התכוונתם ל„{ $option }”, כתבו „חזרה” ובחרו בזה.
+       *[m] אם התכוונת ל„{ $option }”, כתוב „חזרה” ובחר בזה.
+    }

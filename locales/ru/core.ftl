@@ -79,3 +79,6 @@ words-back = назад
 words-cancel = отмена
 words-mydata = мои данные
 words-deleteme = удалить меня
+
+# WhatsApp: the button that opens a list of options (at most 20 characters)
+wa-list-button = Выбрать

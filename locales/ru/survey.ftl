@@ -65,3 +65,6 @@ survey-chart-started = Начали
 survey-chart-finished = Закончили
 survey-chart-funnel = Ответы на каждый вопрос
 survey-chart-caption = 📊 График
+
+# A bare number on a number question that also names a listed option: the number was taken
+survey-number-taken = Записал { $number } как ответ. Если вы имели в виду «{ $option }», напишите «назад» и выберите это.

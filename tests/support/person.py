@@ -19,9 +19,14 @@ Where a channel really differs the driver keeps the difference visible:
 
 * `tap` on the core presses the choice's button data; on Telegram it presses the inline
   button (or, on a reply keyboard, sends its label as text, as the Telegram client does); on
-  WhatsApp there are no buttons, so it *types the option's number* from the numbered list.
+  WhatsApp it taps the native button or list item (`ButtonPayload` / `ListId`) when the
+  message has them, and otherwise *types the option's number* from the numbered list
+  (`on_whatsapp(typed=True)` always types).
   Everywhere `tap` picks from the last message received unless told `on=` another, by the
   exact label or else the first label containing it (`✅ עברית` for "עברית").
+* On Telegram a tap that only moves a tick or turns a page edits the question in place: the
+  edit is what the person received (`Sent` of `editMessageText`/`editMessageReplyMarkup`,
+  its `text` the whole message after it); `api.shown_in(user)` is the chat as it reads now.
 * `expect` is how many messages the answer holds. The core answers synchronously, so by
   default every reply is returned (and `expect`, when given, must match exactly). Telegram
   waits until at least `expect` (default 1) new messages arrived; `on_telegram(exact=True)`
@@ -121,7 +126,7 @@ class TelegramTransport:
     greeting: str = "/start"
 
     def received(self) -> list[Sent]:
-        return self.api.messages_to(self.user)
+        return self.api.prompts_to(self.user)
 
     def choices(self, message: Sent) -> list[str]:
         return message.labels
@@ -142,7 +147,7 @@ class TelegramTransport:
 
     async def answer(self, before: int, expect: int | None) -> list[Sent]:
         wanted = before + (1 if expect is None else expect)
-        messages = await self.api.wait_for(self.user, wanted)
+        messages = await self.api.wait_for(self.user, wanted, prompts=True)
         if self.exact:
             await asyncio.sleep(0.05)
             assert len(self.received()) == wanted, "more messages than expected"
@@ -156,6 +161,8 @@ class WhatsAppTransport:
     bot: RunningWhatsApp
     user: WhatsAppUser
     greeting: str = "שלום"
+    typed: bool = False
+    """Answer buttons and lists by typing the option's number instead of tapping."""
 
     @property
     def phone(self) -> str:
@@ -171,7 +178,10 @@ class WhatsAppTransport:
         await self.user.says(text)
 
     async def choose(self, message: SentMessage, choice: str) -> None:
-        await self.send_text(str(message.options.index(choice) + 1))  # no buttons: a number
+        if message.buttons and not self.typed:  # native buttons or a list: tap it
+            await self.user.presses(message, choice)
+        else:  # numbered text (or typing under buttons): the option's number
+            await self.send_text(str(message.options.index(choice) + 1))
 
     async def share_phone(self, phone: str, own: bool) -> None:
         raise NotImplementedError("on WhatsApp the phone number is the address itself")
@@ -212,8 +222,11 @@ class Person(Generic[M]):
 
     @classmethod
     def on_whatsapp(cls, bot: RunningWhatsApp, phone: str, language: str = "he",
-                    form: str = "f", *, profile_name: str = "") -> Person[SentMessage]:
-        transport = WhatsAppTransport(bot, bot.user(phone, profile_name=profile_name))
+                    form: str = "f", *, profile_name: str = "", typed: bool = False
+                    ) -> Person[SentMessage]:
+        """`typed`: answer buttons and lists by typing numbers, never tapping."""
+        transport = WhatsAppTransport(bot, bot.user(phone, profile_name=profile_name),
+                                      typed=typed)
         return Person(transport, language, form)
 
     # --- what they see ------------------------------------------------------------------

@@ -48,7 +48,11 @@ def whatsapp_settings(database_url: str, api: TwilioStandIn, **overrides: object
     values: dict[str, object] = {
         "twilio_account_sid": api.account_sid, "twilio_auth_token": api.auth_token,
         "twilio_whatsapp_from": FROM, "twilio_api_base_url": api.base_url,
-        "public_base_url": PUBLIC_BASE_URL, "twilio_timeout": 2.0}
+        "public_base_url": PUBLIC_BASE_URL, "twilio_timeout": 2.0,
+        "twilio_content_base_url": api.base_url,
+        # Numbered text unless a test asks for WhatsApp's buttons and lists
+        # (tests/channels/test_whatsapp_interactive.py); typed numbers work under both.
+        "whatsapp_interactive": False}
     values.update(overrides)
     return values
 

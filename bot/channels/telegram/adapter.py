@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from functools import partial
+from typing import TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,7 +24,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
@@ -51,12 +52,16 @@ from locales import LANGUAGES
 from storage.models import Identity
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 CHANNEL = ChannelName.TELEGRAM.value
 COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 REPLY_RETRIES = 3
+TAKEN = "✔️"
+TICKED = "✅"
+"""How a multiple choice's selected options begin (see the flows' toggle lists)."""
 
 
 class TelegramChannel:
@@ -136,12 +141,17 @@ class TelegramChannel:
         handled = await self.port.handle(event)
         if handled.duplicate:
             return
-        if query is not None and isinstance(query.message, Message):
-            await _quietly(self._mark_pressed(query.message, query.data or ""))
         chat_id = int(event.address.user_id)
+        replies = list(handled.replies)
+        if query is not None and isinstance(query.message, Message):
+            if replies and replies[0].edits == str(query.message.message_id) \
+                    and await self._edit(chat_id, query.message, replies[0]):
+                replies.pop(0)
+            else:
+                await _quietly(self._mark_pressed(query.message, query.data or ""))
         remove_keyboard = update.effective_message is not None and (
             update.effective_message.contact is not None)
-        for reply in handled.replies:
+        for reply in replies:
             await self._send(chat_id, reply, remove_keyboard=remove_keyboard)
             remove_keyboard = False
 
@@ -154,16 +164,47 @@ class TelegramChannel:
         await self.port.mark_unreachable(Address(CHANNEL, str(member.from_user.id)),
                                          "blocked the bot")
 
+    async def _edit(self, chat_id: int, message: Message, reply: Outbound) -> bool:
+        """Show `reply` in place of the message its button was pressed on: the same question
+        with a tick moved or another page. False when Telegram would not (then it is sent)."""
+        if len(reply.text) > MESSAGE_LIMIT:
+            return False
+        keyboard = markup(reply)
+        if not isinstance(keyboard, InlineKeyboardMarkup):
+            return False
+        request: Callable[[], Awaitable[object]]
+        if reply.text == message.text:
+            request = partial(message.edit_reply_markup, reply_markup=keyboard)
+        else:
+            request = partial(message.edit_text, reply.text, reply_markup=keyboard)
+        try:
+            await self._call(chat_id, request, bulk=False, first=True)
+        except BadRequest as error:
+            if "not modified" in error.message.lower():
+                return True  # it already reads so (a double tap)
+            log.info("telegram edit refused, sending anew: %s", error.message)
+            return False
+        except TelegramError as error:
+            log.info("telegram edit failed, sending anew: %s", type(error).__name__)
+            return False
+        return True
+
     async def _mark_pressed(self, message: Message, data: str) -> None:
-        """Tidy the chat: drop the old keyboard and show which option was taken."""
+        """Tidy the chat: drop the old keyboard and show which option was taken (after the
+        ticked options of a multiple choice, when it had some)."""
         label = None
+        ticked = []
         if message.reply_markup is not None:
             for row in message.reply_markup.inline_keyboard:
                 for button in row:
                     if button.callback_data == data:
                         label = button.text
+                    elif button.text.startswith(TICKED):
+                        ticked.append(button.text)
         if label and message.text:
-            await message.edit_text(f"{message.text}\n\n✔️ {label}", reply_markup=None)
+            marks = "".join(f"{text}\n" for text in ticked)
+            taken = label if label.startswith(TAKEN) else f"{TAKEN} {label}"
+            await message.edit_text(f"{message.text}\n\n{marks}{taken}", reply_markup=None)
         else:
             await message.edit_reply_markup(reply_markup=None)
 
@@ -200,8 +241,8 @@ class TelegramChannel:
             last_id = str(sent.message_id)
         return last_id
 
-    async def _call(self, chat_id: int, request: Callable[[], Awaitable[Message]], *,
-                    bulk: bool, first: bool) -> Message:
+    async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]], *,
+                    bulk: bool, first: bool) -> T:
         """One API call within the rate limits; a 429 pauses the channel, then retries.
 
         The first call of an outbox message is not retried here: the outbox reschedules
@@ -267,7 +308,10 @@ def to_inbound(update: Update, now: datetime) -> Inbound | None:
         pressed = buttons.decode(update.callback_query.data or "")
         if pressed is None:  # forged or from an old version: treat like a stale button
             pressed = Pressed("stale", "")
-        return Inbound(address, now, message_id=key, pressed=pressed, language_hint=hint)
+        message = update.callback_query.message
+        on = str(message.message_id) if isinstance(message, Message) else None
+        return Inbound(address, now, message_id=key, pressed=pressed, language_hint=hint,
+                       pressed_on=on)
     message = update.message
     if message is None:
         return None

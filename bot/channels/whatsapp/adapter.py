@@ -29,7 +29,7 @@ from twilio.request_validator import RequestValidator
 from bot.channels.ordered import OrderedTasks
 from bot.channels.port import ChannelPort
 from bot.channels.whatsapp.inbound import CHANNEL, PREFIX, Malformed, to_inbound
-from bot.channels.whatsapp.render import bodies, template_variables
+from bot.channels.whatsapp.render import Interactive, bodies, interactive, template_variables
 from bot.channels.whatsapp.twilio_client import TwilioMessages
 from bot.delivery.outbox_worker import SendError
 from conversations.domain.types import Address, Inbound, Outbound
@@ -198,7 +198,15 @@ class WhatsAppChannel:
 
     async def _send_free(self, phone: str, message: Outbound, *,
                          person_id: int | None) -> str | None:
-        """Send text (split at WhatsApp's limit) and any document; return the last SID."""
+        """Send choices as native buttons or a list when they fit, else text (split at
+        WhatsApp's limit) and any document; return the last SID."""
+        if self.settings.whatsapp_interactive and message.choices:
+            language = message.language or self.settings.default_language
+            shaped = interactive(message, self.port.text(language, "wa-list-button"))
+            if shaped is not None:
+                sid = await self._send_interactive(phone, shaped, language)
+                if sid is not None:
+                    return sid
         parts = bodies(message, self.settings.whatsapp_message_limit)
         media_url = None
         if message.document is not None:
@@ -218,6 +226,33 @@ class WhatsAppChannel:
                                     maybe_sent=True) from error  # resending would repeat
                 raise
         return last_sid
+
+    async def _send_interactive(self, phone: str, shaped: Interactive, language: str
+                                ) -> str | None:
+        """Send through a Content resource (created once per structure); None when the
+        Content API or the send refused it, so the caller sends numbered text instead."""
+        content_sid = await self.port.content_sid(shaped.key)
+        if content_sid is None:
+            try:
+                content_sid = await self.twilio.create_content(
+                    name=f"kehila_{shaped.kind.split('/')[-1]}_{shaped.key[:12]}",
+                    language=language, types=shaped.types, variables=shaped.variables)
+            except SendError as error:
+                log.warning("Twilio Content API refused %s, sending text: %s", shaped.kind,
+                            error.reason)
+                return None
+            await self.port.remember_content(shaped.key, content_sid, shaped.kind)
+        try:
+            return await self.twilio.create(
+                to=PREFIX + phone, from_=self.settings.twilio_whatsapp_from,
+                content_sid=content_sid,
+                content_variables=json.dumps(shaped.variables, ensure_ascii=False),
+                **self._callback())
+        except SendError as error:
+            if error.permanent and not (error.held or error.opted_out or error.unreachable):
+                log.warning("WhatsApp refused %s, sending text: %s", shaped.kind, error.reason)
+                return None
+            raise
 
     async def _publish(self, message: Outbound, phone: str, person_id: int | None) -> str | None:
         """Store the document where Twilio can fetch it; None (text only) without a public URL."""

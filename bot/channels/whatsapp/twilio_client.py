@@ -12,6 +12,7 @@ That client does not apply its own timeout, so every call is bounded with `async
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 from typing import Any
@@ -19,7 +20,9 @@ from typing import Any
 import aiohttp
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.http.response import Response
 from twilio.rest import Client
+from twilio.rest.content.v1.content import ContentList
 
 from bot.channels.port import ChannelSettings
 from bot.delivery.outbox_worker import SendError
@@ -34,6 +37,26 @@ UNREACHABLE = frozenset({21211, 21614, 63003, 63014, 63024})
 RATE_LIMIT_PAUSE = 1.0
 
 
+class AsyncHttpClient(AsyncTwilioHttpClient):
+    """twilio's aiohttp client, sending a JSON body when the request says it is JSON.
+
+    The library's synchronous client does this (`http_client.py`: `kwargs["json"] = data`);
+    its async one (9.x) passes the dict to aiohttp as a form under a JSON Content-Type, which
+    the Content API refuses as invalid JSON. Messages are forms and go through unchanged."""
+
+    async def request(self, method: str, url: str, params: dict[str, object] | None = None,
+                      data: dict[str, object] | None = None,
+                      headers: dict[str, str] | None = None, auth: tuple[str, str] | None = None,
+                      timeout: float | None = None, allow_redirects: bool = False
+                      ) -> Response:
+        if headers and headers.get("Content-Type") == "application/json" \
+                and isinstance(data, dict):
+            data = json.dumps(data)  # type: ignore[assignment]
+        return await super().request(method, url, params=params, data=data, headers=headers,
+                                     auth=auth, timeout=timeout,
+                                     allow_redirects=allow_redirects)
+
+
 class TwilioMessages:
     """Creates messages through Twilio's REST API; one pooled HTTP session per process."""
 
@@ -45,11 +68,12 @@ class TwilioMessages:
     def _get(self) -> Client:
         # Created on first use, inside the running loop (aiohttp sessions belong to a loop).
         if self._client is None:
-            self._http = AsyncTwilioHttpClient(
+            self._http = AsyncHttpClient(
                 logger=logging.getLogger("twilio.http_client"))  # kept quiet by the CLI
             client = Client(self.settings.twilio_account_sid, self.settings.twilio_auth_token,
                             http_client=self._http)
             client.api.base_url = self.settings.twilio_api_base_url.rstrip("/")
+            client.content.base_url = self.settings.twilio_content_base_url.rstrip("/")
             self._client = client
         return self._client
 
@@ -69,6 +93,26 @@ class TwilioMessages:
             raise SendError(f"twilio network: {type(error).__name__}", maybe_sent=True) \
                 from error
         return str(message.sid)
+
+    async def create_content(self, *, name: str, language: str, types: dict[str, Any],
+                             variables: dict[str, str]) -> str:
+        """Create a Content resource (Content API v1); return its SID or raise SendError."""
+        client = self._get()
+        request = ContentList.ContentCreateRequest({
+            "friendly_name": name, "language": language, "variables": variables,
+            "types": types})
+        try:
+            content = await asyncio.wait_for(
+                client.content.v1.contents.create_async(request), self.settings.twilio_timeout)
+        except TwilioRestException as error:
+            raise classify(error) from error
+        except TimeoutError as error:
+            raise SendError("twilio content timeout", maybe_sent=True) from error
+        except aiohttp.ClientError as error:
+            raise SendError(f"twilio content network: {type(error).__name__}") from error
+        if not content.sid:
+            raise SendError("twilio content created without a SID", permanent=True)
+        return str(content.sid)
 
     async def close(self) -> None:
         if self._http is not None:
