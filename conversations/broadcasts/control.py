@@ -17,7 +17,7 @@ from storage.broadcast_models import Broadcast
 async def _load(ctx: Ctx, target: str) -> Broadcast | None:
     broadcast = await broadcasts.get(ctx.db, int(target)) if target.isdigit() else None
     if broadcast is None or broadcast.kind != "broadcast":
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     return broadcast
 

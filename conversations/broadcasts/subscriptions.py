@@ -49,7 +49,7 @@ class SubscriptionsFlow(Flow):
 async def unsubscribe(ctx: Ctx, topic: str) -> Move | None:
     """The button under every broadcast: stop this topic, offer to undo."""
     if topics.get(topic) is None:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     await subscriptions.set_subscribed(ctx.db, ctx.person.id, topic, False, ctx.now)
     label = ctx.t(f"topic-{topic}")
@@ -61,7 +61,7 @@ async def unsubscribe(ctx: Ctx, topic: str) -> Move | None:
 
 async def subscribe(ctx: Ctx, topic: str) -> Move | None:
     if topics.get(topic) is None:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     await subscriptions.set_subscribed(ctx.db, ctx.person.id, topic, True, ctx.now)
     ctx.say(ctx.t("resubscribed", topic=ctx.t(f"topic-{topic}")))

@@ -42,6 +42,9 @@ class Ctx:
     out: list[Outbound] = field(default_factory=list)
     deleted: bool = False
     notified: int = 0
+    refused: bool = False
+    """A pressed button was not taken (stale, or its offer already ended): channels must not
+    mark it as chosen."""
 
     @property
     def t(self) -> Translator:
@@ -59,6 +62,11 @@ class Ctx:
 
     def say(self, text: str, *, document: Document | None = None) -> None:
         self.out.append(Outbound(text=text, document=document, language=self.person.language))
+
+    def refuse(self, text: str) -> None:
+        """Say why a pressed button does nothing now, and mark the press as not taken."""
+        self.refused = True
+        self.say(text)
 
     def ask(self, text: str, choices: Iterable[Choice | tuple[str, str]] = (), *,
             request_contact: bool = False) -> None:

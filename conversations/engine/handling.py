@@ -57,6 +57,8 @@ class Handled:
     language: str
     duplicate: bool = False
     queued: int = 0
+    refused: bool = False
+    """The pressed button was refused (stale or no longer valid), not taken."""
 
 
 class Handler:
@@ -105,7 +107,7 @@ class Handler:
             language = ctx.person.language if not ctx.deleted else person.language
         if ctx.notified and self.on_queued is not None:
             self.on_queued()
-        return Handled(ctx.out, language, queued=ctx.notified)
+        return Handled(ctx.out, language, queued=ctx.notified, refused=ctx.refused)
 
     def _language_hint(self, event: Inbound) -> str:
         hint = (event.language_hint or "").split("-")[0].lower()

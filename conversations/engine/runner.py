@@ -280,7 +280,7 @@ class Engine:
         ctx.ask(ctx.t("menu-title"), choices)
 
     async def _stale(self, ctx: Ctx) -> None:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         await self.reask(ctx)
 
     # --- helpers --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from storage.models import ScheduledItem
 async def _own_pending_offer(ctx: Ctx, target: str) -> Offer | None:
     offer = await ctx.db.get(Offer, int(target)) if target.isdigit() else None
     if offer is None or offer.volunteer_id != ctx.person.id:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     if offer.state != "pending":
         await _say_answered(ctx, offer)
@@ -27,8 +27,8 @@ async def _say_answered(ctx: Ctx, offer: Offer) -> None:
     """Why an offer can no longer be answered, in its own words for each ending. Told now,
     the volunteer need not also get the queued notice saying the same (a lost race)."""
     ended = ("accepted", "declined", "expired", "taken", "withdrawn")
-    ctx.say(ctx.t(f"offer-already-{offer.state}" if offer.state in ended
-                  else "offer-already-taken"))
+    ctx.refuse(ctx.t(f"offer-already-{offer.state}" if offer.state in ended
+                     else "offer-already-taken"))
     if offer.state in ("taken", "withdrawn"):
         await outbox.cancel_message(ctx.db, key=f"offer-{offer.state}:offer:{offer.id}",
                                     now=ctx.now, reason="told in answer to the button")
@@ -64,10 +64,10 @@ async def _on_followup(ctx: Ctx, target: str, resolved: bool) -> Move | None:
     request = await ctx.db.get(HelpRequest, parsed[0]) if parsed else None
     parties = (request.volunteer_id, offers.requester_side(request)) if request else ()
     if request is None or parsed is None or ctx.person.id not in parties:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     if request.round != parsed[1] or request.state != "matched":
-        ctx.say(ctx.t("followup-already", state=ctx.t(f"help-state-{request.state}")))
+        ctx.refuse(ctx.t("followup-already", state=ctx.t(f"help-state-{request.state}")))
         return None
     await offers.close(ctx, request, resolved, ctx.person.id)
     ctx.say(ctx.t("followup-thanks-yes" if resolved else "followup-thanks-no"))
@@ -89,7 +89,7 @@ async def on_assign(ctx: Ctx, target: str) -> Move | None:
 async def on_search(ctx: Ctx, target: str) -> Move | None:
     request = await ctx.db.get(HelpRequest, int(target)) if target.isdigit() else None
     if request is None:
-        ctx.say(ctx.t("stale-button"))
+        ctx.refuse(ctx.t("stale-button"))
         return None
     relaxed = await offers.search_again(ctx, request, ctx.person.id)
     ctx.say(help_texts.searched(ctx.t, relaxed, request.state))

@@ -101,6 +101,9 @@ async def test_the_loser_of_a_race_is_told_once_and_a_not_yet_tells_the_helper_f
         await yusuf.tap_key("offer-accept")
         [lost] = await noa.tap(noa.t("offer-accept"), on=offer_to_noa)  # before any delivery
         assert lost.text == noa.t("offer-already-taken")
+        [offer_now] = [m for m in api.shown_in(NOA) if m["message_id"] == offer_to_noa.message_id]
+        assert offer_now["labels"] == []  # the refused press loses its keyboard …
+        assert offer_now["text"] == offer_to_noa.text  # … and is not marked "✔️ ✅ I can"
         await deliver(bot)
         taken = {noa.t("offer-already-taken"), noa.t("offer-taken-later", number=1)}
         assert [m.text for m in noa.received if m.text in taken] == [lost.text]  # once

@@ -147,6 +147,8 @@ class TelegramChannel:
             if replies and replies[0].edits == str(query.message.message_id) \
                     and await self._edit(chat_id, query.message, replies[0]):
                 replies.pop(0)
+            elif handled.refused:  # the press did nothing: drop the keyboard, mark no choice
+                await _quietly(query.message.edit_reply_markup(reply_markup=None))
             else:
                 await _quietly(self._mark_pressed(query.message, query.data or ""))
         remove_keyboard = update.effective_message is not None and (
