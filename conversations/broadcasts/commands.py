@@ -26,6 +26,7 @@ from storage import broadcasts, segments
 
 DEFAULT_TOPIC = "announcements"
 SEGMENTS = CommandGroup("segments", "list, count or save audiences")
+DONE = {"pause": "paused", "resume": "resumed", "cancel": "cancelled"}
 ALLOWED = {"pause": ("sending",), "resume": ("paused",),
            "cancel": ("scheduled", "sending", "paused")}
 """The states a broadcast can be paused, resumed or cancelled in."""
@@ -154,14 +155,18 @@ async def _control(ctx: CommandContext, args: argparse.Namespace) -> None:
     async with ctx.db.transaction() as db:
         broadcast = await broadcasts.get(db, args.id)
         if broadcast is None or broadcast.state not in ALLOWED[action]:
-            raise CommandError(f"broadcast #{args.id} can't be {action}d now")
+            state = broadcast.state if broadcast else "unknown"
+            raise CommandError(f"broadcast #{args.id} can't be {DONE[action]} now ({state})")
         count = await getattr(broadcasts, action)(db, broadcast, ctx.now())
     ctx.print(f"broadcast #{args.id}: {action} ({count} messages)")
 
 
 async def _segments_list(ctx: CommandContext, args: argparse.Namespace) -> None:
     async with ctx.db.transaction() as db:
-        for segment in await segments.all_saved(db):
+        saved = await segments.all_saved(db)
+        if not saved:
+            ctx.print("no saved segments yet")
+        for segment in saved:
             split = await segments.split(db, segment.definition)
             ctx.print(f"{segment.name}\t{split.total}\t"
                       f"{json.dumps(segment.definition, ensure_ascii=False)}")

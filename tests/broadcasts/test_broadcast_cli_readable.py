@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.cli import build_parser
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.broadcasts import jobs as broadcast_jobs
+from conversations.engine.commands import CommandError
 from standins.seeding import Seed, seed
 from tests.support.settings import make_settings
 from tests.support.telegram import running_bot
@@ -53,3 +56,14 @@ async def test_list_and_report_read_as_lines_in_local_time(database_url, api, cl
         assert f"scheduled {local} · started {local}" in out
         assert "Broadcast #1 finished." in out and "Sent: 2 (not reported by Telegram)" in out
         assert "{" not in out and "'" not in out
+
+
+
+async def test_empty_lists_and_impossible_controls_say_so_in_words(database_url, capsys):
+    settings = make_settings(database_url)
+    await run(settings, "segments", "list")
+    assert capsys.readouterr().out.strip() == "no saved segments yet"
+    await run(settings, "broadcast", "list")
+    assert capsys.readouterr().out.strip() == "no broadcasts yet"
+    with pytest.raises(CommandError, match=r"^broadcast #99 can't be cancelled now \(unknown\)$"):
+        await run(settings, "broadcast", "cancel", "99")
