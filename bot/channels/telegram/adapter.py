@@ -249,7 +249,10 @@ class TelegramChannel:
             return Response(status_code=400)
         if update is None:
             return Response(status_code=400)
-        await self.application.update_queue.put(update)
+        # Handled before the answer: Telegram then sends a person's next update only after
+        # this one is committed, whichever web process behind the balancer gets it, and an
+        # update this process dies on is delivered again (its id makes the retry harmless).
+        await self.application.process_update(update)
         return Response(status_code=200)
 
 
