@@ -42,17 +42,18 @@ log = logging.getLogger(__name__)
 TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
-local wait = 0
+local shared = 0
+local own = 0
 local pause = tonumber(redis.call('GET', KEYS[4]) or '0')
-if pause > now then wait = pause - now end
+if pause > now then shared = pause - now end
 local hold = tonumber(redis.call('GET', KEYS[5]) or '0')
-if hold > now and hold - now > wait then wait = hold - now end
+if hold > now then own = hold - now end
 local isbulk = ARGV[5] == '1'
-if isbulk and redis.call('EXISTS', KEYS[6]) == 1 and wait < 0.01 then wait = 0.01 end
+if isbulk and redis.call('EXISTS', KEYS[6]) == 1 and shared < 0.01 then shared = 0.01 end
 local specs = {
-  {KEYS[1], tonumber(ARGV[1]), 1},
-  {KEYS[2], isbulk and tonumber(ARGV[2]) or 0, 1},
-  {KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[4])},
+  {KEYS[1], tonumber(ARGV[1]), 1, false},
+  {KEYS[2], isbulk and tonumber(ARGV[2]) or 0, 1, false},
+  {KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[4]), true},
 }
 local state = {}
 for i, spec in ipairs(specs) do
@@ -65,14 +66,15 @@ for i, spec in ipairs(specs) do
     if now > stamp then tokens = math.min(cap, tokens + (now - stamp) * rate) end
     if tokens < 1 then
       local need = (1 - tokens) / rate
-      if need > wait then wait = need end
+      if spec[4] then own = math.max(own, need) else shared = math.max(shared, need) end
     end
     state[i] = {spec[1], tokens, rate, cap}
   end
 end
-if wait > 0 then
-  if ARGV[6] == '1' then redis.call('SET', KEYS[6], '1', 'PX', 200) end
-  return tostring(wait)
+if shared > 0 or own > 0 then
+  -- Only a reply held up by the channel (not by its own chat's pace) makes bulk give way.
+  if ARGV[6] == '1' and shared > 0 and own <= 0 then redis.call('SET', KEYS[6], '1', 'PX', 200) end
+  return tostring(math.max(shared, own))
 end
 for i, s in pairs(state) do
   redis.call('HSET', s[1], 'tokens', tostring(s[2] - 1), 'stamp', tostring(now))
