@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test test-clock lint bench bench-quick chat migrate clean
+.PHONY: run demo test test-clock test-cluster lint bench bench-quick chat migrate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ test-clock: $(STAMP)
 	wait $$ahead; ahead=$$?; \
 	echo "clock ahead: exit $$ahead, clock behind: exit $$behind"; \
 	test $$ahead -eq 0 && test $$behind -eq 0
+
+## Several real `kehila run` processes (web and workers) on PostgreSQL and Redis against the
+## stand-ins: a broadcast at 30/s, one person's rapid messages, kill -9 of a worker. Minutes
+## long; needs TEST_DATABASE_URL and TEST_REDIS_URL (skipped with the reason otherwise).
+test-cluster: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m cluster
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

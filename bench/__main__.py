@@ -12,6 +12,7 @@ import time
 from bench import machine, report
 
 SECTIONS = ["bench.inbound", "bench.broadcast", "bench.broadcast_expand", "bench.scheduler",
+            "bench.cluster",
             "bench.match", "bench.export", "bench.memory"]
 
 

@@ -41,6 +41,7 @@ class Core:
     """One rate limiter per channel, shared by replies and the outbox."""
 
     async def close(self) -> None:
+        await self.limiters.close()
         await self.db.dispose()
 
     def port(self) -> CorePort:
@@ -176,4 +177,14 @@ async def create_core(settings: Settings, *, clock: Clock | None = None,
     db = await open_database(settings, clock, upgrade=upgrade)
     handler = Handler(db, services, clock)
     return Core(settings=settings, db=db, services=services, clock=clock, handler=handler,
-                limiters=Limiters(settings))
+                limiters=make_limiters(settings))
+
+
+def make_limiters(settings: Settings) -> Limiters:
+    """Shared through Redis when REDIS_URL is set (several sending processes), else this
+    process's own."""
+    if settings.redis_url:
+        from bot.delivery.shared_limits import RedisLimiters
+
+        return RedisLimiters(settings)
+    return Limiters(settings)

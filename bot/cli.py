@@ -41,7 +41,7 @@ def setup_logging(level: str) -> None:
 async def _run(args: argparse.Namespace, settings: Settings) -> None:
     from bot.runtime import run
 
-    await run(settings)
+    await run(settings, args.role)
 
 
 async def _chat(args: argparse.Namespace, settings: Settings) -> None:
@@ -132,9 +132,13 @@ def build_parser(registry: Registry | None = None) -> argparse.ArgumentParser:
         registry = build_registry()
     parser = argparse.ArgumentParser(prog="kehila", description="Kehila Bot")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run every configured channel, the scheduler and the HTTP "
-                   "server (the terminal chat when no channel is configured)"
-                   ).set_defaults(func=_run)
+    run = sub.add_parser("run", help="run every configured channel, the scheduler and the "
+                         "HTTP server (the terminal chat when no channel is configured)")
+    run.add_argument("--role", choices=("all", "web", "worker"), default="all",
+                     help="web: webhooks, HTTP and replies; worker: the outbox, the scheduler "
+                     "and recurring work; all: both (default). Several processes: README, "
+                     "Running several processes")
+    run.set_defaults(func=_run)
     sub.add_parser("chat", help="chat with the bot in this terminal").set_defaults(func=_chat)
     db = sub.add_parser("db", help="database commands")
     db_sub = db.add_subparsers(dest="db_command", required=True)

@@ -75,6 +75,13 @@ class Settings(BaseSettings):
     whatsapp_messages_per_second: float = 80.0
     whatsapp_per_chat_per_second: float = 0.0
     outbox_bulk_share: float = Field(0.8, gt=0, le=1)
+    # Several processes (README "Running several processes"): the shared rate limits and 429
+    # pauses live in Redis; empty = this process's own limiter (one sending process only).
+    redis_url: str = ""
+    redis_key_prefix: str = "kehila:"
+    # The daily cleanup (bot/delivery/recurring.py), once per day across all processes.
+    cleanup_cron: str = "30 3 * * *"
+    processed_updates_days: float = Field(30.0, gt=0)
 
     # The outbox worker (bot/delivery/outbox_worker.py) and scheduler (bot/delivery/scheduler.py).
     outbox_max_attempts: int = Field(5, ge=1)

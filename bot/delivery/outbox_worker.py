@@ -293,7 +293,8 @@ class Delivery:
     async def _record_failure(self, row_id: int, used: Identity, error: SendError) -> None:
         now = self.clock.now()
         if error.retry_after is not None and self.limiters is not None:
-            self.limiters.get(used.channel).pause(error.retry_after)
+            # Telegram: one chat's 429 holds that chat; several at once, the channel.
+            await self.limiters.get(used.channel).too_many(error.retry_after, used.user_id)
         async with self.db.transaction() as db:
             row = await db.get(OutboxMessage, row_id)
             if row is None:

@@ -5,7 +5,14 @@ A slot needs a token from the channel's overall bucket and from the chat's own b
 (Telegram: 1 message/s per private chat with a short burst, 20/min per group). Replies to
 people chatting right now come first: bulk may use only `bulk_share` of the overall rate, and
 never takes a token while a reply is waiting for one. A 429 from the platform calls
-`limiter.pause(retry_after)`: nobody on that channel sends until the pause is over.
+`await limiter.too_many(retry_after, chat)`: on Telegram, whose 429s may concern one busy chat,
+that chat alone is held for `retry_after` — unless several chats are refused within a moment
+(`GLOBAL_429_CHATS` within `GLOBAL_429_WINDOW` seconds), which is the channel's own limit, and
+then nobody on the channel sends until the pause is over. Elsewhere (Twilio's 429 / 20429 are
+account-wide) and through `pause(seconds)` every 429 pauses the channel.
+
+This limiter paces one process. Several sending processes share the same limits in Redis
+(`bot/delivery/shared_limits.py`, with REDIS_URL), through the same methods.
 
 python-telegram-bot's AIORateLimiter has no per-chat limit and no notion of priority, hence
 this small limiter; it uses real monotonic time (the fake clock moves business time only).
@@ -27,6 +34,9 @@ MAX_NAP = 0.05
 """Longest single sleep while waiting, so a pause or a new reply is noticed quickly."""
 MAX_CHATS = 10_000
 """Forget idle per-chat buckets beyond this many (a full bucket carries no information)."""
+GLOBAL_429_CHATS = 3
+GLOBAL_429_WINDOW = 1.0
+"""A 429 on this many different chats within this many seconds pauses the whole channel."""
 
 
 class Bucket:
@@ -66,6 +76,8 @@ class Limits:
     private_burst: int = 3
     group_per_minute: float | None = None
     bulk_share: float = 0.8
+    per_chat_429: bool = False
+    """True where a 429 may concern one chat only (Telegram): it then holds that chat."""
 
 
 class ChannelLimiter:
@@ -83,9 +95,14 @@ class ChannelLimiter:
         self._bulk = Bucket(rate * share, 1, start) if rate else None
         self._chats: dict[str, Bucket] = {}
         self._paused_until = 0.0
+        self._held_until: dict[str, float] = {}
+        self._recent_429: dict[str, float] = {}
         self._replies_waiting = 0
         self.sent = 0
         self.pauses = 0
+        """Times the whole channel was paused by a 429."""
+        self.chat_holds = 0
+        """Times one chat was held by a 429 that concerned it alone."""
 
     # --- the API channels use -------------------------------------------------------------
 
@@ -101,9 +118,34 @@ class ChannelLimiter:
         self.pauses += 1
         self._paused_until = max(self._paused_until, self._now() + max(seconds, 0.0))
 
+    async def too_many(self, seconds: float, chat_key: str | int | None = None) -> str:
+        """The platform answered 429 for `chat_key`: hold that chat, or the whole channel when
+        several chats are refused at once; returns "chat" or "global", what was paused."""
+        now = self._now()
+        if chat_key is None or not self.limits.per_chat_429:
+            self.pause(seconds)
+            return "global"
+        key = str(chat_key)
+        self._recent_429[key] = now
+        for old in [k for k, at in self._recent_429.items() if at < now - GLOBAL_429_WINDOW]:
+            del self._recent_429[old]
+        if len(self._recent_429) >= GLOBAL_429_CHATS:
+            self.pause(seconds)
+            return "global"
+        self.chat_holds += 1
+        if len(self._held_until) >= MAX_CHATS:
+            for done in [k for k, until in self._held_until.items() if until <= now]:
+                del self._held_until[done]
+        self._held_until[key] = max(self._held_until.get(key, 0.0), now + max(seconds, 0.0))
+        return "chat"
+
     @property
     def paused_for(self) -> float:
         return max(0.0, self._paused_until - self._now())
+
+    def held_for(self, chat_key: str | int) -> float:
+        """Seconds this chat alone must still wait after a 429 of its own."""
+        return max(0.0, self._held_until.get(str(chat_key), 0.0) - self._now())
 
     # --- the mechanics --------------------------------------------------------------------
 
@@ -111,7 +153,13 @@ class ChannelLimiter:
                       group: bool = False) -> None:
         key = str(chat_key)
         chat = self._chat_bucket(key, group)
-        # First wait for the chat's own turn without blocking bulk for everyone else…
+        # First wait for the chat's own turn (and its own 429) without blocking the others…
+        while (held := self._held_until.get(key)) is not None:
+            delay = held - self._now()
+            if delay <= 0:
+                del self._held_until[key]
+                break
+            await asyncio.sleep(min(delay, MAX_NAP * 20))
         while chat is not None and (delay := chat.wait(self._now())) > 0:
             await asyncio.sleep(min(delay, MAX_NAP * 20))
         if not bulk:
@@ -163,7 +211,7 @@ class ChannelLimiter:
 
 
 class Limiters:
-    """The limiter of each channel, made on first use from the settings."""
+    """The limiter of each channel, made on first use from the settings (one process)."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings
@@ -176,6 +224,9 @@ class Limiters:
             self._by_channel[channel] = limiter
         return limiter
 
+    async def close(self) -> None:
+        """Nothing to release here; the shared limiters close their Redis connection."""
+
 
 def limits_for(channel: str, settings: Settings | None) -> Limits:
     """Each channel's limits from the settings (terminal and unknown channels: none)."""
@@ -187,7 +238,7 @@ def limits_for(channel: str, settings: Settings | None) -> Limits:
                       private_per_second=settings.telegram_private_chat_per_second or None,
                       private_burst=settings.telegram_private_chat_burst,
                       group_per_minute=settings.telegram_group_per_minute or None,
-                      bulk_share=share)
+                      bulk_share=share, per_chat_429=True)
     if channel == "whatsapp":
         return Limits(per_second=settings.whatsapp_messages_per_second or None,
                       private_per_second=settings.whatsapp_per_chat_per_second or None,

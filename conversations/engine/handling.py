@@ -1,8 +1,10 @@
 """Handle one inbound event end to end: dedupe, load, run the engine, commit, return replies.
 
-One person's events run one at a time and in order (a lock per identity); different people
-run in parallel. Every write an answer causes is committed before the replies are returned,
-so a crash after this point can lose a reply but never an answer.
+One person's events run one at a time and in order: an asyncio lock per identity inside the
+process, and on PostgreSQL an advisory transaction lock on the identity taken before the state
+is read, so several web processes behind a load balancer take turns too (storage/locks.py);
+different people run in parallel. Every write an answer causes is committed before the
+replies are returned, so a crash after this point can lose a reply but never an answer.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from conversations.domain.types import Inbound, Outbound
 from conversations.engine.context import Ctx, Services
 from conversations.engine.runner import Engine
 from locales import LANGUAGES
-from storage import people
+from storage import locks, people
 from storage.clock import TimeSource
 from storage.db import Database
 
@@ -85,6 +87,7 @@ class Handler:
         now = self.clock.now()
         settings = self.services.settings
         async with self.db.transaction() as db:
+            await locks.hold_in_transaction(db, event.address.urn)  # before anything is read
             if event.message_id is not None and not await people.mark_processed(
                     db, event.address.channel, event.message_id, now):
                 return Handled([], settings.default_language, duplicate=True)

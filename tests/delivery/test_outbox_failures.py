@@ -58,7 +58,7 @@ async def test_final_states_match_what_the_server_saw(database_url, api, clock):
             assert seen[chat] == (1 if row.state == "sent" else 0), chat
             if row.state == "sent":
                 assert row.platform_message_id == str(api.messages_to(chat)[0].message_id)
-        assert api.too_many == 1 and core.limiters.get("telegram").pauses == 1
+        assert api.too_many == 1 and core.limiters.get("telegram").chat_holds == 1  # one chat
         assert rows[LIMITED].attempts == 1  # a 429 is not a failed attempt
         assert rows[FLAKY].attempts == 3
         assert "gave up after 3 attempts" in (rows[BROKEN].reason or "")
@@ -89,4 +89,4 @@ async def test_a_reply_rides_out_a_429_and_is_delivered(database_url, api, clock
         await api.text(OK, "/start")
         [language] = await api.wait_for(OK, 1)
         assert language.labels[0] == "עברית"
-        assert api.too_many == 1 and bot.core.limiters.get("telegram").pauses == 1
+        assert api.too_many == 1 and bot.core.limiters.get("telegram").chat_holds == 1

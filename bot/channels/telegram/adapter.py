@@ -245,7 +245,8 @@ class TelegramChannel:
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]], *,
                     bulk: bool, first: bool) -> T:
-        """One API call within the rate limits; a 429 pauses the channel, then retries.
+        """One API call within the rate limits; a 429 holds the chat (or the channel), then
+        retries.
 
         The first call of an outbox message is not retried here: the outbox reschedules
         the row instead of holding it in `sending` through a long pause.
@@ -259,8 +260,8 @@ class TelegramChannel:
                 if bulk and first:
                     raise  # the outbox pauses the channel and reschedules the row
                 seconds = retry_after_seconds(error)
-                self.limiter.pause(seconds)
-                log.warning("telegram 429: pausing sends for %.1f s", seconds)
+                scope = await self.limiter.too_many(seconds, chat_id)  # this chat, or all
+                log.warning("telegram 429 (%s): pausing for %.1f s", scope, seconds)
                 if attempt == REPLY_RETRIES:
                     raise
         raise AssertionError("unreachable")
@@ -291,7 +292,10 @@ class TelegramChannel:
             return Response(status_code=400)
         if update is None:
             return Response(status_code=400)
-        await self.application.update_queue.put(update)
+        # Handled before the answer: Telegram then sends a person's next update only after
+        # this one is committed, whichever web process behind the balancer gets it, and an
+        # update this process dies on is delivered again (its id makes the retry harmless).
+        await self.application.process_update(update)
         return Response(status_code=200)
 
 

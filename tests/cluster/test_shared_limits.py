@@ -1,0 +1,97 @@
+"""The rate limits and 429 pauses that several sending processes share through Redis.
+
+Two `RedisLimiters` with their own connections stand for two processes."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.delivery.shared_limits import RedisLimiters
+from tests.support.settings import make_settings
+
+
+def process(redis_url: str, prefix: str, **overrides: object) -> RedisLimiters:
+    values: dict[str, object] = {"redis_url": redis_url, "redis_key_prefix": prefix,
+                                 "telegram_private_chat_per_second": 0,
+                                 "telegram_messages_per_second": 20}
+    values.update(overrides)
+    return RedisLimiters(make_settings("sqlite+aiosqlite:///:memory:", **values))
+
+
+async def timed(coroutine) -> float:  # type: ignore[no-untyped-def]
+    start = time.monotonic()
+    await coroutine
+    return time.monotonic() - start
+
+
+async def test_two_processes_share_one_overall_rate(redis_url, redis_prefix):
+    one, two = process(redis_url, redis_prefix), process(redis_url, redis_prefix)
+    try:
+        async def send(limiters: RedisLimiters, first_chat: int) -> None:
+            for n in range(20):
+                await limiters.get("telegram").acquire(first_chat + n)
+
+        elapsed = await timed(asyncio.gather(send(one, 100), send(two, 200)))
+        # 40 sends at 20/s together: about 2 s (each alone at 20/s would take 1 s).
+        assert 1.8 <= elapsed < 4, elapsed
+        assert one.get("telegram").sent + two.get("telegram").sent == 40
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_bulk_gets_only_its_share_across_processes(redis_url, redis_prefix):
+    one = process(redis_url, redis_prefix, telegram_messages_per_second=10,
+                  outbox_bulk_share=0.5)
+    two = process(redis_url, redis_prefix, telegram_messages_per_second=10,
+                  outbox_bulk_share=0.5)
+    try:
+        async def bulk(limiters: RedisLimiters, first_chat: int) -> None:
+            for n in range(5):
+                await limiters.get("telegram").acquire(first_chat + n, bulk=True)
+
+        elapsed = await timed(asyncio.gather(bulk(one, 100), bulk(two, 200)))
+        assert elapsed >= 1.6, elapsed  # 10 bulk sends at 5/s, not 10/s
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_a_global_429_seen_by_one_process_pauses_the_other(redis_url, redis_prefix):
+    one, two = process(redis_url, redis_prefix), process(redis_url, redis_prefix)
+    try:
+        assert await one.get("telegram").too_many(1.0) == "global"
+        assert await two.get("telegram").paused() > 0.5
+        assert await timed(two.get("telegram").acquire(300)) >= 0.8
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_a_per_chat_429_holds_that_chat_everywhere_and_no_other(redis_url, redis_prefix):
+    one, two = process(redis_url, redis_prefix), process(redis_url, redis_prefix)
+    try:
+        assert await one.get("telegram").too_many(1.0, 77) == "chat"
+        assert await timed(two.get("telegram").acquire(78)) < 0.3  # others go on
+        assert await timed(two.get("telegram").acquire(77)) >= 0.7  # that chat waits
+        assert await two.get("telegram").paused() == 0
+        # 429s on several chats at once are the channel's own limit: everyone pauses.
+        await one.get("telegram").too_many(1.0, 79)
+        await one.get("telegram").too_many(1.0, 80)
+        assert await two.get("telegram").too_many(1.0, 81) == "global"
+        assert await timed(one.get("telegram").acquire(82)) >= 0.7
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_whatsapp_429s_pause_the_whole_channel(redis_url, redis_prefix):
+    """Twilio's 429 / 20429 are account-wide: there is no per-chat hold on WhatsApp."""
+    one, two = process(redis_url, redis_prefix), process(redis_url, redis_prefix)
+    try:
+        assert await one.get("whatsapp").too_many(1.0, "+972501234567") == "global"
+        assert await timed(two.get("whatsapp").acquire("+972509999999")) >= 0.7
+    finally:
+        await one.close()
+        await two.close()
