@@ -59,9 +59,14 @@ def _label(t: Translator, key: str, fallback: str) -> str:
     return t(key) if t.localizer.has("en", key) else fallback
 
 
+def kind_key(kind: str) -> str:
+    """The locale key naming a kind: `meeting.reminder` → `outbox-kind-meeting-reminder`."""
+    return "outbox-kind-" + kind.replace(".", "-").replace("_", "-")
+
+
 def kind_name(t: Translator, kind: str) -> str:
     """«survey_nudge» → «Survey reminder»; a kind without a name shows as it is."""
-    return _label(t, "outbox-kind-" + kind.replace(".", "-").replace("_", "-"), kind)
+    return _label(t, kind_key(kind), kind)
 
 
 def channel_name(t: Translator, channel: str) -> str:
