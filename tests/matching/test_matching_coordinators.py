@@ -48,16 +48,7 @@ async def test_the_request_preview_has_no_number_yet_and_logs_no_warning(
         rana = on_telegram(api, RANA, "ar", "f")
         await rana.onboard()
         caplog.clear()
-        await rana.tap_key("menu-ask-help")
-        await rana.say("Rana")
-        await rana.tap_key("help-cat-rides")
-        await rana.tap_key("req-skip")
-        await rana.say("ירכא")
-        await rana.tap("Yirka")
-        await rana.tap_key("help-urgency-week")
-        await rana.tap_key("req-any-time")
-        await rana.tap("العربية")
-        [preview] = await rana.tap_key("req-phone-skip")
+        [preview] = await ask_for_a_ride(rana, send=False)
         assert rana.t("help-cat-rides") in preview.text
         heading = rana.t("help-summary-new", category=rana.t("help-cat-rides"), place="",
                          urgency="", times="").splitlines()[0]

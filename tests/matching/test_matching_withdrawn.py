@@ -83,17 +83,7 @@ async def test_the_loser_of_a_race_is_told_once_and_a_not_yet_tells_the_helper_f
         noa, yusuf = on_telegram(api, NOA, "he", "m"), on_telegram(api, YUSUF, "he", "m")
         sami, rana = on_telegram(api, SAMI, "he", "m"), on_telegram(api, RANA, "ar", "f")
         await rana.onboard()
-        await rana.tap_key("menu-ask-help")
-        await rana.say("Rana")
-        await rana.tap_key("help-cat-rides")
-        await rana.tap_key("req-skip")
-        await rana.say("ירכא")
-        await rana.tap("Yirka")
-        await rana.tap_key("help-urgency-today")  # urgent: two offers at once
-        await rana.tap_key("req-any-time")
-        await rana.tap("العربية")
-        await rana.tap_key("req-phone-skip")
-        await rana.tap_key("req-send", expect=2)
+        await ask_for_a_ride(rana, urgency="today")  # urgent: two offers at once
         await deliver(bot)
         offer_to_noa = noa.last
         assert noa.t("offer-accept") in offer_to_noa.labels

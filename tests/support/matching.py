@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from tests.support.person import Person, label
@@ -71,20 +73,24 @@ async def seed_volunteer(bot: RunningBot, user: int, name: str, skills: list[str
         return person.id
 
 
-async def ask_for_a_ride(rana: Person) -> None:
-    """An onboarded person asks for a ride from Yirka this week, any time of day, in Arabic,
-    with no phone (nothing needed beyond the menu); ends after "sent" and the menu."""
+async def ask_for_a_ride(rana: Person, *, urgency: str = "week",
+                        send: bool = True) -> list[Any]:
+    """An onboarded person asks for a ride from Yirka (this week unless `urgency` says
+    otherwise), any time of day, in Arabic, with no phone; returns the preview, and with
+    `send` also sends it (ending after "sent" and the menu)."""
     await rana.tap_key("menu-ask-help")
     await rana.say("Rana")
     await rana.tap_key("help-cat-rides")
     await rana.tap_key("req-skip")
     await rana.say("ירכא")
     await rana.tap("Yirka")
-    await rana.tap_key("help-urgency-week")
+    await rana.tap_key(f"help-urgency-{urgency}")
     await rana.tap_key("req-any-time")
     await rana.tap("العربية")
-    await rana.tap_key("req-phone-skip")
-    await rana.tap_key("req-send", expect=2)
+    preview = list(await rana.tap_key("req-phone-skip"))
+    if send:
+        await rana.tap_key("req-send", expect=2)
+    return preview
 
 
 async def seed_whatsapp_volunteer(bot: RunningWhatsApp, phone: str, name: str) -> None:
