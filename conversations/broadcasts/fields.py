@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conversations.domain.places import default_places
 from conversations.domain.survey_def import CHOICE_TYPES, Question, Survey
 
 
@@ -50,6 +51,9 @@ def title(source: Source, language: str) -> str | None:
 
 def value_text(source: Source, value: str, language: str) -> str | None:
     q = source.question
+    if q.type == "locality":  # stored under the Hebrew name: shown in the reader's language
+        place = default_places().get(value)
+        return place.display(language) if place else None
     if not source.options or value not in q.option_ids or q.type in ("yesno", "scale"):
         return None
     return source.survey.option_text(q, value, language)

@@ -12,11 +12,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.domain.places import Locality, default_places, fold
+from conversations.domain.places import Locality, default_places
 from conversations.engine.identity import normalize_phone
 from locales import LANGUAGES
 from storage.models import Identity, Person
@@ -60,15 +59,12 @@ def parse_when(text: str, now: datetime, timezone: str) -> datetime | None:
 def find_locality(text: str) -> Locality | None:
     """The locality meant, if clear: an exact name, or a close spelling well ahead of the rest
     ("Ofakim" → אופקים, but not a guess between two similar names)."""
-    found = default_places().search(text, limit=3)
-    if len(found) <= 1:
-        return found[0] if found else None
-    query = fold(text)
-
-    def score(loc: Locality) -> float:
-        return max(fuzz.WRatio(query, fold(name)) for name in (loc.name_he, loc.name_en) if name)
-
-    best, second = score(found[0]), score(found[1])
+    places = default_places()
+    found = places.search(text, limit=3)
+    if not found:
+        return None
+    best = places.score(found[0], text)
+    second = places.score(found[1], text) if len(found) > 1 else 0
     return found[0] if best >= 80 and best - second >= CLEAR_LEAD else None
 
 

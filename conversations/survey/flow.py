@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from conversations.domain.places import default_places, fold
+from conversations.domain.places import default_places
 from conversations.domain.survey_answers import (
     Given,
     Invalid,
@@ -326,8 +326,7 @@ class SurveyFlow(Flow):
         if not matches:
             ctx.say(ctx.t("survey-locality-unknown", text=text[:60]))
             return retry()
-        typed = fold(text)
-        if len(matches) == 1 and typed in (fold(matches[0].name_he), fold(matches[0].name_en)):
+        if len(matches) == 1 and default_places().is_named(matches[0], text):
             return await self._save_locality(ctx, st, q, matches[0].key)
         ctx.data["_candidates"] = [m.key for m in matches]
         return goto(f"pick:{q.id}")

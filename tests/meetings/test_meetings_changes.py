@@ -92,4 +92,4 @@ async def test_digest_lists_meetings_with_seats_in_my_regions(core):
         assert await digest_lines(request) == []  # the one meeting is full
         await repo.set_capacity(db, meeting_id, 3, core.clock.now())  # promotes Avi
         [line] = await digest_lines(request)
-        assert "Ofakim evening" in line and "Ofaqim" in line and "1 seats" not in line
+        assert "Ofakim evening" in line and "· Ofakim:" in line and "1 seats" not in line

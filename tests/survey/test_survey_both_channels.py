@@ -35,7 +35,7 @@ async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url
         assert occupation.text.startswith("(4/12)\nמה את עושה היום?")  # the same question
         [locality] = await tg.tap("עבודה")
         assert locality.text.startswith("(5/12)\nבאיזה יישוב את גרה")
-        [pick] = await tg.say("ofakim")  # English spelling: a pick list first
+        [pick] = await tg.say("ofakym")  # a misspelling: a pick list first
         assert pick.text.startswith("למה התכוונת?")
         found, family = await tg.tap("אופקים · הנגב והדרום", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"

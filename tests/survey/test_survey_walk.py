@@ -51,7 +51,7 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
         assert family.text.startswith("(7/13)")
         [locality] = await noa.say("חזרה")
         assert locality.text.startswith("(6/13)")
-        [pick] = await noa.say("ofakim")
+        [pick] = await noa.say("ofakym")
         assert pick.text == "למה התכוונת?"
         assert pick.labels[0] == "אופקים · הנגב והדרום"
         assert pick.labels[-1] == "אף אחד מאלה – אכתוב שוב"
@@ -138,7 +138,7 @@ async def export_holds_exactly_noas_answers(database_url: str, tmp_path) -> None
         "Channel": "telegram", "Status": "finished",
         "Age group": "22–25", "Academy": "מכינת עין פרת", "Graduation year": "2019",
         "Current occupation": "Studies", "End of service": "",
-        "Current locality": "Ofaqim", "Current locality – region": "The Negev and the south",
+        "Current locality": "Ofakim", "Current locality – region": "The Negev and the south",
         "Family status": "Single", "Openness to settling in the periphery": "Yes, definitely",
         "Preferred regions: The Negev and the south": "0",
         "Preferred regions: The Galilee and the Golan": "1",

@@ -76,7 +76,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert found.text == "📍 אופקים (הנגב והדרום)"
         [locality] = await noa.tap("↩️ חזרה")  # back by its number
         assert locality.text.startswith("(6/13)")
-        [pick] = await noa.say("ofakim")
+        [pick] = await noa.say("ofakym")
         assert pick.text.startswith("למה התכוונת?")
         assert pick.options[0] == "אופקים · הנגב והדרום"
         assert pick.options[-1] == "אף אחד מאלה – אכתוב שוב"
@@ -167,7 +167,7 @@ async def export_holds_exactly_noas_answers(database_url: str, tmp_path) -> None
         "Channel": "whatsapp", "Status": "finished", "Language": "he", "Version": "1",
         "Age group": "22–25", "Academy": "מכינת עין פרת", "Graduation year": "2019",
         "Current occupation": "Studies", "End of service": "",
-        "Current locality": "Ofaqim", "Current locality – region": "The Negev and the south",
+        "Current locality": "Ofakim", "Current locality – region": "The Negev and the south",
         "Family status": "Single", "Openness to settling in the periphery": "Yes, definitely",
         "Preferred regions: The Negev and the south": "0",
         "Preferred regions: The Galilee and the Golan": "1",
