@@ -13,7 +13,7 @@ from typing import Any
 from conversations.broadcasts import fields
 from conversations.broadcasts import jobs as broadcast_jobs
 from conversations.broadcasts import render as rendering
-from conversations.domain import topics
+from conversations.domain import dates, topics
 from conversations.domain.segments import EVERYONE, REGION_ATTRIBUTES, Definition, all_of, scoped
 from conversations.domain.survey_def import Survey, catalog
 from conversations.domain.when import parse_when
@@ -202,7 +202,7 @@ class BroadcastFlow(Flow):
 
     @asks("when")
     async def ask_when(self, ctx: Ctx) -> None:
-        ctx.ask(ctx.t("broadcast-when-prompt"))
+        ctx.ask(ctx.t("broadcast-when-prompt", example=self._when_example(ctx)))
 
     @asks("confirm")
     async def ask_confirm(self, ctx: Ctx) -> None:
@@ -350,7 +350,7 @@ class BroadcastFlow(Flow):
         words = ctx.services.localizer.words("words-tomorrow")
         at = parse_when(reply.text or "", ctx.now, ctx.settings.timezone, words)
         if at is None:
-            ctx.say(ctx.t("broadcast-when-invalid"))
+            ctx.say(ctx.t("broadcast-when-invalid", example=self._when_example(ctx)))
             return retry()
         if at <= ctx.now:
             ctx.say(ctx.t("broadcast-when-past"))
@@ -430,7 +430,12 @@ class BroadcastFlow(Flow):
                 if item.action == "flow" and not item.coordinator_only
                 and item.target not in ("settings", "link_phone", "deleteme")]
 
+    @staticmethod
+    def _when_example(ctx: Ctx) -> str:
+        """A send time to show as an example, in the style parse_when reads."""
+        return dates.example_moment(ctx.now, ctx.t.language, ctx.settings.timezone)
+
     def _when_text(self, ctx: Ctx, at: datetime | None) -> str:
         if at is None:
             return ctx.t("broadcast-when-now")
-        return rendering.local_time(at, ctx.settings.timezone)
+        return dates.moment(at, ctx.t.language, ctx.settings.timezone)

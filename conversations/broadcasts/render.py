@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from conversations.domain import dates
 from conversations.domain.types import Choice, Outbound
 from locales import Localizer, Translator
 
@@ -24,9 +24,9 @@ UNKNOWN_SHOWN = 15
 export."""
 
 
-def local_time(at: datetime | None, timezone: str) -> str:
-    """"25.11.2026 18:30" in the organisation's time zone (settings.timezone), or "-"."""
-    return at.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M") if at else "-"
+def local_time(at: datetime | None, timezone: str, language: str = "en") -> str:
+    """"25/11/2026, 18:30" in the organisation's time zone (settings.timezone), or "-"."""
+    return dates.short(at, language, timezone, empty="-")
 
 
 def pick_text(texts: dict[str, str], language: str, default_language: str) -> str:

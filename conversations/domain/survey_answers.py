@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from conversations.domain import dates
 from conversations.domain.places import default_places
 from conversations.domain.survey_def import CHOICE_TYPES, Question, Survey
 
@@ -153,8 +154,7 @@ def display(survey: Survey, q: Question, given: Given | None, language: str,
         place = default_places().get(value["key"])
         return place.display(language) if place else value["key"]
     if q.type == "date":
-        parsed = date.fromisoformat(value)
-        return parsed.strftime("%d/%m/%Y")
+        return dates.short_date(date.fromisoformat(value), language)
     return str(value)
 
 

@@ -6,8 +6,8 @@ Contact details appear here only for matched requests, like everywhere else.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from conversations.domain import dates
 from conversations.domain.matcher import misses, score_parts, total
 from conversations.engine.context import Ctx
 from conversations.engine.flow import (
@@ -118,12 +118,11 @@ class HelpAdminFlow(Flow):
 
     async def _detail(self, ctx: Ctx, request: HelpRequest, why: str) -> None:
         t = ctx.t
-        zone = ZoneInfo(ctx.settings.timezone)
         events = await repo.events_of(ctx.db, request.id)
         lines = []
         for event in events[-10:]:  # names are looked up one by one: no await in a generator
             who = f" ({await _name(ctx, event.volunteer_id)})" if event.volunteer_id else ""
-            lines.append(f"{event.at.astimezone(zone):%d.%m %H:%M} "
+            lines.append(f"{dates.short_day(event.at, t.language, ctx.settings.timezone)} "
                          f"{t(f'help-event-{event.kind}')}{who}")
         history = "\n".join(lines)
         text = t("admin-detail", summary=help_texts.summary(t, request),

@@ -80,7 +80,8 @@ class ManageFlow(Flow):
     @asks("edit_value")
     async def ask_edit_value(self, ctx: Ctx) -> None:
         field = ctx.data.get("field", "title")
-        ctx.ask(ctx.t(f"meeting-edit-prompt-{field}"), [("back", ctx.t("meetings-back"))])
+        ctx.ask(ctx.t(f"meeting-edit-prompt-{field}", example=mt.typing_example(ctx)),
+                [("back", ctx.t("meetings-back"))])
 
     @asks("host")
     async def ask_host(self, ctx: Ctx) -> None:
@@ -259,7 +260,7 @@ class ManageFlow(Flow):
         if field == "starts_at":
             starts = parse_when(text, ctx.now, ctx.settings.timezone)
             if starts is None or starts <= ctx.now:
-                ctx.say(t("meeting-when-invalid"))
+                ctx.say(t("meeting-when-invalid", example=mt.typing_example(ctx)))
                 return retry()
             meeting.starts_at = starts
             told = await ops.announce_change(ctx, meeting)

@@ -62,7 +62,7 @@ class NewMeetingFlow(Flow):
 
     @asks("starts_at")
     async def ask_starts_at(self, ctx: Ctx) -> None:
-        ctx.ask(ctx.t("meeting-new-starts-at"))
+        ctx.ask(ctx.t("meeting-new-starts-at", example=mt.typing_example(ctx)))
 
     @asks("duration")
     async def ask_duration(self, ctx: Ctx) -> None:
@@ -144,7 +144,7 @@ class NewMeetingFlow(Flow):
     async def on_starts_at(self, ctx: Ctx, reply: Reply) -> Move:
         starts = parse_when(_text(reply), ctx.now, ctx.settings.timezone)
         if starts is None or starts <= ctx.now:
-            ctx.say(ctx.t("meeting-when-invalid"))
+            ctx.say(ctx.t("meeting-when-invalid", example=mt.typing_example(ctx)))
             return retry()
         ctx.data["m"]["starts_at"] = starts.isoformat()
         return goto("duration")

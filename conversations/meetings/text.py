@@ -1,7 +1,7 @@
 """How a meeting reads in a message: the date in the reader's language, place, seats, address.
 
-Dates go through babel in Asia/Jerusalem time (e.g. "יום ג׳, 14 בינואר, 19:30"); the address
-is included only when the caller says the reader may see it.
+Dates are conversations/domain/dates.py's (e.g. "יום ג׳, 14 בינואר, 19:30"); the address is
+included only when the caller says the reader may see it.
 """
 
 from __future__ import annotations
@@ -9,25 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
-
+from conversations.domain import dates
 from conversations.domain.places import default_places
+from conversations.engine.context import Ctx
 from locales import Translator
 from storage.meetings_models import Meeting
-
-PATTERNS = {"he": "EEE, d בMMMM, HH:mm", "ar": "EEEE d MMMM، HH:mm",
-            "en": "EEE, d MMMM, HH:mm", "ru": "EEE, d MMMM, HH:mm"}
 
 
 def when(moment: datetime, language: str, timezone: str) -> str:
     """The moment in the reader's language and the organisation's time zone."""
-    pattern = PATTERNS.get(language, PATTERNS["en"])
-    local = moment.astimezone(ZoneInfo(timezone))
-    return format_datetime(local, pattern, locale=language)
+    return dates.moment(moment, language, timezone)
 
 
-DAY_PATTERNS = {"he": "EEEE, d בMMMM", "ar": "EEEE d MMMM", "en": "EEEE, d MMMM",
-                "ru": "d MMMM (EEEE)"}
+def typing_example(ctx: Ctx) -> str:
+    """A meeting time to show as an example in a prompt, in the style parse_when reads."""
+    return dates.example_moment(ctx.now, ctx.t.language, ctx.settings.timezone)
 
 
 def day(t: Translator, moment: datetime, now: datetime, timezone: str) -> str:
@@ -40,8 +36,7 @@ def day(t: Translator, moment: datetime, now: datetime, timezone: str) -> str:
         return t("meeting-day-today")
     if ahead == 1:
         return t("meeting-day-tomorrow")
-    pattern = DAY_PATTERNS.get(t.language, DAY_PATTERNS["en"])
-    return t("meeting-day-on", date=format_date(local.date(), pattern, locale=t.language))
+    return t("meeting-day-on", date=dates.day(local.date(), t.language))
 
 
 def place(meeting: Meeting, language: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from conversations.domain import dates
 from conversations.domain.places import default_places
 from conversations.domain.survey_answers import (
     Given,
@@ -246,7 +247,8 @@ class SurveyFlow(Flow):
             return await self._on_locality(ctx, st, q, reply.text)
         value = parse_typed(q, reply.text)
         if isinstance(value, Invalid):
-            ctx.say(ctx.t(value.key, **value.args))
+            example = dates.example_date(ctx.now, ctx.t.language, ctx.settings.timezone)
+            ctx.say(ctx.t(value.key, example=example, **value.args))  # survey-invalid-date's
             return retry()
         if self._number_taken(q, reply):  # it also named an option: say which was taken
             option = next((c["label"] for c in ctx.session.choices

@@ -143,7 +143,7 @@ meeting-field-capacity = 👥 عدد الأماكن
 meeting-field-duration = ⏱️ المدة
 meeting-field-title = 🏷️ الاسم
 meeting-field-notes = 📝 ملاحظات
-meeting-edit-prompt-starts_at = ما الموعد الجديد؟ مثلًا 14/1 19:30 أو 2027-01-14 19:30
+meeting-edit-prompt-starts_at = ما الموعد الجديد؟ مثلًا { $example }
 meeting-edit-prompt-address = ما العنوان الجديد؟
 meeting-edit-prompt-capacity = كم عدد الأماكن؟
 meeting-edit-prompt-duration = كم دقيقة سيستغرق اللقاء؟
@@ -157,7 +157,7 @@ meeting-edit-saved = حُفظ ✔️ { $count ->
         [many] أبلغنا { $count } مشاركًا.
        *[other] أبلغنا { $count } مشارك.
     }
-meeting-when-invalid = لم أستطع قراءة موعد في المستقبل. مثلًا: 14/1 19:30 أو 2027-01-14 19:30
+meeting-when-invalid = لم أستطع قراءة موعد في المستقبل. مثلًا: { $example }
 meeting-number-invalid = يُرجى كتابة رقم موجب.
 meeting-capacity-invalid = يُرجى كتابة رقم لا يقل عن عدد الأماكن المحجوزة ({ $taken }).
 meeting-host-prompt = من المضيف؟ اكتب رقم هاتف أو معرّف قناة (مثلًا tg:123456).
@@ -174,7 +174,7 @@ meeting-new-locality = في أي بلدة يُعقد اللقاء؟
 meeting-new-locality-unknown = لم أجد بلدة بهذا الاسم. هل تجرّب كتابة أخرى؟
 meeting-new-pick-locality = أيّها تقصد؟
 meeting-new-type-again = ✍️ الكتابة من جديد
-meeting-new-starts-at = متى؟ مثلًا 14/1 19:30 أو 2027-01-14 19:30 (بتوقيت إسرائيل)
+meeting-new-starts-at = متى؟ مثلًا { $example } (بتوقيت إسرائيل)
 meeting-new-duration = كم المدة؟ اختر أو اكتب عدد الدقائق.
 meeting-new-capacity = كم عدد الأماكن؟
 meeting-new-address = ما العنوان؟ (يظهر فقط للمسجَّلين وللمضيفين)

@@ -27,7 +27,7 @@ survey-invalid-length = الإجابة طويلة جدًا ({ $length ->
         [many] { $length } حرفًا
        *[other] { $length } حرف
     }). هل يمكن اختصارها إلى { $limit }؟
-survey-invalid-date = لم أستطع قراءة التاريخ. يُرجى كتابته بصيغة يوم/شهر/سنة، مثلًا 15/08/2027.
+survey-invalid-date = لم أستطع قراءة التاريخ. يُرجى كتابته بصيغة يوم/شهر/سنة، مثلًا { $example }.
 
 survey-locality-unknown = لم أجد بلدة باسم «{ $text }». هل تجرّب كتابة أخرى؟
 survey-locality-pick = هل تقصد:

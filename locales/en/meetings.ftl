@@ -116,7 +116,7 @@ meeting-field-capacity = 👥 Seats
 meeting-field-duration = ⏱️ Duration
 meeting-field-title = 🏷️ Title
 meeting-field-notes = 📝 Notes
-meeting-edit-prompt-starts_at = The new date and time? E.g. 14/1 19:30 or 2027-01-14 19:30
+meeting-edit-prompt-starts_at = The new date and time? E.g. { $example }
 meeting-edit-prompt-address = The new address?
 meeting-edit-prompt-capacity = How many seats are there?
 meeting-edit-prompt-duration = How many minutes will it last?
@@ -127,7 +127,7 @@ meeting-edit-saved = Saved ✔️ { $count ->
         [one] One participant was told.
        *[other] { $count } participants were told.
     }
-meeting-when-invalid = I couldn't read a future date and time. E.g. 14/1 19:30 or 2027-01-14 19:30
+meeting-when-invalid = I couldn't read a future date and time. E.g. { $example }
 meeting-number-invalid = Please give a positive number.
 meeting-capacity-invalid = Please give a number, no less than the { $taken } seats already taken.
 meeting-host-prompt = Who is the host? Type a phone number or a channel identity (e.g. tg:123456).
@@ -143,7 +143,7 @@ meeting-new-locality = In which locality?
 meeting-new-locality-unknown = I can't find that locality. Another spelling?
 meeting-new-pick-locality = Which one do you mean?
 meeting-new-type-again = ✍️ Type again
-meeting-new-starts-at = When? E.g. 14/1 19:30 or 2027-01-14 19:30 (Israel time)
+meeting-new-starts-at = When? E.g. { $example } (Israel time)
 meeting-new-duration = How long? Pick or type minutes.
 meeting-new-capacity = How many seats?
 meeting-new-address = The address? (Shown only to people signed up and to the hosts.)

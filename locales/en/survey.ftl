@@ -23,7 +23,7 @@ survey-invalid-number = That doesn't look like a number. Please type digits only
 survey-invalid-range = Please give a number between { $low } and { $high }.
 survey-invalid-empty = I didn't get an answer. Could you type it again?
 survey-invalid-length = That answer is too long ({ $length } characters). Could you shorten it to { $limit }?
-survey-invalid-date = I couldn't read that date. Please write day/month/year, e.g. 15/08/2027.
+survey-invalid-date = I couldn't read that date. Please write day/month/year, e.g. { $example }.
 
 survey-locality-unknown = I couldn't find a place called "{ $text }". Could you try another spelling?
 survey-locality-pick = Did you mean:

@@ -204,7 +204,7 @@ meeting-field-capacity = 👥 מספר מקומות
 meeting-field-duration = ⏱️ משך
 meeting-field-title = 🏷️ שם
 meeting-field-notes = 📝 הערות
-meeting-edit-prompt-starts_at = מה המועד החדש? למשל 14/1 19:30 או 2027-01-14 19:30
+meeting-edit-prompt-starts_at = מה המועד החדש? למשל { $example }
 meeting-edit-prompt-address = מה הכתובת החדשה?
 meeting-edit-prompt-capacity = כמה מקומות יש?
 meeting-edit-prompt-duration = כמה דקות יימשך החוג?
@@ -215,7 +215,7 @@ meeting-edit-saved = נשמר ✔️ { $count ->
         [one] עדכנו משתתף אחד.
        *[other] עדכנו { $count } משתתפים.
     }
-meeting-when-invalid = לא הצלחתי לקרוא מועד עתידי. למשל: 14/1 19:30 או 2027-01-14 19:30
+meeting-when-invalid = לא הצלחתי לקרוא מועד עתידי. למשל: { $example }
 meeting-number-invalid = צריך מספר חיובי.
 meeting-capacity-invalid = צריך מספר, ולא פחות מ־{ $taken } המקומות שכבר תפוסים.
 meeting-host-prompt = מי המארח/ת? כתבו מספר טלפון או מזהה ערוץ (למשל tg:123456).
@@ -232,7 +232,7 @@ meeting-new-locality = באיזה יישוב החוג?
 meeting-new-locality-unknown = לא מצאתי יישוב כזה. אפשר לנסות כתיב אחר?
 meeting-new-pick-locality = למה הכוונה?
 meeting-new-type-again = ✍️ לכתוב שוב
-meeting-new-starts-at = מתי? למשל 14/1 19:30 או 2027-01-14 19:30 (שעון ישראל)
+meeting-new-starts-at = מתי? למשל { $example } (שעון ישראל)
 meeting-new-duration = כמה זמן? אפשר לבחור או לכתוב מספר דקות.
 meeting-new-capacity = כמה מקומות יש?
 meeting-new-address = מה הכתובת? (תוצג רק למי שנרשם ולמארחים)

@@ -43,7 +43,7 @@ survey-invalid-date = לא הצלחתי לקרוא את התאריך. { $form ->
         [f] כתבי
         [p] כתבו
        *[m] כתוב
-    } יום/חודש/שנה, למשל 15/08/2027.
+    } יום/חודש/שנה, למשל { $example }.
 
 survey-locality-unknown = לא מצאתי יישוב בשם „{ $text }”. אפשר לנסות לכתוב אחרת?
 survey-locality-pick = למה { $form ->

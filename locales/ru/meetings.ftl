@@ -138,7 +138,7 @@ meeting-field-capacity = 👥 Количество мест
 meeting-field-duration = ⏱️ Продолжительность
 meeting-field-title = 🏷️ Название
 meeting-field-notes = 📝 Примечания
-meeting-edit-prompt-starts_at = Новые дата и время? Например, 14/1 19:30 или 2027-01-14 19:30
+meeting-edit-prompt-starts_at = Новые дата и время? Например, { $example }
 meeting-edit-prompt-address = Новый адрес?
 meeting-edit-prompt-capacity = Сколько всего мест?
 meeting-edit-prompt-duration = Сколько минут продлится встреча?
@@ -150,7 +150,7 @@ meeting-edit-saved = Сохранено ✔️ { $count ->
         [one] Сообщили { $count } участнику.
        *[other] Сообщили { $count } участникам.
     }
-meeting-when-invalid = Не удалось распознать дату и время в будущем. Например: 14/1 19:30 или 2027-01-14 19:30
+meeting-when-invalid = Не удалось распознать дату и время в будущем. Например: { $example }
 meeting-number-invalid = Пожалуйста, укажите положительное число.
 meeting-capacity-invalid = Пожалуйста, укажите число – не меньше, чем уже занятых мест ({ $taken }).
 meeting-host-prompt = Кто принимает встречу? Напишите номер телефона или идентификатор канала (например, tg:123456).
@@ -167,7 +167,7 @@ meeting-new-locality = В каком населённом пункте?
 meeting-new-locality-unknown = Не нашёл такого населённого пункта. Попробуете другое написание?
 meeting-new-pick-locality = Какой именно?
 meeting-new-type-again = ✍️ Написать заново
-meeting-new-starts-at = Когда? Например, 14/1 19:30 или 2027-01-14 19:30 (время в Израиле)
+meeting-new-starts-at = Когда? Например, { $example } (время в Израиле)
 meeting-new-duration = Сколько продлится? Выберите или напишите число минут.
 meeting-new-capacity = Сколько мест?
 meeting-new-address = Адрес? (Его увидят только записавшиеся и хозяева встречи.)

@@ -11,11 +11,11 @@ from bot.cli import build_parser
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.broadcasts import jobs as broadcast_jobs
+from conversations.domain import dates
 from conversations.engine.commands import CommandError
 from standins.seeding import Seed, seed
 from tests.support.settings import make_settings
 from tests.support.telegram import running_bot
-from tests.timeline import ISRAEL
 
 DANA, NOA = 7001, 30001
 
@@ -39,7 +39,7 @@ async def test_list_and_report_read_as_lines_in_local_time(database_url, api, cl
         delivery = Delivery(core.db, core.clock, {"telegram": bot.channel})
         while await delivery.run_once():
             pass
-        local = clock.now().astimezone(ISRAEL).strftime("%d.%m.%Y %H:%M")
+        local = dates.short(clock.now(), "en", "Asia/Jerusalem")  # "24/11/2026, 12:00"
         assert clock.now().strftime("%H:%M") != local[-5:]  # UTC would read differently
         settings = make_settings(database_url)
 

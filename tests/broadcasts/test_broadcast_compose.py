@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
+from conversations.domain import dates
 from standins.seeding import Seed, seed
 from storage import segments, subscriptions
 from storage.broadcast_models import Broadcast
@@ -75,10 +76,12 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         [again] = (await dana.say("אתמול בערב", expect=2))[1:]
         assert again.text == when.text
         [confirm] = await dana.say("מחר 09:30")
-        tomorrow = (START + timedelta(days=1)).astimezone(ISRAEL).strftime("%d.%m.%Y")
-        assert confirm.text == f"לשלוח ל-3 אנשים, {tomorrow} 09:30?"
+        tomorrow = dates.moment((START + timedelta(days=1)).astimezone(ISRAEL).replace(
+            hour=9, minute=30), "he", "Asia/Jerusalem")
+        assert tomorrow.endswith(" 09:30") and "ב" in tomorrow  # «יום ד׳, 25 בנובמבר, 09:30»
+        assert confirm.text == f"לשלוח ל-3 אנשים, {tomorrow}?"
         [queued, _menu] = await dana.tap("✅ כן, לשלוח", expect=2, on=confirm)
-        assert queued.text.startswith(f"הודעה #1 בתור ({tomorrow} 09:30)")
+        assert queued.text.startswith(f"הודעה #1 בתור ({tomorrow})")
 
         core = bot.core
         scheduler = Scheduler(core.db, core.services, core.clock)

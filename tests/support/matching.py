@@ -83,7 +83,7 @@ async def ask_for_a_ride(rana: Person, *, urgency: str = "week",
     await rana.tap_key("help-cat-rides")
     await rana.tap_key("req-skip")
     await rana.say("ירכא")
-    await rana.tap("Yirka")
+    await rana.tap("يركا")  # the town in her script
     await rana.tap_key(f"help-urgency-{urgency}")
     await rana.tap_key("req-any-time")
     await rana.tap("العربية")

@@ -127,7 +127,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         [review] = await noa.say("מחכה לשמוע על הגרעין!")
         assert review.text.startswith("כמעט סיימנו!")
         assert "• עיסוק כיום: שירות לאומי" in review.text
-        assert "• סיום השירות: 15/08/2027" in review.text
+        assert "• סיום השירות: 15.8.2027" in review.text  # typed 15/08/2027, shown the he way
         assert "• מה יאפשר מעבר: (דילוג)" in review.text
         # the review's own lines are numbered too; the choices come last
         assert review.text.endswith("\n\n1. ✅ שליחה\n2. ✏️ לשנות תשובה")
