@@ -142,13 +142,21 @@ def pick_russian(candidates: list[str], translit: str) -> str | None:
 
 def pick_english(place: dict, bureau: str) -> str:
     latin = [n for n in place["alternatenames"] if n.isascii() and not HEBREW.search(n)]
-    # Israeli English writes ק as k (Ofakim, Petah Tikva): the bureau's q-spelling only if
-    # GeoNames has no k-spelling of it
-    kv = bureau.replace("Q", "K")
-    for want in (latin_fold(kv.replace("W", "V")), latin_fold(kv), latin_fold(bureau)):
-        for name in latin:
-            if latin_fold(name) == want and name[:1].isupper():
-                return re.sub("[‘’`ʼ]", "'", name)
+    # Israeli English writes ק as k (Ofakim, Petah Tikva) and a doubled letter once
+    # (Nahariya): the bureau's own spelling only if GeoNames has none of those
+    kv = bureau.replace("Q", "K").replace("W", "V")
+    single = re.sub(r"([A-Z])\1", r"\1", kv)
+    for want in (single, kv, bureau.replace("Q", "K"), bureau):
+        same = [name for name in latin if name[:1].isupper() and latin_fold(name).replace(
+            " ", "") == latin_fold(want).replace(" ", "") and (len(name.split()) == len(
+                want.split()) or re.search(r"\b(Ha|Le)[A-Z]", name))]
+        if same:  # written as the bureau writes it: its words, no stray apostrophe
+            # and the article joined as Israeli English writes it (HaSharon, LeZion)
+            best = max(same, key=lambda n: (len(n.split()) == len(want.split()),
+                                            not n.endswith("'"),
+                                            bool(re.search(r"\b(Ha|Le)[A-Z]", n)),
+                                            fuzz.ratio(n, proper(want))))
+            return re.sub("[‘’`ʼ]", "'", best)
     name = place["name"]
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
                     if not unicodedata.combining(ch))
@@ -156,9 +164,11 @@ def pick_english(place: dict, bureau: str) -> str:
 
 
 def also(place: dict) -> set[str]:
-    """GeoNames' other Arabic-script and Cyrillic spellings: what people may also type."""
+    """GeoNames' other spellings in Arabic script, Cyrillic and Latin (proper names only,
+    not its lower-case romanizations of foreign scripts): what people may also type."""
     return {clean(n) for n in place["alternatenames"]
-            if ARABIC_ONLY.match(clean(n)) or RUSSIAN_ONLY.match(clean(n))} - {""}
+            if ARABIC_ONLY.match(clean(n)) or RUSSIAN_ONLY.match(clean(n))
+            or (re.fullmatch(r"[A-Z][A-Za-z' -]{2,}", n) and n.upper() != n)} - {""}
 
 
 def tidy_english(name: str) -> str:
@@ -235,6 +245,7 @@ def main(cities_json: str) -> None:
     out = []
     for row in rows:
         he, en, sub = row["name_he"].strip(), row["name_en"].strip(), row["subdistrict_he"]
+        en = re.sub(r"\s*\(", " (", en)  # "SAWA'ID(HAMRIYYE)"
         if en.count("(") > en.count(")"):  # cut at 20 characters inside a parenthesis
             en = en[:en.index("(")].strip()
         place = locate(he, en, sub, by_he, by_latin)

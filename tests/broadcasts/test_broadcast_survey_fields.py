@@ -5,7 +5,7 @@ title and option texts in their language, not «age_group», «survey:graduates:
 from __future__ import annotations
 
 from standins.seeding import Seed, seed
-from tests.support.person import on_telegram
+from tests.support.person import label, on_telegram
 from tests.support.telegram import running_bot
 
 DANA, NOA, AVI = 7001, 30001, 30002
@@ -30,3 +30,23 @@ async def test_survey_fields_read_as_question_titles_and_options(database_url, a
         [more] = await dana.tap("36 ומעלה", on=values)
         assert "קבוצת גיל: 36 ומעלה" in more.text
         assert "age_group" not in more.text and "36_plus" not in more.text
+
+
+async def test_a_locality_answer_reads_as_the_town_in_the_coordinators_language(
+        database_url, api, clock):
+    """The survey stores a locality under its Hebrew name; an English-speaking coordinator
+    picks «Ofakim» and «Nazareth», not «אופקים» and «נצרת»."""
+    async with running_bot(database_url, api, clock=clock) as bot:
+        await seed(bot.core.db, [
+            Seed("en", [("telegram", str(DANA))], form="f"),
+            Seed("he", [("telegram", str(NOA))], {"survey:graduates:locality": ["אופקים"]}),
+            Seed("ar", [("telegram", str(AVI))], {"survey:graduates:locality": ["נצרת"]}),
+        ], clock.now())
+        dana = on_telegram(api, DANA, language="en", exact=True)
+        [menu] = await dana.say("menu")
+        await dana.tap(label("en", "menu-broadcast"), on=menu)
+        [field] = await dana.tap(label("en", "broadcast-build"))
+        [values] = await dana.tap("Current locality", on=field)
+        assert sorted(values.labels) == ["Nazareth", "Ofakim"]
+        [more] = await dana.tap("Ofakim", on=values)
+        assert "Current locality: Ofakim" in more.text and "אופקים" not in more.text
