@@ -83,6 +83,12 @@ def short_date(on: date, language: str) -> str:
     return format_skeleton("yMd", on, locale=locale(language))
 
 
+def for_export(at: datetime | None, timezone: str) -> str:
+    """A moment in an export: "2026-11-26 18:30" local time ("" for None), what spreadsheets
+    sort and `kehila meetings import` reads back."""
+    return _local(at, timezone).strftime("%Y-%m-%d %H:%M") if at else ""
+
+
 def example_moment(now: datetime, language: str, timezone: str) -> str:
     """A day and time to show as an example of typing one: a week from now at 18:30."""
     local = _local(now, timezone) + timedelta(days=7)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from conversations.domain import dates
 from conversations.domain.types import Outbound
 from conversations.engine.commands import EXPORT, Command, CommandContext, CommandGroup
 from conversations.engine.context import Services
@@ -105,13 +106,10 @@ async def _who(db: AsyncSession, person_id: int | None) -> dict[str, str]:
 
 async def export_tables(db: AsyncSession, timezone: str) -> dict[str, list[dict[str, Any]]]:
     """Meetings with fill, attendees, feedback and leads as plain rows."""
-    from zoneinfo import ZoneInfo
-
-    zone = ZoneInfo(timezone)
     meetings = {m.id: m for m in await db.scalars(select(Meeting).order_by(Meeting.starts_at))}
 
     def local(m: Meeting) -> str:
-        return m.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        return dates.for_export(m.starts_at, timezone)
 
     tables: dict[str, list[dict[str, Any]]] = {"meetings": [], "attendees": [],
                                                 "feedback": [], "leads": []}
@@ -140,8 +138,7 @@ async def export_tables(db: AsyncSession, timezone: str) -> dict[str, list[dict[
                                 "title": lead_meeting.title if lead_meeting else "",
                                 **await _who(db, lead.person_id),
                                 "region": lead.region, "site": lead.site,
-                                "created_at": lead.created_at.astimezone(zone)
-                                .strftime("%Y-%m-%d %H:%M")})
+                                "created_at": dates.for_export(lead.created_at, timezone)})
     return tables
 
 

@@ -11,11 +11,11 @@ import csv
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import openpyxl
 from sqlalchemy import select
 
+from conversations.domain import dates
 from conversations.domain.places import default_places
 from conversations.domain.survey_answers import Given, display
 from conversations.domain.survey_def import Question, Survey
@@ -95,7 +95,6 @@ class Columns:
 async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only: bool,
                timezone: str, batch: int = BATCH) -> AsyncIterator[list[Any]]:
     """Every respondent's row, in response order."""
-    zone = ZoneInfo(timezone)
     last = 0
     while True:
         async with db.transaction() as session:
@@ -117,7 +116,8 @@ async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only:
             row: list[Any] = [
                 r.person_id or "", r.channel or channels.get(r.person_id or 0, ""),
                 r.language or "", columns.t(f"survey-status-{r.status}"),
-                _local(r.started_at, zone), _local(r.finished_at, zone), r.version]
+                dates.for_export(r.started_at, timezone),
+                dates.for_export(r.finished_at, timezone), r.version]
             for q in survey.questions:
                 row += columns.cells(q, answers[r.id].get(q.id))
             yield row
@@ -134,10 +134,6 @@ async def _channels(session: Any, person_ids: list[int]) -> dict[int, str]:
     for person_id, channel in result:
         found.setdefault(person_id, channel)
     return found
-
-
-def _local(moment: Any, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Path,

@@ -102,3 +102,10 @@ def test_the_survey_shows_its_date_example_in_the_language_style(language):
         [example] = re.findall(r"\d{1,2}[./]\d{1,2}[./]\d{4}", text)
         assert parse_date(example) is not None
         assert example.count(separator) == 2, example
+
+
+def test_exports_write_the_form_the_meeting_import_reads_back():
+    written = dates.for_export(timeline.START, ZONE)
+    assert written == f"{Y}-{M:02}-{D:02} 12:00"
+    assert parse_meeting_when(written, timeline.START, ZONE) == timeline.START
+    assert dates.for_export(None, ZONE) == ""
