@@ -28,7 +28,7 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
         intro, age = await noa.tap("📋 לענות על הסקר", expect=2)
         assert intro.text.startswith("📋 סקר קצר")
         assert age.text.startswith("(1/12)\nבן או בת כמה את?")
-        assert "↩️ חזרה" not in age.labels  # nothing before the first question
+        assert "↪️ חזרה" not in age.labels  # nothing before the first question
         [academy] = await noa.tap("22–25")
         assert academy.text.startswith("(2/12)\nבאיזו מכינה למדת?")
         [year] = await noa.say("מכינת עין פרת")
