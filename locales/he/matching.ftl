@@ -132,7 +132,6 @@ vol-summary =
     שפות: { $languages }
     { $load ->
         [one] בקשה אחת לכל היותר בבת אחת
-        [two] עד שתי בקשות בבת אחת
        *[other] עד { $load } בקשות בבת אחת
     }
     מצב: { $status }
@@ -277,7 +276,6 @@ escalation-text =
 escalation-none = לא נמצא מתנדב מתאים.
 escalation-unanswered = { $offers ->
         [one] הצעה אחת נשלחה ולא התקבלה.
-        [two] שתי הצעות ברצף, ואף אחת מהן לא התקבלה.
        *[other] { $offers } הצעות ברצף, ואף אחת מהן לא התקבלה.
     }
 escalation-assign = 👤 לשבץ ידנית
@@ -339,7 +337,6 @@ admin-search-widened = אף מתנדב לא התאים לכל הסינונים, 
 admin-search-nobody = גם בחיפוש המורחב (בלי זמנים ומחוץ לאזור) לא נמצא אף מתנדב חדש. אפשר לשבץ ידנית.
 escalation-excluded = { $total ->
         [one] נבדק מתנדב אחד, והוא לא התאים
-        [two] נבדקו שני מתנדבים, ולא התאימו
        *[other] נבדקו { $total } מתנדבים, ולא התאימו
     }: { $counts }
 escalation-no-volunteers = אין עדיין מתנדבים פעילים.

@@ -18,7 +18,6 @@ meeting-where = 📍 { $place }, { $region }
 meeting-address = 🏡 כתובת: { $address }
 meeting-seats-left = { $seats ->
         [one] נשאר מקום אחד
-        [two] נשארו שני מקומות
        *[other] נשארו { $seats } מקומות
     }
 meeting-someone = אחד המשתתפים
@@ -74,7 +73,6 @@ meeting-you-are-in = ✅ { $form ->
        *[m] אתה רשום
     } ({ $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     }).
 meeting-you-wait = ⏳ { $form ->
@@ -83,7 +81,6 @@ meeting-you-wait = ⏳ { $form ->
        *[m] אתה ברשימת ההמתנה
     } ({ $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     }). אם יתפנה מקום נודיע מיד.
 meeting-sign-up = ✋ הרשמה
@@ -165,17 +162,14 @@ meeting-still-coming-no = ❌ לא אוכל להגיע
 meeting-see-you = מעולה, נתראה שם! 👋
 meeting-host-signup = ✋ הרשמה חדשה ל„{ $title }”: { $name } ({ $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     }). תפוסה: { $fill }.
 meeting-host-waitlisted = ⏳ לרשימת ההמתנה של „{ $title }” נוספה הרשמה: { $name } ({ $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     }).
 meeting-host-cancelled = ❌ ביטול הרשמה ל„{ $title }”: { $name } ({ $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     }). תפוסה: { $fill }.
 meeting-host-promoted = ⬆️ התפנה מקום ב„{ $title }”, והוא עבר מרשימת ההמתנה אל { $name }. תפוסה: { $fill }.
@@ -233,7 +227,6 @@ meeting-cancel-meeting = 🚫 ביטול החוג
 meeting-attendees-title = משתתפים ב„{ $title }” – { $fill }:
 meeting-attendee-line = { $number }. { $name } · { $seats ->
         [one] מקום אחד
-        [two] שני מקומות
        *[other] { $seats } מקומות
     } { $marks }
 meeting-no-attendees = עדיין אין נרשמים.
@@ -279,7 +272,6 @@ meeting-host-saved = נשמר ✔️ שלחנו הודעה למי שיארח.
 meeting-cancel-meeting-sure = { $count ->
         [0] לבטל את החוג? אף מקום לא תפוס עדיין.
         [one] לבטל את החוג? מקום אחד תפוס – כל הנרשמים ורשימת ההמתנה יקבלו הודעה.
-        [two] לבטל את החוג? שני מקומות תפוסים – כל הנרשמים ורשימת ההמתנה יקבלו הודעה.
        *[other] לבטל את החוג? { $count } מקומות תפוסים – כל הנרשמים ורשימת ההמתנה יקבלו הודעה.
     }
 meeting-cancel-meeting-yes = כן, לבטל את החוג
@@ -313,7 +305,6 @@ meeting-new-published = „{ $title }” פורסם ✔️ התזכורות נק
 ## Weekly digest
 meeting-digest-line = 🏠 { $when } · { $place }: { $title } ({ $seats ->
         [one] מקום אחרון
-        [two] שני מקומות אחרונים
        *[other] { $seats } מקומות
     })
 

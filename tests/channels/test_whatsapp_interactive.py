@@ -195,7 +195,7 @@ async def test_the_survey_walk_by_buttons_and_by_typed_numbers(
         assert locality.text.startswith("(5/12)")
         _found, family = await noa.say("אופקים", expect=2)
         assert family.content_type == LIST
-        [openness] = await noa.tap("רווק/ה")
+        [openness] = await noa.tap("רווקה")
         assert openness.text.startswith("(7/12)")
         [house] = await noa.tap("לא")
         assert house.content_type == QUICK and house.options == ["כן", "לא", "↪️ חזרה"]

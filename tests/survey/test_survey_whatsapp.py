@@ -41,7 +41,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert "📋 לענות על הסקר" in menu.options
         intro, age = await noa.say("לענות על הסקר", expect=2)  # the option's words, no emoji
         assert intro.text.startswith("📋 סקר קצר")
-        assert age.text.startswith("(1/12)\nבן או בת כמה את?")
+        assert age.text.startswith("(1/12)\nבת כמה את?")
         assert age.options == ["18–21", "22–25", "26–30", "31–35", "36 ומעלה"]  # no "back" yet
         [academy] = await noa.say("2")
         assert academy.text.startswith("(2/12)\nבאיזו מכינה למדת?")
@@ -83,7 +83,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         found, family = await noa.say("1", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"
 
-        [openness] = await noa.say("רווק/ה")
+        [openness] = await noa.say("רווקה")
         assert openness.text.startswith("(8/13)\nהאם היית שוקלת")
         [regions] = await noa.say("כן, בהחלט")  # opens three more questions
         assert regions.text.startswith("(9/16)")
@@ -209,7 +209,7 @@ async def test_the_nudge_goes_as_a_template_outside_the_window_or_is_held(
         assert nudge.content_sid == NUDGE_TEMPLATE and nudge.body is None
         variables = json.loads(nudge.content_variables)
         assert variables["1"].startswith("היי 👋 התחלת את הסקר וענית על 1 מתוך")
-        assert variables["1"].endswith("1. ▶️ להמשיך בסקר")
+        assert variables["1"].endswith("1. ▶️ להמשיך את הסקר")
         assert avi.received[avi_before:] == []
         async with bot.core.db.transaction() as db:
             rows = {row.person_id: row for row in await db.scalars(
