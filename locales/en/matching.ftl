@@ -230,7 +230,7 @@ relay-message = ✉️ A message from { $name } (request #{ $number }):
     { $text }
 relay-reply = ✉️ Reply
 
-digest-volunteering-line = • { $category } · { $place } · { $urgency }
+digest-volunteering-line = • { $category } · { $place } · when: { $urgency }
 
 req-mine-title = Your open requests:
 req-new = ➕ A new request

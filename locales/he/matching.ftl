@@ -311,7 +311,7 @@ relay-message = ✉️ הודעה מ־{ $name } (בקשה #{ $number }):
     { $text }
 relay-reply = ✉️ לענות
 
-digest-volunteering-line = • { $category } · { $place } · { $urgency }
+digest-volunteering-line = • { $category } · { $place } · מתי: { $urgency }
 
 req-mine-title = { $form ->
         [f] הבקשות הפתוחות שלך:
