@@ -94,7 +94,7 @@ broadcast-no = ↩️ Back to the preview
 broadcast-queued = Broadcast #{ $id } is queued ({ $when }) ✔️ I'll update you on the progress.
 
 ## Progress, control and the report.
-broadcast-progress = 📊 Broadcast #{ $id }: sent: { $sent } · remaining: { $remaining } · held: { $held } · failed: { $failed }
+broadcast-progress = 📊 Broadcast #{ $id } – sent: { $sent } · remaining: { $remaining } · held: { $held } · failed: { $failed }
 broadcast-report =
     ✅ Broadcast #{ $id } finished.
     Recipients: { $recipients }

@@ -130,7 +130,7 @@ broadcast-no = ↩️ חזרה לתצוגה המקדימה
 broadcast-queued = הודעה #{ $id } בתור ({ $when }) ✔️ אעדכן על ההתקדמות.
 
 ## התקדמות, שליטה ודוח.
-broadcast-progress = 📊 הודעה #{ $id }: נשלחו: { $sent } · נותרו: { $remaining } · בהמתנה: { $held } · נכשלו: { $failed }
+broadcast-progress = 📊 הודעה #{ $id } – נשלחו: { $sent } · נותרו: { $remaining } · בהמתנה: { $held } · נכשלו: { $failed }
 broadcast-report =
     ✅ השליחה של הודעה #{ $id } הסתיימה.
     נמענים: { $recipients }
