@@ -4,11 +4,24 @@ Fluent was chosen over gettext because Hebrew second-person grammar needs select
 reader's form of address (`$form`: m / f / p) as well as plurals, and Fluent expresses both
 inside the translation, where translators can see them. A key missing in a language falls back
 to Hebrew; a key missing everywhere is a bug caught by `tests/engine/test_locales.py`.
+
+Bidi: a value in the other direction's script is isolated, nothing else. Fluent's
+`use_isolating=True` would wrap every placeable — numbers, our own Hebrew summaries, menu labels
+— in FSI…PDI, which changes nothing for them but leaves invisible characters in every button
+label people type back and in every text a test or a coordinator copies. What does go wrong is a
+Latin-script name, title or language name inside a Hebrew or Arabic line (or a Hebrew one inside
+an English line): its neighbouring punctuation and numbers jump to the wrong side («(Avi 2»).
+So `format` wraps a string value in FSI…PDI (U+2068/U+2069) exactly when it has strong letters
+of the other direction and none of the text's own direction; mixed values (texts we composed
+ourselves, which already isolated their own parts) and neutral ones (numbers, «3/10») are left
+alone. Telegram and WhatsApp render the isolates invisibly; `normalize` drops them from typed
+text, so a label typed back still matches.
 """
 
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +38,7 @@ FALLBACK = "he"
 RTL_LANGUAGES = frozenset({"he", "ar"})
 FORMS = ("m", "f", "p")
 DEFAULT_FORM = "p"  # plural address is the neutral choice before someone picks a form
+FSI, PDI = "\u2068", "\u2069"
 BIDI_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -50,6 +64,8 @@ class Localizer:
             bundle = self.bundles.get(lang)
             if bundle is None or not bundle.has_message(key):
                 continue
+            args = {name: value if name == "form" else isolate(value, lang)
+                    for name, value in args.items()}
             message = bundle.get_message(key)
             if message.value is None:
                 continue
@@ -86,6 +102,27 @@ class Translator:
 
     def all_languages(self, key: str, **args: Any) -> Iterable[str]:
         return (self.localizer.format(lang, key, self.form, **args) for lang in LANGUAGES)
+
+
+def direction(text: str) -> set[str]:
+    """The strong directions in `text`: {"L"}, {"R"}, both, or none (digits, punctuation)."""
+    found = set()
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            found.add("L")
+        elif kind in ("R", "AL"):
+            found.add("R")
+    return found
+
+
+def isolate(value: Any, language: str) -> Any:
+    """A string of the other direction's script wrapped in FSI…PDI (see the module docstring)."""
+    if not isinstance(value, str) or value.startswith(FSI):
+        return value
+    own, other = ("R", "L") if language in RTL_LANGUAGES else ("L", "R")
+    found = direction(value)
+    return f"{FSI}{value}{PDI}" if other in found and own not in found else value
 
 
 def normalize(text: str) -> str:

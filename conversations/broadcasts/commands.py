@@ -78,7 +78,8 @@ async def _send(ctx: CommandContext, args: argparse.Namespace) -> None:
     now = ctx.now()
     at = now
     if args.at:
-        parsed = parse_when(args.at, now, ctx.settings.timezone, ("tomorrow", "מחר"))
+        parsed = parse_when(args.at, now, ctx.settings.timezone,
+                            ctx.services.localizer.words("words-tomorrow"))
         if parsed is None or parsed <= now:
             raise CommandError(f"can't use the time {args.at!r} (it must be in the future)")
         at = parsed

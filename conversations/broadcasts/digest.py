@@ -20,6 +20,7 @@ from conversations.domain.segments import EVERYONE
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.jobs import JobContext
 from conversations.engine.registry import DigestRequest
+from locales import Translator
 from storage import broadcasts, outbox, segments
 from storage.broadcast_models import Broadcast
 from storage.models import ScheduledItem
@@ -60,13 +61,20 @@ async def build(job: JobContext, person_id: int, language: str,
         lines = [item for item in items if isinstance(item, str) and item.strip()]
         buttons += [item for item in items if isinstance(item, Choice)]
         if lines:
-            blocks.append("\n".join(lines))
+            blocks.append("\n".join(line for line in [heading(t, name), *lines] if line))
     if not blocks:
         return None
     text = "\n\n".join([t("digest-title"), *blocks])
     choices = (*buttons[:MAX_BUTTONS], unsubscribe_choice(t, topics.DIGEST))
     return Outbound(text=text, choices=choices, language=language,
                     extras={"topic": topics.DIGEST})
+
+
+def heading(t: Translator, section: str) -> str:
+    """What a section is about: a line alone («• הסעות · … · היום») means nothing without it.
+    Every feature's section has one (tests/locales/test_texts.py); an unnamed one gets none."""
+    key = f"digest-section-{section}"
+    return t(key) if t.localizer.has("en", key) else ""
 
 
 async def on_digest(job: JobContext, item: ScheduledItem) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from conversations.domain import dates
 from conversations.domain.types import Choice, Outbound
+from conversations.engine.outbox_words import reasons_text
 from locales import Localizer, Translator
 
 UNSUBSCRIBE = "unsub"
@@ -79,10 +80,6 @@ def split_lines(t: Translator, split: Any) -> str:
              languages=languages or "-")
 
 
-def reasons_text(reasons: dict[str, int]) -> str:
-    return "; ".join(f"{reason} ({count})" for reason, count in reasons.items()) or "-"
-
-
 def progress_text(t: Translator, broadcast_id: int, report: dict[str, Any]) -> str:
     return t("broadcast-progress", id=broadcast_id, sent=report["sent"],
              remaining=report["remaining"], held=sum(report["held"].values()),
@@ -130,8 +127,9 @@ def report_text(t: Translator, broadcast_id: int, report: dict[str, Any],
     """The final report; `unknown` lists (name, channel) of those whose delivery is unknown."""
     text = t("broadcast-report", id=broadcast_id, recipients=report["recipients"],
              sent=report["sent"], receipts=receipts_text(t, report),
-             failed=sum(report["failed"].values()), failed_reasons=reasons_text(report["failed"]),
-             held=sum(report["held"].values()), held_reasons=reasons_text(report["held"]),
+             failed=sum(report["failed"].values()),
+             failed_reasons=reasons_text(t, report["failed"]),
+             held=sum(report["held"].values()), held_reasons=reasons_text(t, report["held"]),
              unknown=report["unknown"], cancelled=report["cancelled"])
     who = unknown_text(t, unknown or [], report["unknown"])
     return f"{text}\n{who}" if who else text

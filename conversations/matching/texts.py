@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import math
 from typing import Any
-
-from babel.dates import format_timedelta
 
 from conversations.domain.matcher import DAYS, PARTS, WEIGHTS, mask_days, mask_parts
 from conversations.domain.places import default_places
@@ -28,7 +26,7 @@ def summary(t: Translator, request: HelpRequest) -> str:
              place=place(t, request), urgency=t(f"help-urgency-{request.urgency}"),
              times=times(t, request.slots), number=request.id)
     if request.description:
-        text += f"\n«{request.description}»"
+        text += "\n" + t("quoted", text=request.description)
     return text
 
 
@@ -57,6 +55,7 @@ def searched(t: Translator, relaxed: tuple[str, ...] | None, state: str) -> str:
     return t("admin-searching", state=t(f"help-state-{state}"))
 
 
-def duration(t: Translator, hours: float) -> str:
-    """A span of time as people say it in the reader's language ("4 שעות", "1 minute")."""
-    return format_timedelta(timedelta(hours=hours), threshold=1.5, locale=t.language)
+def whole_hours(hours: float) -> int:
+    """The offer's deadline as a count of hours for the text to select its plural on («שעה»,
+    «שעתיים», «4 שעות»); rounded up, so "within N hours" is never shorter than the truth."""
+    return max(1, math.ceil(hours - 1e-9))

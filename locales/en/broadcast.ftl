@@ -4,8 +4,8 @@ menu-broadcast = 📣 Send a broadcast
 menu-subscriptions = 🔔 My updates
 
 topic-announcements = General announcements
-topic-settlement_news = Settlement news
-topic-volunteering = Volunteering requests
+topic-settlement_news = News from the communities
+topic-volunteering = Help requests
 topic-digest = Weekly digest
 
 channel-telegram = Telegram
@@ -20,12 +20,12 @@ segment-field-academy = Academy
 segment-field-skill = Volunteer skill
 
 ## What recipients see.
-broadcast-unsubscribe = 🔕 Stop "{ $topic }"
+broadcast-unsubscribe = 🔕 Stop “{ $topic }”
 broadcast-urgent-mark = 🚨 Urgent
-unsubscribed = Done: you will no longer receive "{ $topic }". You can change this any time under "My updates" in the menu.
+unsubscribed = Done: you will no longer receive “{ $topic }”. You can change this any time under “My updates” in the menu.
 resubscribe = 🔔 Undo
-resubscribed = You will receive "{ $topic }" again ✔️
-subscriptions-prompt = Which messages would you like to receive? Tap a topic to switch it on or off.
+resubscribed = You will receive “{ $topic }” again ✔️
+subscriptions-prompt = Which updates would you like to receive? Tap a topic to switch it on or off.
 subscriptions-done = ✔️ Done
 digest-title = 🗓️ Your weekly digest
 
@@ -40,16 +40,26 @@ broadcast-values-unknown = I don't know that value. Tap one of the options, or t
 broadcast-more-prompt =
     The audience so far:
     { $conditions }
-    That is { $total } people. Add another condition (narrows it), or continue?
+    { $total ->
+        [0] That is nobody yet. Add another condition (narrows it), or continue?
+        [one] That is one person. Add another condition (narrows it), or continue?
+       *[other] That is { $total } people. Add another condition (narrows it), or continue?
+    }
 broadcast-add-condition = ➕ Add a condition
-broadcast-conditions-done = ✅ Continue
+broadcast-conditions-done = ▶️ Continue
 broadcast-save-prompt = To reuse this audience later, type a name for it. Or skip.
-broadcast-save-skip = Skip
-broadcast-save-invalid = A name of 1 to { $limit } characters, please.
-broadcast-saved = Audience "{ $name }" saved ✔️
-broadcast-topic-prompt = Which topic is this message about? Only people subscribed to it will get it, and they can unsubscribe in one tap.
+broadcast-save-skip = ⏭️ Skip
+broadcast-save-invalid = A name of up to { $limit ->
+    [one] one character
+   *[other] { $limit } characters
+}, please.
+broadcast-saved = Audience “{ $name }” saved ✔️
+broadcast-topic-prompt = Which topic is this message about? Only people who get updates on it will receive it, and they can stop them in one tap.
 broadcast-audience-summary = Audience: { $audience }
-broadcast-split = { $total } recipients · by channel: { $channels } · by language: { $languages }
+broadcast-split = { $total ->
+    [one] One recipient
+   *[other] { $total } recipients
+} · by channel: { $channels } · by language: { $languages }
 broadcast-scope-note = (limited to your region: { $region })
 broadcast-nobody = Nobody matches. Change the audience?
 broadcast-change-audience = ↩️ Change the audience
@@ -67,8 +77,8 @@ broadcast-send-later = ⏰ Schedule
 broadcast-edit-text = ✏️ Edit the text
 broadcast-drop = 🗑️ Discard
 broadcast-dropped = Discarded. Nothing was sent.
-broadcast-when-prompt = When should it go out? For example "18:30", "tomorrow 09:00" or "{ $example }" (Israel time).
-broadcast-when-invalid = I couldn't read that time. Try "18:30", "tomorrow 09:00" or "{ $example }".
+broadcast-when-prompt = When should it go out? For example “18:30”, “tomorrow 09:00” or “{ $example }” (Israel time).
+broadcast-when-invalid = I couldn't read that time. Try “18:30”, “tomorrow 09:00” or “{ $example }”.
 broadcast-when-past = That time has already passed. Please choose a later time.
 broadcast-when-now = now
 broadcast-confirm = { $total ->
@@ -84,29 +94,42 @@ broadcast-no = ↩️ Back to the preview
 broadcast-queued = Broadcast #{ $id } is queued ({ $when }) ✔️ I'll update you on the progress.
 
 ## Progress, control and the report.
-broadcast-progress = 📊 Broadcast #{ $id }: { $sent } sent, { $remaining } remaining, { $held } held, { $failed } failed.
+broadcast-progress = 📊 Broadcast #{ $id } – sent: { $sent } · remaining: { $remaining } · held: { $held } · failed: { $failed }
 broadcast-report =
     ✅ Broadcast #{ $id } finished.
     Recipients: { $recipients }
     Sent: { $sent } ({ $receipts })
-    Failed: { $failed } — { $failed_reasons }
-    Held: { $held } — { $held_reasons }
+    Failed: { $failed } – { $failed_reasons }
+    Held: { $held } – { $held_reasons }
     Unknown: { $unknown } · Cancelled: { $cancelled }
 broadcast-pause = ⏸️ Pause
 broadcast-resume = ▶️ Resume
-broadcast-cancel = ⛔ Cancel the rest
+broadcast-cancel = ⛔ Stop what hasn't gone out
 broadcast-export = 📥 Export the report
-broadcast-paused = ⏸️ Broadcast #{ $id } is paused; { $count } messages are waiting.
-broadcast-resumed = ▶️ Broadcast #{ $id } continues ({ $count } messages).
-broadcast-cancelled = ⛔ Broadcast #{ $id } cancelled: { $count } messages will not be sent.
+broadcast-paused = ⏸️ Broadcast #{ $id } is paused; { $count ->
+    [one] one message is waiting
+   *[other] { $count } messages are waiting
+}.
+broadcast-resumed = ▶️ Broadcast #{ $id } continues ({ $count ->
+    [one] one message
+   *[other] { $count } messages
+}).
+broadcast-cancelled = ⛔ Broadcast #{ $id } stopped: { $count ->
+    [0] nothing was left to send.
+    [one] one message will not be sent.
+   *[other] { $count } messages will not be sent.
+}
 broadcast-not-sending = Broadcast #{ $id } is not being sent right now.
 broadcast-not-paused = Broadcast #{ $id } is not paused.
 
 words-tomorrow = tomorrow
 
 ## Receipts and who is unknown in the report (issue 20).
-broadcast-receipts = { $channels }: delivered { $delivered }, read { $read }
+broadcast-receipts = { $channels }: delivered: { $delivered } · read: { $read }
 broadcast-no-receipts = not reported by { $channels }
 broadcast-unknown-who = ❓ Not known whether it reached: { $people }
-broadcast-unknown-more = and { $count } more — all of them are in the export.
+broadcast-unknown-more = { $count ->
+    [one] and one more – they are in the export.
+   *[other] and { $count } more – all of them are in the export.
+}
 broadcast-unknown-person = recipient #{ $id }

@@ -8,21 +8,21 @@ lang-ar = العربية
 lang-en = English
 lang-ru = Русский
 
-form-prompt = In Hebrew, how should we address you?
-form-m = Masculine
-form-f = Feminine
-form-p = Plural
+form-prompt = How should we address you? (Hebrew and Arabic address men, women and groups differently, and Russian does in some words.)
+form-m = As a man
+form-f = As a woman
+form-p = In the plural (neutral)
 
 privacy-notice =
     Before we start, a word about privacy 🔒
     To help you, we keep what you tell us here: survey answers, house-meeting sign-ups and volunteering. We use it only to coordinate community activities and never pass it on without your permission.
-    At any time, write "my data" to get everything we keep about you, or "delete me" to erase it all.
+    At any time, write “my data” to get everything we keep about you, or “delete me” to erase it all.
     Do you agree?
 consent-yes = I agree
 consent-no = Not now
-consent-declined = No problem. Without consent we keep nothing about you. If you change your mind, write "start".
+consent-declined = No problem. Without consent we keep nothing about you. If you change your mind, write “start”.
 consent-required = To continue, please agree to the privacy terms first.
-welcome = Welcome! 🎉 This is the main menu. You can always write "menu" to come back here, or "help".
+welcome = Welcome! 🎉 This is the main menu. You can always write “menu” to come back here, or “help”.
 
 menu-title = What would you like to do?
 menu-settings = ⚙️ Language and form of address
@@ -32,16 +32,22 @@ menu-deleteme = 🗑️ Delete my data
 
 help-text =
     How to talk to me:
-    • "menu" – back to the main menu
-    • "back" – the previous question
-    • "cancel" – leave what you are doing
-    • "my data" – a file with everything we keep about you
-    • "delete me" – erase all your data
+    • “menu” – back to the main menu
+    • “back” – the previous question
+    • “cancel” – leave what you are doing
+    • “my data” – a file with everything we keep about you
+    • “delete me” – erase all your data
     Tap the buttons or type the number of an option.
 
-not-understood = I didn't understand 🙈 Please pick one of the options, or write "help".
+not-understood = I didn't understand 🙈 Please pick one of the options, or write “help”.
 media-unsupported = For now I can only read text here ✍️ Could you write it in words?
-text-too-long = That message is too long ({ $length } characters). Could you keep it under { $limit }?
+text-too-long = That message is too long ({ $length ->
+        [one] one character
+       *[other] { $length } characters
+    }). Could you keep it under { $limit ->
+        [one] one character
+       *[other] { $limit } characters
+    }?
 empty-text = I didn't get any text. Could you try again?
 stale-button = That button belongs to an earlier message ⏳ Here is where we are now:
 nothing-to-go-back = There is nowhere to go back to from here.
@@ -62,7 +68,7 @@ mydata-caption = Here is everything we keep about you 📄
 deleteme-confirm = Are you sure? All your data will be erased for good and cannot be restored.
 deleteme-yes = Yes, erase everything
 deleteme-no = No, keep it
-deleteme-done = Your data has been erased. Thank you for being with us 💙 You can come back any time with "start".
+deleteme-done = Your data has been erased. Thank you for being with us 💙 You can come back any time with “start”.
 deleteme-kept = Nothing was erased.
 
 cmd-start = Start over

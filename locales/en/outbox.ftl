@@ -1,7 +1,10 @@
 ## Delivery status for coordinators (the menu entry and `kehila outbox status`).
 
 menu-outbox-status = 📬 Delivery status
-outbox-status-title = 📬 Delivery status, last { $days } days
+outbox-status-title = 📬 Delivery status, { $days ->
+        [one] last day
+       *[other] last { $days } days
+    }
 outbox-status-empty = Nothing was queued or scheduled in this period.
 outbox-status-legend = ⏳ waiting · ✅ sent · ❌ failed · ✋ held · ❓ unknown · ⏭️ skipped
 outbox-status-by-kind = By kind:
@@ -39,7 +42,7 @@ outbox-kind-digest = Weekly digest
 outbox-kind-survey-nudge = Survey reminder
 outbox-kind-meeting-reminder = House meeting reminder
 outbox-kind-meeting-feedback = House meeting feedback
-outbox-kind-help-offer = Help request offer
+outbox-kind-help-offer = Help request offered to a volunteer
 outbox-reason-opted-out = the recipient opted out
 outbox-reason-no-channel = no channel reaches the recipient
 outbox-reason-expired = it expired before it could be sent

@@ -18,15 +18,21 @@ survey-unknown = This survey is no longer running.
 survey-required = We really need an answer to this one, so it can't be skipped.
 survey-not-an-option = Please choose one of the options, by tapping it or typing its number.
 survey-type-answer = Please type your answer here ✍️
-survey-multi-empty = Pick at least one option, then "Done".
+survey-multi-empty = Pick at least one option, then “Done”.
 survey-invalid-number = That doesn't look like a number. Please type digits only, e.g. 2019.
 survey-invalid-range = Please give a number between { $low } and { $high }.
 survey-invalid-empty = I didn't get an answer. Could you type it again?
-survey-invalid-length = That answer is too long ({ $length } characters). Could you shorten it to { $limit }?
+survey-invalid-length = That answer is too long ({ $length ->
+        [one] one character
+       *[other] { $length } characters
+    }). Could you shorten it to { $limit ->
+        [one] one character
+       *[other] { $limit } characters
+    }?
 survey-invalid-date = I couldn't read that date. Please write day/month/year, e.g. { $example }.
 
-survey-locality-unknown = I couldn't find a place called "{ $text }". Could you try another spelling?
-survey-locality-pick = Did you mean:
+survey-locality-unknown = I couldn't find a place called “{ $text }”. Could you try another spelling?
+survey-locality-pick = Did you mean one of these?
 survey-locality-none = None of these – I'll type it again
 survey-locality-found = 📍 { $place } ({ $region })
 
@@ -37,7 +43,10 @@ survey-submit = ✅ Submit
 survey-change = ✏️ Change an answer
 survey-change-prompt = Which answer would you like to change?
 
-survey-nudge = Hi 👋 You started the survey and answered { $answered } of { $total } questions. Only a few minutes left – would you like to continue where you stopped?
+survey-nudge = Hi 👋 You started the survey and answered { $answered } of { $total ->
+        [one] one question
+       *[other] { $total } questions
+    }. Only a few minutes left – would you like to continue where you stopped?
 survey-nudge-continue = ▶️ Continue the survey
 
 ## Results for coordinators
@@ -60,4 +69,4 @@ survey-chart-funnel = Answers per question
 survey-chart-caption = 📊 Chart
 
 # A bare number on a number question that also names a listed option: the number was taken
-survey-number-taken = I took { $number } as your answer. If you meant “{ $option }”, write "back" and choose it.
+survey-number-taken = I took { $number } as your answer. If you meant “{ $option }”, write “back” and choose it.

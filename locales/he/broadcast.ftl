@@ -4,8 +4,8 @@ menu-broadcast = 📣 שליחת הודעה לקהל
 menu-subscriptions = 🔔 נושאי עדכונים
 
 topic-announcements = הודעות כלליות
-topic-settlement_news = חדשות התיישבות
-topic-volunteering = בקשות התנדבות
+topic-settlement_news = חדשות ההתיישבות בפריפריה
+topic-volunteering = בקשות עזרה
 topic-digest = הסיכום השבועי
 
 channel-telegram = טלגרם
@@ -20,28 +20,29 @@ segment-field-academy = מכינה
 segment-field-skill = תחום התנדבות
 
 ## מה שהנמענים רואים.
-broadcast-unsubscribe = 🔕 הפסקת "{ $topic }"
+broadcast-unsubscribe = 🔕 להפסיק את „{ $topic }”
 broadcast-urgent-mark = 🚨 דחוף
 unsubscribed = { $form ->
-    [f] בוצע: לא תקבלי יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"נושאי עדכונים" בתפריט.
-    [p] בוצע: לא תקבלו יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"נושאי עדכונים" בתפריט.
-   *[m] בוצע: לא תקבל יותר "{ $topic }". אפשר לשנות זאת בכל עת ב"נושאי עדכונים" בתפריט.
+    [f] בוצע: לא תקבלי יותר את „{ $topic }”. אפשר לשנות זאת בכל עת ב„נושאי עדכונים” בתפריט.
+    [p] בוצע: לא תקבלו יותר את „{ $topic }”. אפשר לשנות זאת בכל עת ב„נושאי עדכונים” בתפריט.
+   *[m] בוצע: לא תקבל יותר את „{ $topic }”. אפשר לשנות זאת בכל עת ב„נושאי עדכונים” בתפריט.
 }
-resubscribe = 🔔 ביטול
+resubscribe = 🔔 להחזיר את העדכונים
 resubscribed = { $form ->
-    [f] תקבלי שוב "{ $topic }" ✔️
-    [p] תקבלו שוב "{ $topic }" ✔️
-   *[m] תקבל שוב "{ $topic }" ✔️
+    [f] תקבלי שוב את „{ $topic }” ✔️
+    [p] תקבלו שוב את „{ $topic }” ✔️
+   *[m] תקבל שוב את „{ $topic }” ✔️
 }
 subscriptions-prompt = { $form ->
-    [f] אילו הודעות תרצי לקבל? הקישי על נושא כדי להפעיל או לכבות אותו.
-    [p] אילו הודעות תרצו לקבל? הקישו על נושא כדי להפעיל או לכבות אותו.
-   *[m] אילו הודעות תרצה לקבל? הקש על נושא כדי להפעיל או לכבות אותו.
+    [f] אילו עדכונים תרצי לקבל? לחצי על נושא כדי להפעיל או לכבות אותו.
+    [p] אילו עדכונים תרצו לקבל? לחצו על נושא כדי להפעיל או לכבות אותו.
+   *[m] אילו עדכונים תרצה לקבל? לחץ על נושא כדי להפעיל או לכבות אותו.
 }
-subscriptions-done = ✔️ סיום
+subscriptions-done = ✔️ סיימתי
 digest-title = { $form ->
+    [f] 🗓️ הסיכום השבועי שלך
     [p] 🗓️ הסיכום השבועי שלכם
-   *[other] 🗓️ הסיכום השבועי שלך
+   *[m] 🗓️ הסיכום השבועי שלך
 }
 
 ## תהליך הכתיבה של הרכז/ת.
@@ -55,29 +56,43 @@ broadcast-all = 👥 כולם
 broadcast-everyone = כל מי שהסכימו לקבל הודעות
 broadcast-field-prompt = לפי מה לסנן?
 broadcast-values-prompt = { $field }: אילו ערכים? { $form ->
-    [f] הקישי על אחד, או כתבי כמה מופרדים בפסיקים.
-    [p] הקישו על אחד, או כתבו כמה מופרדים בפסיקים.
-   *[m] הקש על אחד, או כתוב כמה מופרדים בפסיקים.
+    [f] לחצי על אחד, או כתבי כמה מופרדים בפסיקים.
+    [p] לחצו על אחד, או כתבו כמה מופרדים בפסיקים.
+   *[m] לחץ על אחד, או כתוב כמה מופרדים בפסיקים.
 }
-broadcast-values-unknown = אני לא מכיר את הערך הזה. אפשר להקיש על אחת האפשרויות, או לכתוב אותן בדיוק כפי שהן מופיעות, מופרדות בפסיקים.
+broadcast-values-unknown = אני לא מכיר את הערך הזה. אפשר ללחוץ על אחת האפשרויות, או לכתוב אותן בדיוק כפי שהן מופיעות, מופרדות בפסיקים.
 broadcast-more-prompt =
     הקהל עד עכשיו:
     { $conditions }
-    כלומר { $total } אנשים. להוסיף תנאי (מצמצם את הקהל), או להמשיך?
+    { $total ->
+        [0] כלומר אף אחד עדיין. להוסיף תנאי (מצמצם את הקהל), או להמשיך?
+        [one] כלומר אדם אחד. להוסיף תנאי (מצמצם את הקהל), או להמשיך?
+       *[other] כלומר { $total } אנשים. להוסיף תנאי (מצמצם את הקהל), או להמשיך?
+    }
 broadcast-add-condition = ➕ הוספת תנאי
-broadcast-conditions-done = ✅ המשך
+broadcast-conditions-done = ▶️ המשך
 broadcast-save-prompt = { $form ->
     [f] כדי להשתמש בקהל הזה שוב, כתבי לו שם. או דלגי.
     [p] כדי להשתמש בקהל הזה שוב, כתבו לו שם. או דלגו.
    *[m] כדי להשתמש בקהל הזה שוב, כתוב לו שם. או דלג.
 }
-broadcast-save-skip = דילוג
-broadcast-save-invalid = צריך שם באורך 1 עד { $limit } תווים.
-broadcast-saved = הקהל "{ $name }" נשמר ✔️
-broadcast-topic-prompt = באיזה נושא ההודעה? רק מי שרשומים לנושא יקבלו אותה, ואפשר להסיר את ההרשמה בהקשה אחת.
+broadcast-save-skip = ⏭️ דילוג
+broadcast-save-invalid = צריך שם באורך של עד { $limit ->
+    [one] תו אחד
+   *[other] { $limit } תווים
+}.
+broadcast-saved = הקהל „{ $name }” נשמר ✔️
+broadcast-topic-prompt = באיזה נושא ההודעה? רק מי שמקבלים עדכונים בנושא הזה יקבלו אותה, ואפשר להפסיק את העדכונים בלחיצה אחת.
 broadcast-audience-summary = קהל: { $audience }
-broadcast-split = { $total } נמענים · לפי ערוץ: { $channels } · לפי שפה: { $languages }
-broadcast-scope-note = (מוגבל לאזור שלך: { $region })
+broadcast-split = { $total ->
+    [one] נמען אחד
+   *[other] { $total } נמענים
+} · לפי ערוץ: { $channels } · לפי שפה: { $languages }
+broadcast-scope-note = { $form ->
+    [f] (מוגבל לאזור שלך: { $region })
+    [p] (מוגבל לאזור שלכם: { $region })
+   *[m] (מוגבל לאזור שלך: { $region })
+}
 broadcast-nobody = אף אחד לא מתאים. לשנות את הקהל?
 broadcast-change-audience = ↩️ שינוי הקהל
 broadcast-continue = ✍️ כתיבת ההודעה
@@ -87,7 +102,7 @@ broadcast-text-prompt = { $form ->
    *[m] כתוב את ההודעה כפי שהנמענים יראו אותה.
 }
 broadcast-per-language = 🌐 נוסח נפרד לכל שפה
-broadcast-text-lang-prompt = הנוסח ב{ $lang }:
+broadcast-text-lang-prompt = נוסח ההודעה עבור { $lang }:
 broadcast-button-prompt = להוסיף כפתור שפותח משהו בבוט?
 broadcast-no-button = בלי כפתור
 broadcast-preview-intro = 👀 תצוגה מקדימה, בדיוק כפי שהנמענים יראו:
@@ -98,46 +113,59 @@ broadcast-send-later = ⏰ לתזמן
 broadcast-edit-text = ✏️ עריכת הנוסח
 broadcast-drop = 🗑️ ביטול ההודעה
 broadcast-dropped = ההודעה בוטלה. שום דבר לא נשלח.
-broadcast-when-prompt = מתי לשלוח? למשל "18:30", "מחר 09:00" או "{ $example }" (שעון ישראל).
-broadcast-when-invalid = לא הצלחתי להבין את השעה. אפשר לכתוב "18:30", "מחר 09:00" או "{ $example }".
+broadcast-when-prompt = מתי לשלוח? למשל „18:30”, „מחר 09:00” או „{ $example }” (שעון ישראל).
+broadcast-when-invalid = לא הצלחתי להבין את השעה. אפשר לכתוב „18:30”, „מחר 09:00” או „{ $example }”.
 broadcast-when-past = השעה הזאת כבר עברה. צריך לבחור שעה מאוחרת יותר.
 broadcast-when-now = עכשיו
 broadcast-confirm = { $total ->
     [one] לשלוח לנמען אחד, { $when }?
-   *[other] לשלוח ל-{ $total } אנשים, { $when }?
+   *[other] לשלוח ל־{ $total } נמענים, { $when }?
 }
 broadcast-confirm-urgent = { $total ->
     [one] 🚨 לשלוח כהודעה דחופה לנמען אחד, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
-   *[other] 🚨 לשלוח כהודעה דחופה ל-{ $total } אנשים, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
+   *[other] 🚨 לשלוח כהודעה דחופה ל־{ $total } נמענים, עכשיו? הודעות דחופות נשלחות גם בשבת ובלילה.
 }
 broadcast-yes = ✅ כן, לשלוח
 broadcast-no = ↩️ חזרה לתצוגה המקדימה
 broadcast-queued = הודעה #{ $id } בתור ({ $when }) ✔️ אעדכן על ההתקדמות.
 
 ## התקדמות, שליטה ודוח.
-broadcast-progress = 📊 הודעה #{ $id }: { $sent } נשלחו, { $remaining } נותרו, { $held } בהמתנה, { $failed } נכשלו.
+broadcast-progress = 📊 הודעה #{ $id } – נשלחו: { $sent } · נותרו: { $remaining } · בהמתנה: { $held } · נכשלו: { $failed }
 broadcast-report =
     ✅ השליחה של הודעה #{ $id } הסתיימה.
     נמענים: { $recipients }
     נשלחו: { $sent } ({ $receipts })
-    נכשלו: { $failed } — { $failed_reasons }
-    בהמתנה: { $held } — { $held_reasons }
+    נכשלו: { $failed } – { $failed_reasons }
+    בהמתנה: { $held } – { $held_reasons }
     לא ידוע: { $unknown } · בוטלו: { $cancelled }
 broadcast-pause = ⏸️ השהיה
 broadcast-resume = ▶️ המשך
-broadcast-cancel = ⛔ ביטול היתר
+broadcast-cancel = ⛔ לעצור את מה שעוד לא נשלח
 broadcast-export = 📥 ייצוא הדוח
-broadcast-paused = ⏸️ הודעה #{ $id } הושהתה; { $count } הודעות ממתינות.
-broadcast-resumed = ▶️ הודעה #{ $id } ממשיכה ({ $count } הודעות).
-broadcast-cancelled = ⛔ הודעה #{ $id } בוטלה: { $count } הודעות לא יישלחו.
+broadcast-paused = ⏸️ הודעה #{ $id } הושהתה; { $count ->
+    [one] הודעה אחת ממתינה
+   *[other] { $count } הודעות ממתינות
+}.
+broadcast-resumed = ▶️ הודעה #{ $id } ממשיכה ({ $count ->
+    [one] הודעה אחת
+   *[other] { $count } הודעות
+}).
+broadcast-cancelled = ⛔ הודעה #{ $id } נעצרה: { $count ->
+    [0] לא נשארו הודעות לשלוח.
+    [one] הודעה אחת לא תישלח.
+   *[other] { $count } הודעות לא יישלחו.
+}
 broadcast-not-sending = הודעה #{ $id } לא נשלחת כרגע.
 broadcast-not-paused = הודעה #{ $id } לא מושהית.
 
 words-tomorrow = מחר
 
 ## Receipts and who is unknown in the report (issue 20).
-broadcast-receipts = { $channels }: נמסרו { $delivered }, נקראו { $read }
+broadcast-receipts = { $channels }: נמסרו: { $delivered } · נקראו: { $read }
 broadcast-no-receipts = { $channels }: אין דיווח על מסירה וקריאה
 broadcast-unknown-who = ❓ לא ידוע אם ההודעה הגיעה אל: { $people }
-broadcast-unknown-more = ועוד { $count } — כולם בדוח המיוצא.
-broadcast-unknown-person = נמען/ת #{ $id }
+broadcast-unknown-more = { $count ->
+    [one] ועוד נמען אחד – הוא מופיע בדוח המיוצא.
+   *[other] ועוד { $count } – כולם מופיעים בדוח המיוצא.
+}
+broadcast-unknown-person = נמען #{ $id }

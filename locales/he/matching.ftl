@@ -2,7 +2,7 @@
 
 menu-ask-help = 🤝 בקשת עזרה
 menu-volunteer = 🙋 פרופיל התנדבות
-menu-help-requests = 📋 בקשות סיוע (רכזים)
+menu-help-requests = 📋 בקשות עזרה (לרכזים)
 
 help-cat-budget = ליווי בניהול תקציב משק הבית
 help-cat-food_rescue = הצלת מזון
@@ -31,8 +31,8 @@ help-part-afternoon = צהריים
 help-part-evening = ערב
 
 help-state-open = פתוחה
-help-state-offered = הוצעה למתנדב/ת
-help-state-matched = נמצא/ה מתנדב/ת
+help-state-offered = הוצעה למתנדב, ממתינה לתשובה
+help-state-matched = שובצה למתנדב
 help-state-resolved = נסגרה בהצלחה
 help-state-escalated = הועברה לרכזים
 help-state-cancelled = בוטלה
@@ -51,12 +51,12 @@ help-event-search = חיפוש מחדש
 help-event-cancelled = בוטלה
 
 help-filter-paused = בהפסקה
-help-filter-asked = כבר נשאל/ה
+help-filter-asked = כבר פנינו
 help-filter-skill = אין התחום
 help-filter-language = אין שפה משותפת
 help-filter-place = לא באזור
 help-filter-time = אין זמן משותף
-help-filter-load = הגיע/ה למכסה
+help-filter-load = במכסה מלאה
 
 help-part-name-proximity = קרבה
 help-part-name-availability = זמינות
@@ -75,15 +75,23 @@ choose-at-least-one = צריך לבחור לפחות אפשרות אחת.
 locality-which = לאיזה יישוב הכוונה?
 locality-again = ✏️ לכתוב שוב
 locality-not-found = לא מצאתי יישוב בשם הזה. אפשר לנסות לכתוב אחרת?
-ask-name = איך לקרוא לך? (השם יוצג רק למי שיתאמו איתך)
-ask-name-invalid = אפשר לכתוב שם של עד { $limit } תווים?
+ask-name = { $form ->
+        [f] איך לקרוא לך? (השם יוצג רק למי שיתאמו איתך)
+        [p] איך לקרוא לכם? (השם יוצג רק למי שיתאמו איתכם)
+       *[m] איך לקרוא לך? (השם יוצג רק למי שיתאמו איתך)
+    }
+ask-name-invalid = אפשר לכתוב שם של עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }?
 ask-phone = אפשר להשאיר מספר טלפון כדי שיוכלו ליצור קשר. המספר יימסר רק אחרי שיבוץ, ורק לצד השני.
 ask-phone-skip = בלי טלפון, דרך הבוט
 
-vol-intro = איזה כיף { $form ->
-        [p] שבאתם
-       *[other] שבאת
-    } להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
+vol-intro = { $form ->
+        [f] איזה כיף שבאת להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
+        [p] איזה כיף שבאתם להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
+       *[m] איזה כיף שבאת להתנדב 💛 כמה שאלות קצרות, ואפשר לשנות הכול בכל זמן.
+    }
 vol-skills-prompt = במה { $form ->
         [f] תוכלי
         [p] תוכלו
@@ -113,18 +121,22 @@ vol-registered = { $form ->
     }
 vol-summary =
     🙋 { $form ->
+        [f] הפרופיל שלך
         [p] הפרופיל שלכם
-       *[other] הפרופיל שלך
+       *[m] הפרופיל שלך
     }
     שם: { $name }
     תחומים: { $skills }
     אזורים: { $places }
     זמנים: { $times }
     שפות: { $languages }
-    עד { $load } בקשות בבת אחת
+    { $load ->
+        [one] בקשה אחת לכל היותר בבת אחת
+       *[other] עד { $load } בקשות בבת אחת
+    }
     מצב: { $status }
-vol-status-active = פעיל ✅
-vol-status-paused = בהפסקה ⏸️
+vol-status-active = ✅ פעיל
+vol-status-paused = ⏸️ בהפסקה
 vol-edit-skills = תחומים
 vol-edit-places = אזורים
 vol-edit-times = זמנים
@@ -144,81 +156,107 @@ vol-resumed = { $form ->
         [p] חזרתם לפעילות 💪
        *[m] חזרת לפעילות 💪
     }
-vol-no-requests = עדיין אין בקשות { $form ->
-        [p] שטיפלתם
-       *[other] שטיפלת
-    } בהן.
+vol-no-requests = { $form ->
+        [f] עדיין אין בקשות שטיפלת בהן.
+        [p] עדיין אין בקשות שטיפלתם בהן.
+       *[m] עדיין אין בקשות שטיפלת בהן.
+    }
 vol-requests-title = { $form ->
+        [f] הבקשות שלך:
         [p] הבקשות שלכם:
-       *[other] הבקשות שלך:
+       *[m] הבקשות שלך:
     }
 vol-request-line = #{ $number } { $category } · { $place } · { $state }
 
 req-who-prompt = בשביל מי הבקשה? (שם)
-req-who-phone = מה מספר הטלפון שלו/ה? (יימסר רק למתנדב/ת שיקבלו את הבקשה)
+req-who-phone = מה מספר הטלפון של מי שצריך את העזרה? (יימסר רק למתנדב שיקבל את הבקשה)
 req-who-phone-skip = אין מספר
 req-category-prompt = במה צריך עזרה?
 req-description-prompt = { $form ->
         [f] ספרי
         [p] ספרו
        *[m] ספר
-    } בקצרה מה צריך (עד { $limit } תווים). בלי שם ובלי טלפון — אלה יימסרו רק למתנדב/ת שיקבלו.
-req-description-invalid = אפשר לכתוב תיאור של עד { $limit } תווים?
-req-skip = לדלג
+    } בקצרה מה צריך (עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }). בלי שם ובלי טלפון – אלה יימסרו רק למתנדב שיקבל את הבקשה.
+req-description-invalid = אפשר לכתוב תיאור של עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }?
+req-skip = ⏭️ דילוג
 req-locality-prompt = באיזה יישוב?
 req-urgency-prompt = עד מתי צריך?
 req-times-prompt = באילו שעות נוח? אפשר לבחור כמה, ואז „סיימתי”.
 req-any-time = כל שעה
 req-language-prompt = באיזו שפה נוח לדבר?
-req-phone-prompt = איך המתנדב/ת יוכלו ליצור קשר? אפשר לשתף מספר טלפון, לכתוב אותו, או לדבר דרך הבוט. המספר יימסר רק למי שיקבלו את הבקשה.
+req-phone-prompt = איך המתנדב יוכל ליצור קשר? אפשר לשתף מספר טלפון, לכתוב אותו, או לדבר דרך הבוט. המספר יימסר רק למי שיקבל את הבקשה.
 req-phone-skip = דרך הבוט
 req-confirm =
     זו הבקשה:
     { $summary }
     לשלוח?
 req-send = ✅ לשלוח
-req-cancel = ביטול
+req-cancel = 🗑️ לוותר על הבקשה
 req-cancelled = הבקשה לא נשלחה.
-req-sent = הבקשה #{ $number } נשלחה 🙏 אנחנו מחפשים מתנדב/ת ונעדכן ברגע שמישהו יקבל אותה.
+req-sent = הבקשה #{ $number } נשלחה 🙏 אנחנו מחפשים מתנדב ונעדכן ברגע שמישהו יקבל אותה.
 
 offer-text =
-    🤝 בקשת עזרה שמתאימה לך:
+    { $form ->
+        [f] 🤝 בקשת עזרה שמתאימה לך:
+        [p] 🤝 בקשת עזרה שמתאימה לכם:
+       *[m] 🤝 בקשת עזרה שמתאימה לך:
+    }
     { $summary }
     { $form ->
         [f] תוכלי
         [p] תוכלו
        *[m] תוכל
-    } לעזור? אם לא תהיה תשובה בתוך { $within }, נעביר אותה הלאה.
+    } לעזור? אם לא תהיה תשובה בתוך { $within ->
+        [one] שעה
+        [two] שעתיים
+       *[other] { $within } שעות
+    }, נעביר אותה הלאה.
 offer-accept = ✅ אני { $form ->
         [f] יכולה
         [p] יכולים
        *[m] יכול
     }
 offer-decline = ❌ לא הפעם
-offer-accepted = תודה רבה! 🙏 פרטי הקשר בדרך { $form ->
-        [p] אליכם.
-       *[other] אליך.
+offer-accepted = { $form ->
+        [f] תודה רבה! 🙏 פרטי הקשר בדרך אלייך.
+        [p] תודה רבה! 🙏 פרטי הקשר בדרך אליכם.
+       *[m] תודה רבה! 🙏 פרטי הקשר בדרך אליך.
     }
 offer-declined-thanks = תודה על התשובה! נעביר את הבקשה למישהו אחר.
 offer-expired = לא הספקנו לקבל תשובה על בקשה #{ $number }, אז העברנו אותה הלאה. הכול בסדר 🙂
-offer-taken-later = בקשה #{ $number } כבר נלקחה על ידי מתנדב/ת אחר/ת. תודה על הנכונות 💛
-offer-withdrawn = בקשה #{ $number } כבר לא צריכה עזרה: מי שביקש/ה ביטל/ה אותה. תודה על הנכונות 💛
-offer-already-taken = מישהו אחר כבר קיבל את הבקשה הזאת. תודה על הנכונות 💛
-offer-already-accepted = את הבקשה הזאת כבר קיבלנו ממך, תודה!
-offer-already-declined = על ההצעה הזאת כבר התקבלה תשובה.
+offer-taken-later = בקשה #{ $number } כבר נלקחה על ידי מתנדב אחר. תודה על הנכונות 💛
+offer-withdrawn = בקשה #{ $number } כבר לא צריכה עזרה: היא בוטלה. תודה על הנכונות 💛
+offer-already-taken = מתנדב אחר כבר קיבל את הבקשה הזאת. תודה על הנכונות 💛
+offer-already-accepted = { $form ->
+        [f] כבר קיבלת את הבקשה הזאת – היא אצלך. תודה!
+        [p] כבר קיבלתם את הבקשה הזאת – היא אצלכם. תודה!
+       *[m] כבר קיבלת את הבקשה הזאת – היא אצלך. תודה!
+    }
+offer-already-declined = { $form ->
+        [f] כבר ענית על ההצעה הזאת.
+        [p] כבר עניתם על ההצעה הזאת.
+       *[m] כבר ענית על ההצעה הזאת.
+    }
 offer-already-expired = ההצעה הזאת כבר פגה והועברה הלאה.
 
 contact-with-phone = { $name }, טלפון: { $phone }
 contact-write-here = { $name } (אין טלפון: אפשר לכתוב דרך הבוט בכפתור למטה)
 contact-write-button = ✉️ לכתוב דרך הבוט
 matched-volunteer =
-    תודה רבה! 🙏 הבקשה { $form ->
-        [p] אצלכם.
-       *[other] אצלך.
+    תודה רבה! 🙏 { $form ->
+        [f] הבקשה אצלך.
+        [p] הבקשה אצלכם.
+       *[m] הבקשה אצלך.
     }
     { $summary }
     פרטי הקשר: { $contact }
-matched-requester = חדשות טובות! 🎉 נמצא/ה מתנדב/ת לבקשה #{ $number } ({ $category }): { $contact }
+matched-requester = חדשות טובות! 🎉 נמצא מתנדב לבקשה #{ $number } ({ $category }): { $contact }
 
 followup-text = מה שלום הבקשה #{ $number } ({ $category })? היא נפתרה?
 followup-yes = ✅ כן, נפתרה
@@ -228,11 +266,18 @@ followup-thanks-no = תודה על העדכון. נחפש שוב מי יוכל �
 followup-already = הבקשה כבר עודכנה ({ $state }).
 
 escalation-text =
-    ⚠️ בקשה שצריכה את תשומת לבך:
+    { $form ->
+        [f] ⚠️ בקשה שצריכה את תשומת לבך:
+        [p] ⚠️ בקשה שצריכה את תשומת לבכם:
+       *[m] ⚠️ בקשה שצריכה את תשומת לבך:
+    }
     { $summary }
     הסיבה: { $reason }
-escalation-none = לא נמצא אף מתנדב/ת מתאים/ה.
-escalation-unanswered = { $offers } הצעות ברצף בלי שאף אחד קיבל.
+escalation-none = לא נמצא מתנדב מתאים.
+escalation-unanswered = { $offers ->
+        [one] הצעה אחת נשלחה ולא התקבלה.
+       *[other] { $offers } הצעות ברצף, ואף אחת מהן לא התקבלה.
+    }
 escalation-assign = 👤 לשבץ ידנית
 escalation-search = 🔄 לחפש שוב
 
@@ -240,7 +285,7 @@ admin-list-title = בקשות פעילות:
 admin-list-empty = אין בקשות פעילות כרגע.
 admin-request-line = #{ $number } { $category } · { $state }
 admin-new-request = ➕ בקשה בשם מישהו
-admin-back = ↩️ חזרה
+admin-back = ↪️ חזרה
 admin-request-gone = הבקשה לא נמצאה.
 admin-detail =
     { $summary }
@@ -251,25 +296,36 @@ admin-detail =
 admin-pick-prompt =
     את מי לשבץ? (ציון = חלקים × משקל)
     { $why }
-admin-assigned = { $name } שובץ/ה לבקשה #{ $number }. שני הצדדים קיבלו את פרטי הקשר.
+admin-assigned = שיבצנו את { $name } לבקשה #{ $number }. שני הצדדים קיבלו את פרטי הקשר.
 admin-assign-failed = לא ניתן לשבץ: הבקשה כבר לא פתוחה.
 admin-searching = מחפשים שוב. מצב הבקשה: { $state }
 
 relay-prompt = מה לכתוב? אעביר את ההודעה כמו שהיא.
 relay-sent = ההודעה נשלחה ✉️
 relay-closed = אפשר לכתוב דרך הבוט רק בבקשה שמשובצת כרגע.
-relay-invalid = אפשר לכתוב הודעה של עד { $limit } תווים?
-relay-message = ✉️ הודעה מ{ $name } (בקשה #{ $number }):
+relay-invalid = אפשר לכתוב הודעה של עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }?
+relay-message = ✉️ הודעה מ־{ $name } (בקשה #{ $number }):
     { $text }
 relay-reply = ✉️ לענות
 
-digest-volunteering-line = • { $category } · { $place } · { $urgency }
+digest-volunteering-line = • { $category } · { $place } · מתי: { $urgency }
 
-req-mine-title = הבקשות הפתוחות שלך:
+req-mine-title = { $form ->
+        [f] הבקשות הפתוחות שלך:
+        [p] הבקשות הפתוחות שלכם:
+       *[m] הבקשות הפתוחות שלך:
+    }
 req-new = ➕ בקשה חדשה
 req-cancel-one = ❌ ביטול בקשה #{ $number }
-req-withdrawn = בקשה #{ $number } בוטלה. אם תצטרכו עזרה שוב, אנחנו כאן.
-request-cancelled-volunteer = בקשה #{ $number } בוטלה על ידי מי שביקש/ה אותה. תודה על העזרה והנכונות 💛
+req-withdrawn = { $form ->
+        [f] בקשה #{ $number } בוטלה. אם תצטרכי עזרה שוב, אנחנו כאן.
+        [p] בקשה #{ $number } בוטלה. אם תצטרכו עזרה שוב, אנחנו כאן.
+       *[m] בקשה #{ $number } בוטלה. אם תצטרך עזרה שוב, אנחנו כאן.
+    }
+request-cancelled-volunteer = בקשה #{ $number } בוטלה, כי כבר אין בה צורך. תודה על העזרה והנכונות 💛
 help-summary-new =
     📌 בקשה חדשה: { $category }
     📍 { $place }
@@ -277,12 +333,12 @@ help-summary-new =
 offer-already-withdrawn = הבקשה הזאת כבר לא צריכה עזרה: היא בוטלה. תודה על הנכונות 💛
 help-relaxed-time = בלי להתחשב בזמנים
 help-relaxed-place = גם מחוץ לאזור
-admin-search-widened = לא נמצא מי שמתאים/ה בכל הסינונים, אז הרחבנו את החיפוש ({ $relaxed }). מצב הבקשה: { $state }
-admin-search-nobody = גם בחיפוש המורחב (בלי זמנים ומחוץ לאזור) לא נמצא אף מתנדב/ת חדש/ה. אפשר לשבץ ידנית.
+admin-search-widened = אף מתנדב לא התאים לכל הסינונים, אז הרחבנו את החיפוש ({ $relaxed }). מצב הבקשה: { $state }
+admin-search-nobody = גם בחיפוש המורחב (בלי זמנים ומחוץ לאזור) לא נמצא אף מתנדב חדש. אפשר לשבץ ידנית.
 escalation-excluded = { $total ->
-        [one] נבדק/ה מתנדב/ת אחד/ת, ולא התאים/ה
+        [one] נבדק מתנדב אחד, והוא לא התאים
        *[other] נבדקו { $total } מתנדבים, ולא התאימו
     }: { $counts }
 escalation-no-volunteers = אין עדיין מתנדבים פעילים.
 words-weekdays = ימי חול, ימי החול, כל ימי החול, א עד ה, ראשון עד חמישי
-request-released-volunteer = תודה על העזרה בבקשה #{ $number } 💛 מי שביקש/ה עדכן/ה שעדיין לא נפתרה, אז נחפש מתנדב/ת נוסף/ת. אין צורך לעשות דבר.
+request-released-volunteer = תודה על העזרה בבקשה #{ $number } 💛 עדכנו אותנו שהיא עדיין לא נפתרה, אז נחפש מתנדב נוסף. אין צורך לעשות דבר.

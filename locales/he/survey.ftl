@@ -7,20 +7,20 @@ menu-survey-summary = 📊 סיכום הסקר
 
 survey-progress = ({ $n }/{ $total })
 survey-skip = ⏭️ דילוג
-survey-back = ↩️ חזרה
+survey-back = ↪️ חזרה
 survey-done = ✔️ סיימתי
 survey-yes = כן
 survey-no = לא
 survey-welcome-back = { $form ->
-        [f] טוב שחזרת!
-        [p] טוב שחזרתם!
-       *[m] טוב שחזרת!
-    } ממשיכים מאיפה שעצרנו 👇
-survey-already-done = כבר { $form ->
-        [f] ענית
-        [p] עניתם
-       *[m] ענית
-    } על הסקר, תודה! אלה התשובות ששמרנו. אפשר לשנות כל תשובה.
+        [f] טוב שחזרת! ממשיכים מאיפה שעצרנו 👇
+        [p] טוב שחזרתם! ממשיכים מאיפה שעצרנו 👇
+       *[m] טוב שחזרת! ממשיכים מאיפה שעצרנו 👇
+    }
+survey-already-done = { $form ->
+        [f] כבר ענית על הסקר, תודה! אלה התשובות ששמרנו, ואפשר לשנות כל אחת מהן.
+        [p] כבר עניתם על הסקר, תודה! אלה התשובות ששמרנו, ואפשר לשנות כל אחת מהן.
+       *[m] כבר ענית על הסקר, תודה! אלה התשובות ששמרנו, ואפשר לשנות כל אחת מהן.
+    }
 survey-unknown = הסקר הזה כבר לא פעיל.
 
 survey-required = זו שאלה שחשוב לנו לקבל עליה תשובה, ואי אפשר לדלג עליה.
@@ -29,7 +29,7 @@ survey-not-an-option = { $form ->
         [p] בחרו
        *[m] בחר
     } אחת מהאפשרויות, בלחיצה או בכתיבת המספר שלה.
-survey-type-answer = כאן צריך לכתוב את התשובה במילים או במספרים ✍️
+survey-type-answer = כאן צריך לכתוב את התשובה, במילים או בספרות ✍️
 survey-multi-empty = { $form ->
         [f] בחרי
         [p] בחרו
@@ -38,7 +38,13 @@ survey-multi-empty = { $form ->
 survey-invalid-number = זה לא נראה לי מספר. אפשר לכתוב רק ספרות, למשל 2019.
 survey-invalid-range = צריך מספר בין { $low } ל־{ $high }.
 survey-invalid-empty = לא קיבלתי תשובה. אפשר לכתוב שוב?
-survey-invalid-length = התשובה ארוכה מדי ({ $length } תווים). אפשר לקצר עד { $limit } תווים?
+survey-invalid-length = התשובה ארוכה מדי ({ $length ->
+        [one] תו אחד
+       *[other] { $length } תווים
+    }). אפשר לקצר עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }?
 survey-invalid-date = לא הצלחתי לקרוא את התאריך. { $form ->
         [f] כתבי
         [p] כתבו
@@ -54,10 +60,11 @@ survey-locality-pick = למה { $form ->
 survey-locality-none = אף אחד מאלה – אכתוב שוב
 survey-locality-found = 📍 { $place } ({ $region })
 
-survey-review-title = כמעט סיימנו! אלה התשובות { $form ->
-        [p] שלכם
-       *[other] שלך
-    }:
+survey-review-title = { $form ->
+        [f] כמעט סיימנו! אלה התשובות שלך:
+        [p] כמעט סיימנו! אלה התשובות שלכם:
+       *[m] כמעט סיימנו! אלה התשובות שלך:
+    }
 survey-review-skipped = (דילוג)
 survey-review-missing = (עוד אין תשובה)
 survey-submit = ✅ שליחה
@@ -69,19 +76,18 @@ survey-change-prompt = איזו תשובה { $form ->
     } לשנות?
 
 survey-nudge = היי 👋 { $form ->
-        [f] התחלת
-        [p] התחלתם
-       *[m] התחלת
-    } את הסקר ו{ $form ->
-        [f] ענית
-        [p] עניתם
-       *[m] ענית
-    } על { $answered } מתוך { $total } שאלות. נשארו רק כמה דקות – { $form ->
-        [f] רוצה
-        [p] רוצים
-       *[m] רוצה
-    } להמשיך מאיפה שעצרת?
-survey-nudge-continue = ▶️ להמשיך בסקר
+        [f] התחלת את הסקר וענית
+        [p] התחלתם את הסקר ועניתם
+       *[m] התחלת את הסקר וענית
+    } על { $answered } מתוך { $total ->
+        [one] שאלה אחת
+       *[other] { $total } שאלות
+    }. נשארו רק כמה דקות – { $form ->
+        [f] רוצה להמשיך מאיפה שעצרת?
+        [p] רוצים להמשיך מאיפה שעצרתם?
+       *[m] רוצה להמשיך מאיפה שעצרת?
+    }
+survey-nudge-continue = ▶️ להמשיך את הסקר
 
 ## Results for coordinators
 survey-col-person = מזהה

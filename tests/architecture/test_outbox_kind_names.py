@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from conversations.engine.outbox_words import kind_key, kind_name
 from conversations.features import build_registry
-from conversations.outbox_report.report import kind_key, kind_name
 from locales import LANGUAGES, default_localizer
 from tests.support.paths import ROOT
 

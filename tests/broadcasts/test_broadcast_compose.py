@@ -52,15 +52,15 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         [values] = await dana.tap("שפה", on=field)
         [more] = await dana.say("עברית, english")  # typed, several values
         assert "שפה: עברית / English" in more.text and "כלומר 3 אנשים" in more.text
-        await dana.tap("✅ המשך", on=more)
+        await dana.tap("▶️ המשך", on=more)
         saved, topic = await dana.say("נגב עברית ואנגלית", expect=2)
-        assert saved.text == 'הקהל "נגב עברית ואנגלית" נשמר ✔️'
-        [count] = await dana.tap("חדשות התיישבות", on=topic)
+        assert saved.text == "הקהל „נגב עברית ואנגלית” נשמר ✔️"
+        [count] = await dana.tap("חדשות ההתיישבות בפריפריה", on=topic)
         assert "3 נמענים" in count.text and "טלגרם 3" in count.text
         assert "עברית 2" in count.text and "English 1" in count.text
         [text] = await dana.tap("✍️ כתיבת ההודעה", on=count)
         [he_prompt] = await dana.tap("🌐 נוסח נפרד לכל שפה", on=text)
-        assert he_prompt.text == "הנוסח בעברית:"
+        assert he_prompt.text == "נוסח ההודעה עבור עברית:"
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
         assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
@@ -69,7 +69,7 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
                                                                  on=button)
         assert intro.text.startswith("👀 תצוגה מקדימה")
         assert preview_he.text == HE_TEXT and preview_en.text == EN_TEXT
-        assert preview_en.labels == ["🏠 House meetings", '🔕 Stop "Settlement news"']
+        assert preview_en.labels == ["🏠 House meetings", "🔕 Stop “News from the communities”"]
         assert preview_en.buttons[0]["callback_data"] == "a|flow|meetings"
         assert "🚨 לשלוח עכשיו כהודעה דחופה" not in question.labels  # not an urgent sender
         [when] = await dana.tap("⏰ לתזמן", on=question)
@@ -79,7 +79,7 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         tomorrow = dates.moment((START + timedelta(days=1)).astimezone(ISRAEL).replace(
             hour=9, minute=30), "he", "Asia/Jerusalem")
         assert tomorrow.endswith(" 09:30") and "ב" in tomorrow  # «יום ד׳, 25 בנובמבר, 09:30»
-        assert confirm.text == f"לשלוח ל-3 אנשים, {tomorrow}?"
+        assert confirm.text == f"לשלוח ל־3 נמענים, {tomorrow}?"
         [queued, _menu] = await dana.tap("✅ כן, לשלוח", expect=2, on=confirm)
         assert queued.text.startswith(f"הודעה #1 בתור ({tomorrow})")
 
@@ -117,14 +117,14 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         # John taps "stop" on that message later, after doing other things
         john = on_telegram(api, JOHN, exact=True)
         [_menu] = await john.say("menu")
-        [done] = await john.tap('🔕 Stop "Settlement news"', on=api.messages_to(JOHN)[0])
-        assert done.text.startswith('Done: you will no longer receive "Settlement news"')
+        [done] = await john.tap("🔕 Stop “News from the communities”", on=api.messages_to(JOHN)[0])
+        assert done.text.startswith("Done: you will no longer receive “News from the communities”")
         async with core.db.transaction() as db:
             assert (await subscriptions.topics_of(db, ids["john"]))["settlement_news"] is False
             again = await segments.recipients(db, row.audience, "settlement_news")
             assert {p for p, *_ in again} == {ids["noa"], ids["avi"]}
         [undo] = await john.tap("🔔 Undo", on=done)
-        assert undo.text.startswith('You will receive "Settlement news" again')
+        assert undo.text.startswith("You will receive “News from the communities” again")
 
 
 async def test_a_non_coordinator_is_refused(database_url, api, clock):

@@ -124,7 +124,8 @@ async def test_progress_pause_resume_and_cancel_from_chat(database_url, clock):
             return [Outbound.from_json(r.payload) for r in rows]
 
     [progress] = await dana_sees()
-    assert progress.text == f"📊 הודעה #{broadcast.id}: 0 נשלחו, 30 נותרו, 0 בהמתנה, 0 נכשלו."
+    assert progress.text == (f"📊 הודעה #{broadcast.id} – נשלחו: 0 · נותרו: 30 · בהמתנה: 0 · "
+                             "נכשלו: 0")
     assert [(c.action, c.target) for c in progress.choices] == [
         ("bc.pause", str(broadcast.id)), ("bc.cancel", str(broadcast.id))]
 
@@ -141,7 +142,7 @@ async def test_progress_pause_resume_and_cancel_from_chat(database_url, clock):
         assert states == {"paused"}  # the delivery worker claims only pending rows
     assert await press("bc.pause") == f"הודעה #{broadcast.id} לא נשלחת כרגע."
     assert await press("bc.resume") == f"▶️ הודעה #{broadcast.id} ממשיכה (30 הודעות)."
-    assert await press("bc.cancel") == f"⛔ הודעה #{broadcast.id} בוטלה: 30 הודעות לא יישלחו."
+    assert await press("bc.cancel") == f"⛔ הודעה #{broadcast.id} נעצרה: 30 הודעות לא יישלחו."
     await scheduler.tick()  # the final report follows the cancel at once
     report = (await dana_sees())[-1]
     assert "בוטלו: 30" in report.text

@@ -89,7 +89,7 @@ async def test_an_urgent_broadcast_at_night_is_reported_at_night(database_url, a
         await scheduler.tick()  # the last message went: the final report
         await drain(delivery)
         progress, report = api.messages_to(DANA)
-        assert progress.text.startswith(f"📊 הודעה #{broadcast_id}: 0 נשלחו, 6 נותרו")
+        assert progress.text.startswith(f"📊 הודעה #{broadcast_id} – נשלחו: 0 · נותרו: 6")
         assert report.text.startswith(f"✅ השליחה של הודעה #{broadcast_id} הסתיימה")
 
 

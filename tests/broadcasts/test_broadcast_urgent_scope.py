@@ -44,7 +44,7 @@ async def test_urgent_send_within_the_coordinators_region(database_url, clock):
     assert "🚨 לשלוח עכשיו כהודעה דחופה" in [c.label for c in question.choices]
     *_preview, confirm = await say("🚨 לשלוח עכשיו כהודעה דחופה")
     assert _preview[-1].text == "🚨 דחוף\nעקב אזעקות, המפגש הערב באופקים בוטל"
-    assert confirm.text.startswith("🚨 לשלוח כהודעה דחופה ל-2 אנשים")
+    assert confirm.text.startswith("🚨 לשלוח כהודעה דחופה ל־2 נמענים")
     await say("כן, לשלוח")  # typed as a person would, without the emoji
     await Scheduler(core.db, core.services, core.clock).tick()
 

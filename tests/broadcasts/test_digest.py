@@ -70,8 +70,9 @@ async def test_digest_content_per_person_and_its_weekly_schedule(core, clock):
                                             .where(OutboxMessage.kind == "digest"))}
     assert set(rows) == {ids["noa"], ids["avi"]}  # john's would be empty; rana unsubscribed
     noa, avi = rows[ids["noa"]], rows[ids["avi"]]
-    assert noa.text == "🗓️ הסיכום השבועי שלך\n\nחוג בית באופקים, יום שלישי 19:00"
-    assert avi.text.endswith("19:00\n\n🚗 Ride to a clinic in Yarka")
+    assert noa.text == ("🗓️ הסיכום השבועי שלך\n\n🏠 חוגי בית קרובים עם מקומות פנויים:\n"
+                        "חוג בית באופקים, יום שלישי 19:00")  # each section has a heading
+    assert avi.text.endswith("19:00\n\n🤝 בקשות עזרה שמתאימות לך:\n🚗 Ride to a clinic in Yarka")
     assert [(c.action, c.target) for c in noa.choices] == [("flow", "subscriptions"),
                                                             ("unsub", "digest")]
     assert noa.choices[0].label == "🔔 נושאי עדכונים"

@@ -110,7 +110,7 @@ async def test_long_lists_and_long_titles_fall_back_to_numbers(
         assert long.content_sid is None  # a title of more than 24 characters
         assert long.options[1] == "תשובה ארוכה מאוד שלא נכנסת לרשימה"
         [agree] = await noa.tap("תשובה קצרה")
-        assert agree.content_type == QUICK and agree.options == ["כן", "לא", "↩️ חזרה"]
+        assert agree.content_type == QUICK and agree.options == ["כן", "לא", "↪️ חזרה"]
         [review] = await noa.tap("כן")
         assert review.text.startswith("כמעט סיימנו!")
         async with bot.core.db.transaction() as db:
@@ -195,10 +195,10 @@ async def test_the_survey_walk_by_buttons_and_by_typed_numbers(
         assert locality.text.startswith("(5/12)")
         _found, family = await noa.say("אופקים", expect=2)
         assert family.content_type == LIST
-        [openness] = await noa.tap("רווק/ה")
+        [openness] = await noa.tap("רווקה")
         assert openness.text.startswith("(7/12)")
         [house] = await noa.tap("לא")
-        assert house.content_type == QUICK and house.options == ["כן", "לא", "↩️ חזרה"]
+        assert house.content_type == QUICK and house.options == ["כן", "לא", "↪️ חזרה"]
         [garin] = await noa.tap("כן")
         [volunteer] = await noa.tap("אולי, רוצה לשמוע עוד", on=garin)
         [contact] = await noa.tap("לא", on=volunteer)

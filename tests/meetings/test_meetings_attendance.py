@@ -71,10 +71,10 @@ async def test_the_host_marks_who_came_after_the_start_and_only_they_are_asked(
         overview = await host_overview(yossi)
         assert TITLE in overview.text and "כבר התקיים" in overview.text
         [marking] = await yossi.tap(MARK)
-        assert sorted(marking.labels) == sorted(["▫️ נועה", "▫️ אבי", "✔️ סיום"])
+        assert sorted(marking.labels) == sorted(["▫️ נועה", "▫️ אבי", "✔️ סיימתי"])
         [marked] = await yossi.tap("▫️ נועה")
         assert "✅ נועה" in marked.labels and "▫️ אבי" in marked.labels
-        saved, _overview = await yossi.tap("✔️ סיום", expect=2)
+        saved, _overview = await yossi.tap("✔️ סיימתי", expect=2)
         assert saved.text == "הנוכחות נשמרה."
 
         # the coordinator still finds it, with the check-ins

@@ -37,13 +37,13 @@ async def test_the_list_region_picker_and_my_meetings_lead_back_to_the_menu(
         noa = on_telegram(api, NOA)
         menu = await noa.onboard()
         [regions] = await noa.tap("🏠 חוגי בית", on=menu)
-        assert "↩️ לתפריט" in regions.labels
+        assert "↪️ לתפריט" in regions.labels
         [listing] = await noa.tap("הנגב והדרום")
         assert any(TITLE in lab for lab in listing.labels)
-        [back] = await noa.tap("↩️ לתפריט", on=listing)
+        [back] = await noa.tap("↪️ לתפריט", on=listing)
         assert back.labels == menu.labels  # the main menu again
         await noa.tap("🏠 חוגי בית", on=back)
-        [back] = await noa.tap("↩️ לתפריט")
+        [back] = await noa.tap("↪️ לתפריט")
         assert back.labels == menu.labels
 
 

@@ -92,8 +92,8 @@ async def test_house_meeting_end_to_end(database_url, api, clock, tmp_path):
         assert "רשימת ההמתנה (מקום 1)" in waiting.text
         await delivery.run_once()
         host_texts = [m.text for m in yossi.received]
-        assert any(t.startswith("✋ נועה") for t in host_texts)
-        assert any(t.startswith("⏳ ראנה") for t in host_texts)
+        assert any(t.startswith("✋ הרשמה חדשה") and "נועה" in t for t in host_texts)
+        assert any(t.startswith("⏳ לרשימת ההמתנה") and "ראנה" in t for t in host_texts)
 
         # Avi cancels from "my meetings": Rana moves up and is told, with the address
         await avi.tap("📅 החוגים שלי")

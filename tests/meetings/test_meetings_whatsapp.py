@@ -105,8 +105,9 @@ async def test_house_meeting_end_to_end_on_whatsapp(database_url, api, clock):
         assert "רשימת ההמתנה (מקום 1)" in waiting.text and "הנשיא" not in waiting.text
         await bot.delivery().run_once()
         host_texts = [m.text for m in yossi.received]
-        assert any(t.startswith("✋ נועה") and "2 מקומות" in t for t in host_texts)
-        assert any(t.startswith("⏳ ראנה") for t in host_texts)
+        assert any(t.startswith("✋ הרשמה חדשה") and "נועה" in t and "2 מקומות" in t
+                   for t in host_texts)
+        assert any(t.startswith("⏳ לרשימת ההמתנה") and "ראנה" in t for t in host_texts)
 
         # Avi cancels from "my meetings": Rana moves up and is told, with the address and .ics
         [mine] = await avi.say("החוגים שלי")

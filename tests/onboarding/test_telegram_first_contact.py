@@ -54,7 +54,7 @@ async def test_restart_mid_flow_resumes_at_the_same_question(database_url, api):
         await api.press(NOA, language, "English")
         form = (await api.wait_for(NOA, 2))[-1]
     async with running_bot(database_url, api):  # a new process, same database
-        await api.press(NOA, form, "Feminine")
+        await api.press(NOA, form, "As a woman")
         notice = (await api.wait_for(NOA, 3))[-1]
         assert notice.text.startswith("Before we start")
         await api.text(NOA, "I agree")  # typing the label works as well as tapping it

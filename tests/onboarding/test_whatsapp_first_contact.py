@@ -96,7 +96,7 @@ async def test_my_data_is_served_at_an_expiring_unguessable_url(database_url, ap
         noa = on_whatsapp(bot, NOA)
         await noa.onboard()
         document = (await noa.say("המידע שלי"))[0]
-        assert document.text.startswith("זה כל המידע שנשמר עליך")
+        assert document.text.startswith("זה כל המידע שנשמר עלייך")
         [url] = document.media_urls
         assert url.startswith(PUBLIC_BASE_URL + "/media/")
         path = url.removeprefix(PUBLIC_BASE_URL)

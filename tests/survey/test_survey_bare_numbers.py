@@ -70,16 +70,16 @@ async def test_a_bare_number_names_the_option_unless_it_is_a_valid_number(
         await noa.tap("📋 לענות על הסקר")
         [when] = await noa.say("1")  # אדום
         assert when.text.startswith("(2/4)\nמתי?")
-        assert when.options == ["⏭️ דילוג", "↩️ חזרה"]
+        assert when.options == ["⏭️ דילוג", "↪️ חזרה"]
         [colour] = await noa.say("2")  # back, not "I couldn't read the date"
         assert colour.text.startswith("(1/4)")
         await noa.say("2")  # כחול
         [kids] = await noa.say("1")  # skip the date
         assert kids.text.startswith("(3/4)\nכמה ילדים?")
-        assert kids.options == ["⏭️ דילוג", "↩️ חזרה"]
+        assert kids.options == ["⏭️ דילוג", "↪️ חזרה"]
 
         told, note = await noa.say("2", expect=2)  # a valid number of children: taken
-        assert told.text == ("רשמתי 2 כתשובה. אם התכוונת ל„↩️ חזרה”, כתבי „חזרה”"
+        assert told.text == ("רשמתי 2 כתשובה. אם התכוונת ל„↪️ חזרה”, כתבי „חזרה”"
                              " ובחרי בזה.")
         assert note.text.startswith("(4/4)")
         [kids] = await noa.say("חזרה")  # and the offered way back works

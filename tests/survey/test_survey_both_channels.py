@@ -46,7 +46,7 @@ async def test_the_survey_started_on_whatsapp_continues_on_telegram(database_url
         [menu] = await wa.say("תפריט")
         _back, family = await wa.tap("▶️ להמשיך את הסקר", expect=2, on=menu)  # types its number
         assert family.text.startswith("(6/12)\nמה המצב המשפחתי שלך?")
-        [openness] = await wa.say("נשוי/אה")
+        [openness] = await wa.say("נשואה")
         assert openness.text.startswith("(7/12)")
         [house] = await wa.say("לא")  # not open to moving: the branch stays closed
         assert house.text.startswith("(8/12)")

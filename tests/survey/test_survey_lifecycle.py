@@ -77,7 +77,7 @@ async def test_one_reminder_after_two_quiet_days_and_none_after_finishing(
         assert await delivery.run_once() == 1
         nudge = (await api.wait_for(NOA, len(noa.received)))[-1]
         assert nudge.text.startswith("היי 👋 התחלת את הסקר וענית על 1 מתוך 2 שאלות")
-        assert nudge.labels == ["▶️ להמשיך בסקר"]
+        assert nudge.labels == ["▶️ להמשיך את הסקר"]
 
         clock.advance(timedelta(days=1))
         assert await scheduler.tick() == 1  # Rana's, two days after her answer
@@ -87,7 +87,7 @@ async def test_one_reminder_after_two_quiet_days_and_none_after_finishing(
         assert await scheduler.tick() == 0  # one reminder each (SURVEY_NUDGE_MAX=1)
         assert not any(m.text.startswith("היי 👋") for m in api.messages_to(AVI))
 
-        back, note = await noa.tap("▶️ להמשיך בסקר", expect=2, on=nudge)
+        back, note = await noa.tap("▶️ להמשיך את הסקר", expect=2, on=nudge)
         assert back.text.startswith("טוב שחזרת!")
         assert note.text.startswith("(2/2)\nמשהו להוסיף?")
         error, _ = await noa.say("א" * 41, expect=2)

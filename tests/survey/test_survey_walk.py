@@ -27,8 +27,8 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
         assert "📋 לענות על הסקר" in noa.last.labels
         intro, age = await noa.tap("📋 לענות על הסקר", expect=2)
         assert intro.text.startswith("📋 סקר קצר")
-        assert age.text.startswith("(1/12)\nבן או בת כמה את?")
-        assert "↩️ חזרה" not in age.labels  # nothing before the first question
+        assert age.text.startswith("(1/12)\nבת כמה את?")
+        assert "↪️ חזרה" not in age.labels  # nothing before the first question
         [academy] = await noa.tap("22–25")
         assert academy.text.startswith("(2/12)\nבאיזו מכינה למדת?")
         [year] = await noa.say("מכינת עין פרת")
@@ -57,7 +57,7 @@ async def test_noa_completes_the_survey_in_two_sittings(database_url, api, clock
         assert pick.labels[-1] == "אף אחד מאלה – אכתוב שוב"
         found, family = await noa.tap("אופקים · הנגב והדרום", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"
-        [openness] = await noa.tap("רווק/ה")
+        [openness] = await noa.tap("רווקה")
         assert openness.text.startswith("(8/13)\nהאם היית שוקלת")
         [regions] = await noa.tap("כן, בהחלט")  # opens three more questions
         assert regions.text.startswith("(9/16)")

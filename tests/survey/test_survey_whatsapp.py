@@ -41,11 +41,11 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert "📋 לענות על הסקר" in menu.options
         intro, age = await noa.say("לענות על הסקר", expect=2)  # the option's words, no emoji
         assert intro.text.startswith("📋 סקר קצר")
-        assert age.text.startswith("(1/12)\nבן או בת כמה את?")
+        assert age.text.startswith("(1/12)\nבת כמה את?")
         assert age.options == ["18–21", "22–25", "26–30", "31–35", "36 ומעלה"]  # no "back" yet
         [academy] = await noa.say("2")
         assert academy.text.startswith("(2/12)\nבאיזו מכינה למדת?")
-        assert academy.options == ["↩️ חזרה"]
+        assert academy.options == ["↪️ חזרה"]
         [year] = await noa.say("מכינת עין פרת")
         assert year.text.startswith("(3/12)")
         error, again = await noa.say("אלפיים", expect=2)
@@ -60,7 +60,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert again.text == occupation.text
         [service_end] = await noa.tap("שירות לאומי")  # opens the branch
         assert service_end.text.startswith("(5/13)\nמתי את משתחררת")
-        assert service_end.options == ["⏭️ דילוג", "↩️ חזרה"]
+        assert service_end.options == ["⏭️ דילוג", "↪️ חזרה"]
         error, _ = await noa.say("32/13/2027", expect=2)
         assert error.text.startswith("לא הצלחתי לקרוא את התאריך. כתבי")
         [locality] = await noa.say("15/08/2027")
@@ -74,7 +74,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         assert locality.text.startswith("(6/13)")
         found, family = await noa.say("אופקימ", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"
-        [locality] = await noa.tap("↩️ חזרה")  # back by its number
+        [locality] = await noa.tap("↪️ חזרה")  # back by its number
         assert locality.text.startswith("(6/13)")
         [pick] = await noa.say("ofakym")
         assert pick.text.startswith("למה התכוונת?")
@@ -83,7 +83,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         found, family = await noa.say("1", expect=2)
         assert found.text == "📍 אופקים (הנגב והדרום)"
 
-        [openness] = await noa.say("רווק/ה")
+        [openness] = await noa.say("רווקה")
         assert openness.text.startswith("(8/13)\nהאם היית שוקלת")
         [regions] = await noa.say("כן, בהחלט")  # opens three more questions
         assert regions.text.startswith("(9/16)")
@@ -113,7 +113,7 @@ async def test_noa_completes_the_survey_on_whatsapp_in_two_sittings(
         await noa.say("1")  # unticked again
         [house] = await noa.say("דילוג")  # nothing ticked and optional: skipped
         assert house.text.startswith("(12/16)")
-        assert house.options == ["כן", "לא", "↩️ חזרה"]
+        assert house.options == ["כן", "לא", "↪️ חזרה"]
         [garin] = await noa.say("כן")
         assert garin.text.startswith("(13/16)")
         error, _ = await noa.say("7", expect=2)  # there is no 7th option
@@ -209,7 +209,7 @@ async def test_the_nudge_goes_as_a_template_outside_the_window_or_is_held(
         assert nudge.content_sid == NUDGE_TEMPLATE and nudge.body is None
         variables = json.loads(nudge.content_variables)
         assert variables["1"].startswith("היי 👋 התחלת את הסקר וענית על 1 מתוך")
-        assert variables["1"].endswith("1. ▶️ להמשיך בסקר")
+        assert variables["1"].endswith("1. ▶️ להמשיך את הסקר")
         assert avi.received[avi_before:] == []
         async with bot.core.db.transaction() as db:
             rows = {row.person_id: row for row in await db.scalars(
