@@ -99,7 +99,7 @@ broadcast-split = { $total ->
         [many] { $total } مستلمًا
        *[other] { $total } مستلم
     } · حسب القناة: { $channels } · حسب اللغة: { $languages }
-broadcast-scope-note = (ضمن منطقتك فقط: { $region })
+broadcast-scope-note = (ضمن منطقة { $region } فقط)
 broadcast-nobody = لا أحد يطابق. نغيّر الجمهور؟
 broadcast-change-audience = ↩️ تغيير الجمهور
 broadcast-continue = ✍️ كتابة الرسالة

@@ -104,7 +104,11 @@ meeting-how-many = { $form ->
        *[p] كم شخصًا ستأتون، وأنتم منهم؟ اضغطوا على رقم أو اكتبوه.
     }
 meeting-seats-invalid = نحتاج إلى رقم من 1 إلى { $most }.
-meeting-your-name = بأي اسم نعرّف المضيفين عليكم؟ (يكفي الاسم الأول)
+meeting-your-name = { $form ->
+        [m] بأي اسم نعرّف المضيفين عليك؟ (يكفي الاسم الأول)
+        [f] بأي اسم نعرّف المضيفين عليكِ؟ (يكفي الاسم الأول)
+       *[p] بأي اسم نعرّف المضيفين عليكم؟ (يكفي الاسم الأول)
+    }
 meeting-name-invalid = يمكن كتابة اسم حتى { $most ->
         [one] حرف واحد
         [two] حرفين
@@ -224,7 +228,7 @@ meeting-comment-invalid = يمكن كتابة { $most ->
         [many] { $most } حرفًا
        *[other] { $most } حرف
     } على الأكثر.
-meeting-feedback-thanks = شكرًا على رأيك 💙
+meeting-feedback-thanks = شكرًا على التقييم 💙
 meeting-lead-ask = { $form ->
         [m] هل تودّ أن نخبرك عندما تتشكّل مجموعة { $region }؟
         [f] هل تودّين أن نخبركِ عندما تتشكّل مجموعة { $region }؟
