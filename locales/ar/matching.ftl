@@ -194,16 +194,22 @@ req-who-phone-skip = لا يوجد رقم
 req-category-prompt = بماذا نحتاج إلى المساعدة؟
 req-description-prompt = { $form ->
         [m] صِف باختصار ما المطلوب (حتى { $limit ->
+            [one] حرف واحد
+            [two] حرفين
             [few] { $limit } أحرف
             [many] { $limit } حرفًا
            *[other] { $limit } حرف
         }). دون اسم ودون هاتف – هذه نعطيها فقط لمن يقبل الطلب.
         [f] صِفي باختصار ما المطلوب (حتى { $limit ->
+            [one] حرف واحد
+            [two] حرفين
             [few] { $limit } أحرف
             [many] { $limit } حرفًا
            *[other] { $limit } حرف
         }). دون اسم ودون هاتف – هذه نعطيها فقط لمن يقبل الطلب.
        *[p] صِفوا باختصار ما المطلوب (حتى { $limit ->
+            [one] حرف واحد
+            [two] حرفين
             [few] { $limit } أحرف
             [many] { $limit } حرفًا
            *[other] { $limit } حرف

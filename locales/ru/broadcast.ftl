@@ -80,7 +80,8 @@ broadcast-save-prompt = { $form ->
 broadcast-save-skip = Пропустить
 broadcast-save-invalid = Нужно название длиной от 1 до { $limit ->
         [one] { $limit } символа
-       *[other] { $limit } символов
+        [few] { $limit } символов
+       *[many] { $limit } символов
     }.
 broadcast-saved = Аудитория «{ $name }» сохранена ✔️
 broadcast-topic-prompt = К какой теме относится сообщение? Его получат только подписчики темы, и отписаться можно одним нажатием.
@@ -118,12 +119,14 @@ broadcast-when-now = сейчас
 broadcast-confirm = { $total ->
         [1] Отправить одному получателю, { $when }?
         [one] Отправить { $total } получателю, { $when }?
-       *[other] Отправить { $total } получателям, { $when }?
+        [few] Отправить { $total } получателям, { $when }?
+       *[many] Отправить { $total } получателям, { $when }?
     }
 broadcast-confirm-urgent = 🚨 Отправить СРОЧНОЕ сообщение { $total ->
         [1] одному получателю
         [one] { $total } получателю
-       *[other] { $total } получателям
+        [few] { $total } получателям
+       *[many] { $total } получателям
     } прямо сейчас? Срочные сообщения уходят и в шабат, и ночью.
 broadcast-yes = ✅ Да, отправить
 broadcast-no = ↩️ Назад к предпросмотру

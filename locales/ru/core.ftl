@@ -108,7 +108,8 @@ text-too-long = Сообщение слишком длинное ({ $length ->
        *[many] { $length } символов
     }). Можно сократить до { $limit ->
         [one] { $limit } символа
-       *[other] { $limit } символов
+        [few] { $limit } символов
+       *[many] { $limit } символов
     }?
 empty-text = { $form ->
         [m] Текст не пришёл. Попробуешь ещё раз?

@@ -94,7 +94,8 @@ meeting-seats-invalid = Нужно число от 1 до { $most }.
 meeting-your-name = Какое имя показать хозяевам встречи? (Достаточно имени.)
 meeting-name-invalid = Имя может быть не длиннее { $most ->
         [one] { $most } символа
-       *[other] { $most } символов
+        [few] { $most } символов
+       *[many] { $most } символов
     }.
 meeting-full-offer = { $form ->
         [m] Ой, последние места только что заняли 😕 Записать тебя в лист ожидания? Если место освободится, оно автоматически достанется тебе.
@@ -196,7 +197,8 @@ meeting-feedback-comment = { $form ->
 meeting-feedback-skip = ⏭️ Пропустить
 meeting-comment-invalid = Можно написать не больше { $most ->
         [one] { $most } символа
-       *[other] { $most } символов
+        [few] { $most } символов
+       *[many] { $most } символов
     }.
 meeting-feedback-thanks = Спасибо за отзыв 💙
 meeting-lead-ask = { $form ->
@@ -260,7 +262,8 @@ meeting-edit-saved = Сохранено ✔️ { $count ->
         [0] {""}
         [1] Сообщили одному участнику.
         [one] Сообщили { $count } участнику.
-       *[other] Сообщили { $count } участникам.
+        [few] Сообщили { $count } участникам.
+       *[many] Сообщили { $count } участникам.
     }
 meeting-when-invalid = Не удалось разобрать дату и время в будущем. Например: 14/1 19:30 или 2027-01-14 19:30
 meeting-number-invalid = Нужно положительное число.
