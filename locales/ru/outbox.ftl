@@ -5,7 +5,7 @@ outbox-status-title = 📬 Статус рассылки за { $days ->
         [1] последний день
         [one] последний { $days } день
         [few] последние { $days } дня
-       *[other] последние { $days } дней
+       *[many] последние { $days } дней
     }
 outbox-status-empty = За этот период ничего не отправлялось и не планировалось.
 outbox-status-legend = ⏳ ждут · ✅ отправлены · ❌ ошибка · ✋ задержаны · ❓ неизвестно · ⏭️ пропущены
@@ -49,7 +49,7 @@ outbox-reason-expired = устарело, не успев отправиться
 outbox-reason-cancelled = отменено координатором
 outbox-reason-paused = приостановлено координатором
 outbox-reason-quiet-wait = часы тишины ({ $why }, { $start } – { $end }): ждёт их окончания
-outbox-quiet-shabbat = шаббат
+outbox-quiet-shabbat = шабат
 outbox-quiet-night = ночь
 outbox-quiet-holiday = праздник: { $names }
 outbox-kind-help-cancelled = Отмена просьбы о помощи
@@ -63,7 +63,7 @@ outbox-kind-help-relay = Сообщение между просящим и во�
 outbox-kind-help-released = Просьба снова в поиске
 outbox-kind-meeting-cancelled = Отмена домашней встречи
 outbox-kind-meeting-changed = Изменение домашней встречи
-outbox-kind-meeting-host = Сообщение хозяину встречи
+outbox-kind-meeting-host = Сообщение хозяевам встречи
 outbox-kind-meeting-promoted = Место из листа ожидания
 outbox-kind-meeting-refill = Заполнение мест из листа ожидания
 outbox-kind-offer-expiry = Срок предложения

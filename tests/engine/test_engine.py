@@ -102,10 +102,10 @@ async def test_before_consent_nothing_but_first_contact(core):
     rana = on_core(core, "terminal:rana")
     await rana.say("/start")
     await rana.tap("العربية", on=rana.last)
-    assert rana.last.text == "بالعبرية، كيف نخاطبك؟"
+    assert rana.last.text == "كيف تحبّون أن نخاطبكم؟"
     replies = await rana.say("قائمة")  # menu before consent
-    assert replies[0].text == "للمتابعة يجب الموافقة على شروط الخصوصية أولًا."
-    await rana.tap("بصيغة المؤنث", on=rana.last)
+    assert replies[0].text == "للمتابعة نحتاج أولًا إلى الموافقة على شروط الخصوصية."
+    await rana.tap("بصيغة المؤنّث (أنتِ)", on=rana.last)
     await rana.tap("ليس الآن", on=rana.last)
     assert rana.last.text.startswith("لا بأس")
     replies = await rana.say("hello")

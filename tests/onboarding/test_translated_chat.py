@@ -17,11 +17,11 @@ def no_hebrew(text: str) -> bool:
 async def test_rana_answers_the_survey_in_arabic(database_url, api, clock):
     rana = on_telegram(api, RANA)
     async with running_bot(database_url, api, clock=clock):
-        await rana.onboard("العربية", "بصيغة المؤنث", "أوافق")
+        await rana.onboard("العربية", "بصيغة المؤنّث (أنتِ)", "موافقة")
         assert {"📋 الإجابة عن الاستبيان", "🏠 لقاءات بيتية"} <= set(rana.last.labels)
         intro, age = await rana.tap("📋 الإجابة عن الاستبيان", expect=2)
         assert intro.text.startswith("📋 استبيان قصير")
-        assert age.text.startswith("(1/12)\nكم عمرك؟")
+        assert age.text.startswith("(1/12)\nكم عمركِ؟")  # feminine, as she chose
         assert "36 فما فوق" in age.labels
         [academy] = await rana.tap("22–25")
         assert academy.text.startswith("(2/12)\nفي أي كلية تحضيرية")
@@ -30,8 +30,8 @@ async def test_rana_answers_the_survey_in_arabic(database_url, api, clock):
         assert error.text.startswith("هذا لا يبدو رقمًا")
         assert again.text == year.text
         [occupation] = await rana.say("2019")
-        assert occupation.text.startswith("(4/12)\nما الذي تفعله")
-        assert occupation.labels[:2] == ["خدمة عسكرية", "خدمة وطنية/مدنية"]
+        assert occupation.text.startswith("(4/12)\nبماذا تنشغلين")
+        assert occupation.labels[:2] == ["خدمة عسكرية", "خدمة مدنية أو وطنية"]
         for sent in (intro, age, academy, year, error, occupation):
             assert no_hebrew(sent.text + "".join(sent.labels)), sent.text
 
@@ -39,10 +39,10 @@ async def test_rana_answers_the_survey_in_arabic(database_url, api, clock):
 async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
     avi = on_telegram(api, AVI)
     async with running_bot(database_url, api, clock=clock):
-        await avi.onboard("Русский", "В мужском роде", "Согласен(на)")
+        await avi.onboard("Русский", "На «ты», я мужчина", "Согласен")
         assert "🏠 Домашние встречи" in avi.last.labels
         [regions] = await avi.tap("🏠 Домашние встречи")
-        assert regions.text == "В каком регионе искать?"
+        assert regions.text == "В каком регионе искать домашнюю встречу?"
         assert "Негев и юг" in regions.labels and "🌍 Везде" in regions.labels
         [none] = await avi.tap("Негев и юг")
         assert none.text.startswith("Ближайших домашних встреч в Негеве и на юге пока нет.")
@@ -54,13 +54,13 @@ async def test_avi_browses_house_meetings_in_russian(database_url, api, clock):
 async def test_avi_starts_a_volunteer_profile_in_russian(database_url, api, clock):
     avi = on_telegram(api, AVI)
     async with running_bot(database_url, api, clock=clock):
-        await avi.onboard("Русский", "В мужском роде", "Согласен(на)")
+        await avi.onboard("Русский", "На «ты», я мужчина", "Согласен")
         assert "🙋 Профиль волонтёра" in avi.last.labels
         intro, name = await avi.tap("🙋 Профиль волонтёра", expect=2)
-        assert intro.text.startswith("Как здорово, что вы хотите помогать 💛")
-        assert name.text.startswith("Как к вам обращаться?")
+        assert intro.text.startswith("Как здорово, что ты пришёл помогать 💛")
+        assert name.text.startswith("Как тебя зовут?")
         [skills] = await avi.say("Ави")
-        assert skills.text.startswith("Чем вы можете помочь?")
+        assert skills.text.startswith("Чем ты можешь помочь?")
         assert {"▫️ Перевод", "▫️ Подвезти", "✔️ Готово"} <= set(skills.labels)
         for message in (intro, name, skills):
             assert no_hebrew(message.text + "".join(message.labels)), message.text
