@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matplotlib.figure import Figure
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_def import CHOICE_TYPES, Survey, catalog
@@ -41,28 +41,33 @@ class Summary:
     options: dict[str, Counter[str]] = field(default_factory=dict)
 
 
-async def summarise(db: AsyncSession, survey: Survey) -> Summary:
+async def summarise(db: AsyncSession, survey: Survey,
+                    where: ColumnElement[bool] | None = None) -> Summary:
+    """The counts over every response, or those `where` selects (the dashboard's scopes and
+    filters, `storage.dashboard.response_scope`)."""
     summary = Summary()
+    chosen = [SurveyResponse.survey_id == survey.id] + ([] if where is None else [where])
     statuses = await db.execute(select(SurveyResponse.status, func.count())
-                                .where(SurveyResponse.survey_id == survey.id)
+                                .where(*chosen)
                                 .group_by(SurveyResponse.status))
     for status, count in statuses:
         summary.started += count
         if status == repo.FINISHED:
             summary.finished += count
     stops = await db.execute(select(SurveyResponse.current_question, func.count())
-                             .where(SurveyResponse.survey_id == survey.id,
-                                    SurveyResponse.status == repo.STARTED)
+                             .where(*chosen, SurveyResponse.status == repo.STARTED)
                              .group_by(SurveyResponse.current_question))
     for question_id, count in stops:
         summary.stopped_at[question_id or ""] += count
     kinds = {q.id: q.type for q in survey.questions}
+    picked = [] if where is None else [
+        SurveyAnswer.response_id.in_(select(SurveyResponse.id).where(*chosen))]
     last = 0
     while True:
         batch = (await db.execute(
             select(SurveyAnswer.id, SurveyAnswer.question_id, SurveyAnswer.value,
                    SurveyAnswer.skipped)
-            .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.id > last)
+            .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.id > last, *picked)
             .order_by(SurveyAnswer.id).limit(BATCH))).all()
         if not batch:
             return summary

@@ -1,0 +1,127 @@
+# The coordinators' web dashboard (bot/web/) and the public results page.
+
+menu-dashboard = 🖥️ لوحة المتابعة
+dash-link = { $form ->
+    [m] إليك رابط لوحة المتابعة. يعمل مرة واحدة، لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، ويفتحها في متصفحك:
+    [f] إليكِ رابط لوحة المتابعة. يعمل مرة واحدة، لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، ويفتحها في متصفحكِ:
+   *[p] إليكم رابط لوحة المتابعة. يعمل مرة واحدة، لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، ويفتحها في متصفحكم:
+}
+    { $link }
+dash-name = لوحة متابعة كهيلا
+dash-logout = خروج
+dash-login-prompt = { $form ->
+    [m] لفتح لوحة المتابعة، اضغط على الزر.
+    [f] لفتح لوحة المتابعة، اضغطي على الزر.
+   *[p] لفتح لوحة المتابعة، اضغطوا على الزر.
+}
+dash-login-button = فتح لوحة المتابعة
+dash-login-bad = { $form ->
+    [m] هذا الرابط استُخدم من قبل أو انتهت صلاحيته. اطلب رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+    [f] هذا الرابط استُخدم من قبل أو انتهت صلاحيته. اطلبي رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+   *[p] هذا الرابط استُخدم من قبل أو انتهت صلاحيته. اطلبوا رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+}
+dash-login-needed = { $form ->
+    [m] انتهت الجلسة. اطلب رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+    [f] انتهت الجلسة. اطلبي رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+   *[p] انتهت الجلسة. اطلبوا رابطًا جديدًا من «🖥️ لوحة المتابعة» في قائمة البوت.
+}
+dash-not-coordinator = لوحة المتابعة للمنسّقين فقط.
+dash-csrf = انتهت صلاحية النموذج. يُرجى إعادة تحميل الصفحة والمحاولة مجددًا.
+dash-logged-out = { $form ->
+    [m] لقد خرجت من لوحة المتابعة.
+    [f] لقد خرجتِ من لوحة المتابعة.
+   *[p] لقد خرجتم من لوحة المتابعة.
+}
+dash-not-found = لا توجد صفحة كهذه.
+dash-scope = يظهر هنا فقط الأشخاص من منطقة: { $region }
+dash-page-overview = نظرة عامة
+dash-page-survey = الاستبيان
+dash-page-regions = المناطق
+dash-page-meetings = اللقاءات البيتية
+dash-page-matching = المطابقة
+dash-page-outbox = الرسائل والإرسال
+dash-col-what = البند
+dash-col-people = الأشخاص
+dash-col-week = أسبوع يبدأ في
+dash-col-new = تواصل أول
+dash-col-finished = أنهوا الاستبيان
+dash-funnel = المسار: من التواصل الأول حتى المجموعة
+dash-funnel-contact = تواصلوا مع البوت
+dash-funnel-consent = أعطوا الموافقة
+dash-funnel-survey-started = بدأوا الاستبيان
+dash-funnel-survey-finished = أنهوا الاستبيان
+dash-funnel-meeting-signed-up = سجّلوا للقاء بيتي
+dash-funnel-meeting-attended = حضروا لقاءً بيتيًا
+dash-funnel-group-lead = يريدون السماع عن مجموعة
+dash-funnel-garin-member = أعضاء في النواة
+dash-channels = حسب القناة
+dash-languages = حسب اللغة
+dash-consent = الموافقة
+dash-consent-consented = وافقوا
+dash-consent-not_yet = لم يوافقوا بعد
+dash-consent-opted_out = طلبوا عدم تلقي الرسائل
+dash-activity = النشاط في الأسابيع الأخيرة
+dash-activity-note = بالأزرق: تواصل أول؛ بالأخضر: أنهوا الاستبيان.
+dash-regions = أين يسكن الناس وإلى أين يريدون الانتقال
+dash-col-region = المنطقة
+dash-col-live = يسكنون هناك
+dash-col-want = يريدون الانتقال
+dash-localities = أكبر البلدات
+dash-col-locality = البلدة
+dash-survey-intro = بدأ { $started ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $started } أشخاص
+    [many] { $started } شخصًا
+   *[other] { $started } شخص
+}، وأنهى { $finished } ({ $rate }%).
+dash-no-survey = لا يوجد استبيان فعّال.
+dash-dropoff = أين يتوقف الناس
+dash-started = بدأوا
+dash-finished = أنهوا
+dash-col-question = السؤال
+dash-col-reached = وصلوا إليه
+dash-col-skipped = تخطّوه
+dash-col-stopped = توقفوا عنده
+dash-col-answer = الإجابة
+dash-col-percent = %
+dash-answered = { $n ->
+    [zero] لم يُجب أحد.
+    [one] أجاب شخص واحد.
+    [two] أجاب شخصان.
+    [few] أجاب { $n } أشخاص.
+    [many] أجاب { $n } شخصًا.
+   *[other] أجاب { $n } شخص.
+}
+dash-multi-note = { $n ->
+    [zero] لم يُجب أحد.
+    [one] أجاب شخص واحد؛ كان بالإمكان اختيار أكثر من إجابة، لذا قد يزيد المجموع على عدد المجيبين.
+    [two] أجاب شخصان؛ كان بالإمكان اختيار أكثر من إجابة، لذا قد يزيد المجموع على عدد المجيبين.
+    [few] أجاب { $n } أشخاص؛ كان بالإمكان اختيار أكثر من إجابة، لذا قد يزيد المجموع على عدد المجيبين.
+    [many] أجاب { $n } شخصًا؛ كان بالإمكان اختيار أكثر من إجابة، لذا قد يزيد المجموع على عدد المجيبين.
+   *[other] أجاب { $n } شخص؛ كان بالإمكان اختيار أكثر من إجابة، لذا قد يزيد المجموع على عدد المجيبين.
+}
+dash-filter-region = منطقة السكن
+dash-filter-locality = البلدة
+dash-filter-any = الكل
+dash-filter-apply = تصفية
+dash-filter-clear = إلغاء التصفية

@@ -1,0 +1,108 @@
+# The coordinators' web dashboard (bot/web/) and the public results page.
+
+menu-dashboard = 🖥️ לוח בקרה
+dash-link = { $form ->
+    [m] הנה הקישור ללוח הבקרה. הוא עובד פעם אחת, במשך { $minutes ->
+        [one] דקה אחת
+        [two] שתי דקות
+       *[other] { $minutes } דקות
+    }, ופותח אותו בדפדפן שלך:
+    [f] הנה הקישור ללוח הבקרה. הוא עובד פעם אחת, במשך { $minutes ->
+        [one] דקה אחת
+        [two] שתי דקות
+       *[other] { $minutes } דקות
+    }, ופותח אותו בדפדפן שלך:
+   *[p] הנה הקישור ללוח הבקרה. הוא עובד פעם אחת, במשך { $minutes ->
+        [one] דקה אחת
+        [two] שתי דקות
+       *[other] { $minutes } דקות
+    }, ופותח אותו בדפדפן שלכם:
+}
+    { $link }
+dash-name = לוח הבקרה של קהילה
+dash-logout = יציאה
+dash-login-prompt = { $form ->
+    [m] כדי להיכנס ללוח הבקרה, לחץ על הכפתור.
+    [f] כדי להיכנס ללוח הבקרה, לחצי על הכפתור.
+   *[p] כדי להיכנס ללוח הבקרה, לחצו על הכפתור.
+}
+dash-login-button = כניסה ללוח הבקרה
+dash-login-bad = { $form ->
+    [m] הקישור כבר נוצל או שפג תוקפו. בקש קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+    [f] הקישור כבר נוצל או שפג תוקפו. בקשי קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+   *[p] הקישור כבר נוצל או שפג תוקפו. בקשו קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+}
+dash-login-needed = { $form ->
+    [m] הכניסה הסתיימה. בקש קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+    [f] הכניסה הסתיימה. בקשי קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+   *[p] הכניסה הסתיימה. בקשו קישור חדש מ"🖥️ לוח בקרה" בתפריט של הבוט.
+}
+dash-not-coordinator = לוח הבקרה פתוח לרכזים בלבד.
+dash-csrf = הטופס פג תוקף. נא לטעון את הדף מחדש ולנסות שוב.
+dash-logged-out = יצאת מלוח הבקרה.
+dash-not-found = אין כאן דף כזה.
+dash-scope = מוצגים רק אנשים מהאזור: { $region }
+dash-page-overview = סקירה
+dash-page-survey = סקר
+dash-page-regions = אזורים
+dash-page-meetings = חוגי בית
+dash-page-matching = התאמות
+dash-page-outbox = הודעות ושליחה
+dash-col-what = מה
+dash-col-people = אנשים
+dash-col-week = שבוע מתחיל ב־
+dash-col-new = פנו לראשונה
+dash-col-finished = סיימו את הסקר
+dash-funnel = המסלול: מפנייה ראשונה ועד קבוצה
+dash-funnel-contact = פנו לבוט
+dash-funnel-consent = נתנו הסכמה
+dash-funnel-survey-started = התחילו את הסקר
+dash-funnel-survey-finished = סיימו את הסקר
+dash-funnel-meeting-signed-up = נרשמו לחוג בית
+dash-funnel-meeting-attended = הגיעו לחוג בית
+dash-funnel-group-lead = רוצים לשמוע על קבוצה
+dash-funnel-garin-member = חברים בגרעין
+dash-channels = לפי ערוץ
+dash-languages = לפי שפה
+dash-consent = הסכמה
+dash-consent-consented = הסכימו
+dash-consent-not_yet = עוד לא הסכימו
+dash-consent-opted_out = ביקשו לא לקבל הודעות
+dash-activity = פעילות בשבועות האחרונים
+dash-activity-note = בכחול: פנו לראשונה; בירוק: סיימו את הסקר.
+dash-regions = איפה גרים ולאן רוצים להגיע
+dash-col-region = אזור
+dash-col-live = גרים שם
+dash-col-want = רוצים להגיע
+dash-localities = היישובים הגדולים
+dash-col-locality = יישוב
+dash-survey-intro = { $started ->
+    [one] התחיל אדם אחד
+   *[other] התחילו { $started } אנשים
+}, { $finished ->
+    [one] סיים אחד
+   *[other] סיימו { $finished }
+} ({ $rate }%).
+dash-no-survey = אין סקר פעיל.
+dash-dropoff = היכן עוצרים
+dash-started = התחילו
+dash-finished = סיימו
+dash-col-question = שאלה
+dash-col-reached = הגיעו אליה
+dash-col-skipped = דילגו
+dash-col-stopped = עצרו בה
+dash-col-answer = תשובה
+dash-col-percent = %
+dash-answered = { $n ->
+    [one] ענה אדם אחד.
+   *[other] ענו { $n } אנשים.
+}
+dash-multi-note = { $n ->
+    [one] ענה אדם אחד; אפשר היה לבחור כמה תשובות, ולכן הסכום עשוי לעלות על מספר העונים.
+   *[other] ענו { $n } אנשים; אפשר היה לבחור כמה תשובות, ולכן הסכום עשוי לעלות על מספר העונים.
+}
+dash-filter-region = אזור מגורים
+dash-filter-locality = יישוב
+dash-filter-any = הכול
+dash-filter-apply = סינון
+dash-filter-clear = ניקוי הסינון
