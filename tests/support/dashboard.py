@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -19,7 +19,7 @@ from conversations.domain.survey_answers import Given, segment_values
 from conversations.domain.survey_def import Survey, catalog
 from conversations.domain.types import Address
 from standins.server import LoopbackServer
-from storage import attributes, people
+from storage import attributes, dashboard_auth, people
 from storage import survey as repo
 from storage.db import Database
 from storage.models import Person
@@ -64,6 +64,21 @@ async def person_for(session: Any, urn: str, now: datetime) -> int:
     identity = await people.identity_for(session, Address(channel, user), language="he",
                                          now=now)
     return identity.person_id
+
+
+@asynccontextmanager
+async def logged_in(server: LoopbackServer, core: Core, urn: str = "telegram:7001"
+                    ) -> AsyncIterator[httpx.AsyncClient]:
+    """A browser with a session of `urn` (its link made as the menu entry makes one)."""
+    now = core.clock.now()
+    async with core.db.transaction() as db:
+        person = await person_for(db, urn, now)
+        token = await dashboard_auth.create_login(db, person_id=person, urn=urn, now=now,
+                                                  ttl=timedelta(minutes=5))
+    async with httpx.AsyncClient(base_url=server.url) as browser:
+        opened = await log_in(browser, f"{server.url}/dashboard/login?t={token}")
+        assert opened.status_code == 303, opened.text
+        yield browser
 
 
 def active_survey(core: Core) -> Survey:
