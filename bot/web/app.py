@@ -162,6 +162,11 @@ class Dashboard:
 
     async def page(self, request: Request) -> Response:
         key = request.path_params["page"]
+        chosen = request.query_params.getlist("f")
+        if "" in chosen:  # the filter form sends every menu, "all" ones empty: drop them
+            kept = urlencode([("f", value) for value in chosen if value])
+            return RedirectResponse(f"{BASE}/{key}" + (f"?{kept}" if kept else ""),
+                                    status_code=303)
         builder = self.pages.get(key)
         async with self.core.db.transaction() as db:
             viewer = await self._viewer(db, request)

@@ -24,13 +24,13 @@ def bars(items: Sequence[tuple[str, int]], *, rtl: bool, title: str) -> Markup:
     room = WIDTH - LABEL - 50
     height = ROW * max(1, len(items)) + 6
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" '
-             f'width="100%" preserveAspectRatio="xMinYMin meet" '
+             f'width="100%" preserveAspectRatio="xMinYMin meet" direction="ltr" '
              f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
     for row, (label, value) in enumerate(items):
         y = 3 + row * ROW
         length = round(room * value / top)
-        if rtl:
-            label_x, anchor = WIDTH - 4, "end"
+        if rtl:  # the label's right edge at the right margin, read right to left
+            label_x, anchor = WIDTH - 4, "start"
             bar_x = WIDTH - LABEL - length
             value_x, value_anchor = bar_x - 4, "end"
         else:
@@ -39,7 +39,8 @@ def bars(items: Sequence[tuple[str, int]], *, rtl: bool, title: str) -> Markup:
             value_x, value_anchor = LABEL + length + 4, "start"
         text_y = y + BAR - 4
         parts.append(
-            f'<text x="{label_x}" y="{text_y}" text-anchor="{anchor}" class="label">'
+            f'<text x="{label_x}" y="{text_y}" text-anchor="{anchor}" class="label" '
+            f'direction="{"rtl" if rtl else "ltr"}">'
             f'{escape(_short(label))}</text>'
             f'<rect x="{bar_x}" y="{y}" width="{length}" height="{BAR}" rx="2" '
             f'fill="{COLOURS[0]}"><title>{escape(label)}: {value}</title></rect>'
@@ -57,7 +58,7 @@ def columns(items: Sequence[tuple[str, Sequence[int]]], *, rtl: bool, title: str
     slot = WIDTH / max(1, len(items))
     width = max(2.0, (slot - gap) / series)
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
-             f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
+             f'direction="ltr" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
              f'<line x1="0" y1="{base}" x2="{WIDTH}" y2="{base}" stroke="#999"/>']
     for index, (label, values) in enumerate(items):
         position = len(items) - 1 - index if rtl else index
