@@ -21,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 from bot.app import Core
 from bot.web import auth, tables
+from bot.web.activity import matching_page, meetings_page, outbox_page
 from bot.web.overview import overview, regions
 from bot.web.survey_page import active_survey, filter_fields, survey_page
 from bot.web.view import Page, View, parse_filters
@@ -33,7 +34,8 @@ HERE = Path(__file__).parent
 BASE = "/dashboard"
 PageBuilder = Callable[[View], Awaitable[Page]]
 PAGES: dict[str, PageBuilder] = {"overview": overview, "survey": survey_page,
-                                 "regions": regions}
+                                 "regions": regions, "meetings": meetings_page,
+                                 "matching": matching_page, "outbox": outbox_page}
 """The pages in menu order; each key has its label `dash-page-<key>`."""
 LOGIN_COOKIE_SECONDS = 15 * 60
 
