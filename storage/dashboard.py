@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.segments import in_region
 from storage import segments
+from storage.dashboard_models import PublicQuestion
 from storage.meetings_models import Lead, Signup
 from storage.models import Identity, Person, PersonAttribute
 from storage.survey_models import SurveyResponse
@@ -199,3 +200,17 @@ async def attribute_counts(db: AsyncSession, name: str, region: str | None,
     if limit:
         query = query.limit(limit)
     return [(value, int(n)) for value, n in await db.execute(query)]
+
+
+async def public_questions(db: AsyncSession, survey_id: str) -> set[str]:
+    """The questions coordinators chose to show on the public results page."""
+    return set(await db.scalars(select(PublicQuestion.question_id)
+                                .where(PublicQuestion.survey_id == survey_id)))
+
+
+async def choose_public_questions(db: AsyncSession, survey_id: str, question_ids: set[str],
+                                  *, by: str, now: datetime) -> None:
+    await db.execute(delete(PublicQuestion).where(PublicQuestion.survey_id == survey_id))
+    db.add_all([PublicQuestion(survey_id=survey_id, question_id=q, chosen_by=by, chosen_at=now)
+                for q in sorted(question_ids)])
+    await db.flush()

@@ -23,10 +23,14 @@ from bot.app import Core
 from bot.web import auth, tables
 from bot.web.activity import matching_page, meetings_page, outbox_page
 from bot.web.overview import overview, regions
+from bot.web.public import public_page, regions_known
 from bot.web.survey_page import active_survey, filter_fields, survey_page
 from bot.web.view import Page, View, parse_filters
-from locales import RTL_LANGUAGES
-from storage import audit, dashboard_auth
+from conversations.dashboard.link import base_url
+from conversations.domain import topics
+from conversations.domain.survey_def import CHOICE_TYPES
+from locales import LANGUAGES, RTL_LANGUAGES
+from storage import audit, broadcasts, dashboard, dashboard_auth, segments
 from storage.dashboard_auth import Viewer
 from storage.models import Person
 
@@ -74,9 +78,10 @@ class Dashboard:
         return response
 
     def message(self, key: str, *, status: int, language: str | None = None,
-                **values: Any) -> HTMLResponse:
+                n: int | None = None, **values: Any) -> HTMLResponse:
         language = language or self.settings.default_language
-        text = self.core.services.localizer.format(language, key)
+        args: dict[str, Any] = {} if n is None else {"n": n}
+        text = self.core.services.localizer.format(language, key, **args)
         return self.render("message.html", language=language, form=None, status=status,
                            title=self.core.services.localizer.format(language, "dash-name"),
                            message=text, nav=None, **values)
@@ -217,6 +222,86 @@ class Dashboard:
             "Content-Disposition": f'attachment; filename="{name}"',
             "Cache-Control": "no-store, private"})
 
+    # --- the public page and what coordinators decide about it ---------------------------
+
+    async def results(self, request: Request) -> Response:
+        if not self.settings.public_results:
+            return self.message("dash-not-found", status=404)
+        language = request.query_params.get("lang", "")
+        if language not in LANGUAGES:
+            language = self.settings.default_language
+        region = request.query_params.get("region") or None
+        if region is not None and region not in regions_known():
+            region = None
+        async with self.core.db.transaction() as db:
+            view = View(db=db, settings=self.settings, localizer=self.core.services.localizer,
+                        language=language, form=None, region=None, now=self.core.clock.now())
+            page = await public_page(view, region)
+        return self.render("page.html", language=language, form=None, page=page,
+                           page_key="results", title=page.title, nav=None, csrf="",
+                           downloads=False, query="", scope="")
+
+    async def _posted(self, request: Request) -> tuple[Viewer, Any] | Response:
+        """The viewer and form of a POST, or the refusal (no session, no CSRF token)."""
+        form = await request.form()
+        async with self.core.db.transaction() as db:
+            viewer = await self._viewer(db, request)
+        if viewer is None:
+            return self.message("dash-login-needed", status=401)
+        if not auth.same(viewer.csrf, form.get("csrf")):
+            return self.message("dash-csrf", status=403)
+        return viewer, form
+
+    async def choose_public(self, request: Request) -> Response:
+        posted = await self._posted(request)
+        if isinstance(posted, Response):
+            return posted
+        viewer, form = posted
+        async with self.core.db.transaction() as db:
+            view = await self._view(db, viewer, request)
+            survey = active_survey(view)
+            if survey is None:
+                return self.message("dash-not-found", status=404)
+            allowed = {q.id for q in survey.questions if q.type in CHOICE_TYPES}
+            chosen = {str(q) for q in form.getlist("q")} & allowed
+            await dashboard.choose_public_questions(db, survey.id, chosen, by=viewer.urn,
+                                                    now=view.now)
+            await audit.record(db, urn=viewer.urn, person_id=viewer.person_id,
+                               action="public-questions", what=survey.id, now=view.now,
+                               details={"questions": sorted(chosen)})
+        return RedirectResponse(f"{BASE}/survey#public", status_code=303)
+
+    async def broadcast_results(self, request: Request) -> Response:
+        """Send a region's respondents a link to the public page of their region, through
+        the broadcasts' own record and job (storage/broadcasts.py)."""
+        posted = await self._posted(request)
+        if isinstance(posted, Response):
+            return posted
+        viewer, form = posted
+        region = self.settings.coordinator_regions.get(viewer.urn) or str(form.get("region"))
+        if region not in regions_known() or not self.settings.public_results:
+            return self.message("dash-not-found", status=404)
+        localizer = self.core.services.localizer
+        base = base_url(self.settings)
+        texts = {language: localizer.format(
+            language, "dash-public-broadcast-text",
+            region=localizer.format(language, f"region-in-{region}"),
+            link=f"{base}/results?{urlencode({'region': region, 'lang': language})}")
+            for language in LANGUAGES}
+        audience = {"all": [{"attr": "residence_region", "in": [region]}]}
+        async with self.core.db.transaction() as db:
+            view = await self._view(db, viewer, request)
+            reach = await segments.split(db, audience, topics.GENERAL)
+            broadcast = await broadcasts.record(
+                db, by=viewer.urn, by_person_id=viewer.person_id, audience=audience,
+                segment_name=None, scope=region, topic=topics.GENERAL, texts=texts,
+                button=None, urgent=False, at=view.now, now=view.now)
+            await audit.record(db, urn=viewer.urn, person_id=viewer.person_id,
+                               action="public-broadcast", what=f"broadcast {broadcast.id}",
+                               now=view.now, details={"region": region})
+        return self.message("dash-public-broadcast-done", status=200,
+                            language=view.language, n=reach.total)
+
     async def home(self, _request: Request) -> Response:
         return RedirectResponse(f"{BASE}/overview", status_code=303)
 
@@ -225,6 +310,9 @@ class Dashboard:
             Route(f"{BASE}/login", self.login_page, methods=["GET"]),
             Route(f"{BASE}/login", self.login, methods=["POST"]),
             Route(f"{BASE}/logout", self.logout, methods=["POST"]),
+            Route(f"{BASE}/public", self.choose_public, methods=["POST"]),
+            Route(f"{BASE}/public/broadcast", self.broadcast_results, methods=["POST"]),
+            Route("/results", self.results),
             Mount(f"{BASE}/static", app=StaticFiles(directory=HERE / "static"),
                   name="dashboard_static"),
             Route(BASE, self.home),

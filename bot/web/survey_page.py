@@ -107,9 +107,16 @@ async def survey_page(view: View) -> Page:
     localities = await locality_choices(view, survey)
     if localities:
         groups.insert(1, (view.t("dash-filter-locality"), localities))
+    public = await dashboard.public_questions(view.db, survey.id)
     rate = round(100 * summary.finished / summary.started) if summary.started else 0
     return Page("survey", survey.text("title", view.language), tables,
                 intro=view.t("dash-survey-intro", started=summary.started,
                              finished=summary.finished, rate=rate),
                 extra={"filter_groups": groups,
-                       "chosen": [f"{n}={v}" for n, v in view.filters]})
+                       "chosen": [f"{n}={v}" for n, v in view.filters],
+                       "public": {
+                           "enabled": view.settings.public_results,
+                           "questions": [(q.id, survey.title(q, view.language), q.id in public)
+                                         for q in survey.questions if q.type in CHOICE_TYPES],
+                           "regions": [(key, view.region_name(key))
+                                       for key in [*default_places().regions, "other"]]}})

@@ -129,3 +129,21 @@ dash-col-reason = Reason
 dash-col-count = How many
 dash-quiet = Waiting for quiet hours to end
 dash-col-kind = Kind
+dash-public-title = Survey results
+dash-public-fewer = fewer than { $k }
+dash-public-too-few = There are not enough answers to show results yet (at least { $k }).
+dash-public-intro = { $finished ->
+    [one] One person finished the survey.
+   *[other] { $finished } people finished the survey.
+} So that no one can be identified, a count under { $k } shows as "fewer than { $k }".
+dash-public-choose = The public page: which questions it shows
+dash-public-on = The public page is open to everyone and shows totals only.
+dash-public-off = The public page is off. You can already choose which questions it will show.
+dash-public-save = Save the choice
+dash-public-link = Open the public page
+dash-public-broadcast = Send respondents what the survey found in their region
+dash-public-broadcast-text = What did the survey find { $region }? The results, with no one's personal details: { $link }
+dash-public-broadcast-done = { $n ->
+    [one] The message will go to one person.
+   *[other] The message will go to { $n } people.
+}

@@ -157,3 +157,21 @@ dash-col-reason = סיבה
 dash-col-count = כמה
 dash-quiet = ממתינות לסוף שעות השקט
 dash-col-kind = סוג
+dash-public-title = תוצאות הסקר
+dash-public-fewer = פחות מ־{ $k }
+dash-public-too-few = עדיין אין מספיק תשובות כדי להציג תוצאות (לפחות { $k }).
+dash-public-intro = { $finished ->
+    [one] סיים את הסקר אדם אחד.
+   *[other] סיימו את הסקר { $finished } אנשים.
+} כדי ששום משתתף לא יזוהה, מספר קטן מ־{ $k } מוצג כ"פחות מ־{ $k }".
+dash-public-choose = הדף הציבורי: אילו שאלות יוצגו בו
+dash-public-on = הדף הציבורי פתוח לכולם, ומוצגים בו רק סיכומים.
+dash-public-off = הדף הציבורי כבוי. אפשר לבחור כבר עכשיו אילו שאלות יוצגו בו כשיופעל.
+dash-public-save = שמירת הבחירה
+dash-public-link = לדף הציבורי
+dash-public-broadcast = שליחה למשיבים: מה עלה בסקר באזור שלהם
+dash-public-broadcast-text = מה עלה בסקר { $region }? התוצאות, בלי פרטים אישיים של אף אחד: { $link }
+dash-public-broadcast-done = { $n ->
+    [one] ההודעה תישלח לאדם אחד.
+   *[other] ההודעה תישלח ל־{ $n } אנשים.
+}
