@@ -56,7 +56,7 @@ class DashboardAudit(Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(default=clock_now)
     action: Mapped[str] = mapped_column(String(20))
-    """`view`, `export`, `login`, `logout`, `public-broadcast`."""
+    """`view`, `export`, `login`, `logout`, `refused`, `public_questions`, `public_broadcast`."""
     what: Mapped[str] = mapped_column(String(200))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 

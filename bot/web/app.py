@@ -267,7 +267,7 @@ class Dashboard:
             await dashboard.choose_public_questions(db, survey.id, chosen, by=viewer.urn,
                                                     now=view.now)
             await audit.record(db, urn=viewer.urn, person_id=viewer.person_id,
-                               action="public-questions", what=survey.id, now=view.now,
+                               action="public_questions", what=survey.id, now=view.now,
                                details={"questions": sorted(chosen)})
         return RedirectResponse(f"{BASE}/survey#public", status_code=303)
 
@@ -297,7 +297,7 @@ class Dashboard:
                 segment_name=None, scope=region, topic=topics.GENERAL, texts=texts,
                 button=None, urgent=False, at=view.now, now=view.now)
             await audit.record(db, urn=viewer.urn, person_id=viewer.person_id,
-                               action="public-broadcast", what=f"broadcast {broadcast.id}",
+                               action="public_broadcast", what=f"broadcast {broadcast.id}",
                                now=view.now, details={"region": region})
         return self.message("dash-public-broadcast-done", status=200,
                             language=view.language, n=reach.total)

@@ -93,6 +93,6 @@ async def test_the_public_page_shows_chosen_questions_without_small_counts(datab
         assert len(rows) == 5
         assert "/results?region=negev&lang=he" in rows[0].payload["text"]
         assert label("he", "region-in-negev") in rows[0].payload["text"]
-        assert "public-questions" in audited and "public-broadcast" in audited
+        assert "public_questions" in audited and "public_broadcast" in audited
     finally:
         await core.close()
