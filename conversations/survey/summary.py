@@ -1,9 +1,9 @@
 """What coordinators see: counts per option and region, the completion funnel, PNG charts.
 
-Aggregated in one pass over the answers (a batch at a time), so 20,000 respondents need
-little memory. Charts use matplotlib's object API (a `Figure` renders with Agg, no pyplot
-state shared between requests); Hebrew labels are put in visual order first, since
-matplotlib draws every string left to right.
+Aggregated by the database (GROUP BY question and value), so 20,000 respondents cost a few
+grouped queries and no answer rows in Python. Charts use matplotlib's object API (a
+`Figure` renders with Agg, no pyplot state shared between requests); Hebrew labels are put
+in visual order first, since matplotlib draws every string left to right.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from locales import Localizer
 from storage import survey as repo
 from storage.survey_models import SurveyAnswer, SurveyResponse
 
-BATCH = 5000
 RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/\-–]*[A-Za-z0-9%]|[A-Za-z0-9]")
 
@@ -62,31 +61,36 @@ async def summarise(db: AsyncSession, survey: Survey,
     kinds = {q.id: q.type for q in survey.questions}
     picked = [] if where is None else [
         SurveyAnswer.response_id.in_(select(SurveyResponse.id).where(*chosen))]
-    last = 0
-    while True:
-        batch = (await db.execute(
-            select(SurveyAnswer.id, SurveyAnswer.question_id, SurveyAnswer.value,
-                   SurveyAnswer.skipped)
-            .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.id > last, *picked)
-            .order_by(SurveyAnswer.id).limit(BATCH))).all()
-        if not batch:
-            return summary
-        for _id, question_id, value, skipped in batch:
-            kind = kinds.get(question_id)
-            if kind is None:
-                continue  # a question a later version removed
-            summary.reached[question_id] += 1
-            if skipped or value is None:
-                summary.skipped[question_id] += 1
-                continue
-            counts = summary.options.setdefault(question_id, Counter())
-            if kind == "multi":
-                counts.update(value)
-            elif kind == "locality":
-                counts[value["region"]] += 1
-            elif kind in CHOICE_TYPES:
-                counts[str(value)] += 1
-        last = batch[-1][0]
+    answers = [SurveyAnswer.survey_id == survey.id, *picked]
+    # Counted by the database: how many reached and skipped each question, and each distinct
+    # value of the choice and locality questions (a multi-select's distinct sets of options),
+    # so no answer row travels to Python and the cost stays flat as respondents grow.
+    for question_id, skipped, count in await db.execute(
+            select(SurveyAnswer.question_id, SurveyAnswer.skipped, func.count())
+            .where(*answers).group_by(SurveyAnswer.question_id, SurveyAnswer.skipped)):
+        if question_id in kinds:  # not a question a later version removed
+            summary.reached[question_id] += count
+            if skipped:
+                summary.skipped[question_id] += count
+    counted = [qid for qid, kind in kinds.items() if kind in CHOICE_TYPES or kind == "locality"]
+    for question_id, value, count in await db.execute(
+            select(SurveyAnswer.question_id, SurveyAnswer.value, func.count())
+            .where(*answers, SurveyAnswer.skipped.is_(False),
+                   SurveyAnswer.question_id.in_(counted))
+            .group_by(SurveyAnswer.question_id, SurveyAnswer.value)):
+        if value is None:
+            summary.skipped[question_id] += count  # stored without a value: not an answer
+            continue
+        counts = summary.options.setdefault(question_id, Counter())
+        kind = kinds[question_id]
+        if kind == "multi":
+            for option in value:
+                counts[option] += count
+        elif kind == "locality":
+            counts[value["region"]] += count
+        else:
+            counts[str(value)] += count
+    return summary
 
 
 def _label(survey: Survey, localizer: Localizer, language: str, qid: str, value: str) -> str:
