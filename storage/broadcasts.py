@@ -34,12 +34,12 @@ PROGRESS = "broadcast_progress"
 (registered by conversations/broadcasts; named here so delivery can ask for it at once)."""
 
 
-async def record(db: AsyncSession, *, by: str, by_person_id: int | None,
+async def record(db: AsyncSession, *, kind: str, by: str, by_person_id: int | None,
                  audience: dict[str, Any], segment_name: str | None, scope: str | None,
                  topic: str, texts: dict[str, str], button: dict[str, Any] | None,
                  urgent: bool, at: datetime, now: datetime) -> Broadcast:
     """Record a broadcast and schedule its sending at `at` (now or later)."""
-    broadcast = Broadcast(kind="broadcast", created_by=by, created_by_person_id=by_person_id,
+    broadcast = Broadcast(kind=kind, created_by=by, created_by_person_id=by_person_id,
                           segment_name=segment_name, audience=audience, scope=scope,
                           topic=topic, texts=texts, button=button, urgent=urgent,
                           state="scheduled", scheduled_at=at, created_at=now, updated_at=now)

@@ -293,9 +293,9 @@ class Dashboard:
             view = await self._view(db, viewer, request)
             reach = await segments.split(db, audience, topics.GENERAL)
             broadcast = await broadcasts.record(
-                db, by=viewer.urn, by_person_id=viewer.person_id, audience=audience,
-                segment_name=None, scope=region, topic=topics.GENERAL, texts=texts,
-                button=None, urgent=False, at=view.now, now=view.now)
+                db, kind="broadcast", by=viewer.urn, by_person_id=viewer.person_id,
+                audience=audience, segment_name=None, scope=region, topic=topics.GENERAL,
+                texts=texts, button=None, urgent=False, at=view.now, now=view.now)
             await audit.record(db, urn=viewer.urn, person_id=viewer.person_id,
                                action="public_broadcast", what=f"broadcast {broadcast.id}",
                                now=view.now, details={"region": region})

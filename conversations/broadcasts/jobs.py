@@ -37,7 +37,7 @@ async def create(db: AsyncSession, *, by: str, by_person_id: int | None, audienc
                  texts: dict[str, str], button: dict[str, Any] | None, urgent: bool,
                  at: datetime, now: datetime) -> Broadcast:
     """Record a broadcast and schedule its sending at `at` (now or later)."""
-    broadcast = await broadcasts.record(db, by=by, by_person_id=by_person_id,
+    broadcast = await broadcasts.record(db, kind="broadcast", by=by, by_person_id=by_person_id,
                                         audience=audience, segment_name=segment_name,
                                         scope=scope, topic=topic, texts=texts, button=button,
                                         urgent=urgent, at=at, now=now)
