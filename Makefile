@@ -36,6 +36,7 @@ lint: $(STAMP)
 ## Set up, lint, check layers and types, and run every test. PostgreSQL tests run when
 ## TEST_DATABASE_URL is set.
 test: $(STAMP)
+	scripts/ensure-chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy

@@ -13,7 +13,7 @@ from bench import machine, report
 
 SECTIONS = ["bench.inbound", "bench.broadcast", "bench.broadcast_expand", "bench.scheduler",
             "bench.cluster",
-            "bench.match", "bench.export", "bench.memory"]
+            "bench.match", "bench.export", "bench.memory", "bench.dashboard"]
 
 
 async def main(quick: bool, only: list[str]) -> None:

@@ -99,8 +99,10 @@ class Runtime:
             self.ticker.start()
         if http and self.serves:
             settings = self.core.settings
-            server = make_server(build_http_app(self.routes), settings.http_host,
-                                 settings.http_port)
+            from bot.web.app import dashboard_routes
+
+            server = make_server(build_http_app([*self.routes, *dashboard_routes(self.core)]),
+                                 settings.http_host, settings.http_port)
             self._tasks.append(asyncio.create_task(server.serve(), name="http"))
             self._server = server
 

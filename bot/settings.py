@@ -112,6 +112,12 @@ class Settings(BaseSettings):
     match_parallel_urgent: int = 2
     match_escalate_after: int = 3
 
+    # The coordinators' web dashboard (bot/web/) and the public results page.
+    dashboard_link_minutes: int = Field(10, ge=1, le=120)
+    dashboard_session_hours: float = Field(12.0, gt=0)
+    public_results: bool = False
+    public_min_count: int = Field(10, ge=1)
+
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")
     @classmethod

@@ -26,9 +26,28 @@ from storage.outbox import PRIORITY_BULK, PRIORITY_URGENT
 BATCH = 1000
 IN_FLIGHT = ("pending", "claimed", "sending")
 REMAINING = (*IN_FLIGHT, "paused")
+SEND = "broadcast_send"
+"""The job kind that resolves a broadcast's audience and queues its messages when it is due
+(registered by conversations/broadcasts; named here so others can record a broadcast)."""
 PROGRESS = "broadcast_progress"
 """The job kind that reports a broadcast's progress, and its final report when nothing is left
 (registered by conversations/broadcasts; named here so delivery can ask for it at once)."""
+
+
+async def record(db: AsyncSession, *, kind: str, by: str, by_person_id: int | None,
+                 audience: dict[str, Any], segment_name: str | None, scope: str | None,
+                 topic: str, texts: dict[str, str], button: dict[str, Any] | None,
+                 urgent: bool, at: datetime, now: datetime) -> Broadcast:
+    """Record a broadcast and schedule its sending at `at` (now or later)."""
+    broadcast = Broadcast(kind=kind, created_by=by, created_by_person_id=by_person_id,
+                          segment_name=segment_name, audience=audience, scope=scope,
+                          topic=topic, texts=texts, button=button, urgent=urgent,
+                          state="scheduled", scheduled_at=at, created_at=now, updated_at=now)
+    db.add(broadcast)
+    await db.flush()
+    await outbox.schedule(db, kind=SEND, key=f"broadcast:{broadcast.id}:send", due_at=at,
+                          now=now, payload={"broadcast_id": broadcast.id})
+    return broadcast
 
 
 def row_key(broadcast_id: int, person_id: int) -> str:

@@ -27,7 +27,7 @@ from storage.models import Person, ScheduledItem
 
 log = logging.getLogger(__name__)
 
-SEND = "broadcast_send"
+SEND = broadcasts.SEND
 PROGRESS = broadcasts.PROGRESS
 REPORT_KIND = "broadcast_report"
 
@@ -37,14 +37,10 @@ async def create(db: AsyncSession, *, by: str, by_person_id: int | None, audienc
                  texts: dict[str, str], button: dict[str, Any] | None, urgent: bool,
                  at: datetime, now: datetime) -> Broadcast:
     """Record a broadcast and schedule its sending at `at` (now or later)."""
-    broadcast = Broadcast(kind="broadcast", created_by=by, created_by_person_id=by_person_id,
-                          segment_name=segment_name, audience=audience, scope=scope,
-                          topic=topic, texts=texts, button=button, urgent=urgent,
-                          state="scheduled", scheduled_at=at, created_at=now, updated_at=now)
-    db.add(broadcast)
-    await db.flush()
-    await outbox.schedule(db, kind=SEND, key=f"broadcast:{broadcast.id}:send", due_at=at,
-                          now=now, payload={"broadcast_id": broadcast.id})
+    broadcast = await broadcasts.record(db, kind="broadcast", by=by, by_person_id=by_person_id,
+                                        audience=audience, segment_name=segment_name,
+                                        scope=scope, topic=topic, texts=texts, button=button,
+                                        urgent=urgent, at=at, now=now)
     if urgent:
         log.warning("urgent broadcast %s created by %s", broadcast.id, by)
     return broadcast

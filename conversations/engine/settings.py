@@ -30,6 +30,10 @@ class FeatureSettings(Protocol):
     followup_delay_days: float
     match_parallel_urgent: int
     match_escalate_after: int
+    public_base_url: str
+    http_host: str
+    http_port: int
+    dashboard_link_minutes: int
 
     @property
     def coordinator_urns(self) -> frozenset[str]: ...

@@ -1,9 +1,9 @@
 """What coordinators see: counts per option and region, the completion funnel, PNG charts.
 
-Aggregated in one pass over the answers (a batch at a time), so 20,000 respondents need
-little memory. Charts use matplotlib's object API (a `Figure` renders with Agg, no pyplot
-state shared between requests); Hebrew labels are put in visual order first, since
-matplotlib draws every string left to right.
+Aggregated by the database (GROUP BY question and value), so 20,000 respondents cost a few
+grouped queries and no answer rows in Python. Charts use matplotlib's object API (a
+`Figure` renders with Agg, no pyplot state shared between requests); Hebrew labels are put
+in visual order first, since matplotlib draws every string left to right.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matplotlib.figure import Figure
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_def import CHOICE_TYPES, Survey, catalog
@@ -26,7 +26,6 @@ from locales import Localizer
 from storage import survey as repo
 from storage.survey_models import SurveyAnswer, SurveyResponse
 
-BATCH = 5000
 RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/\-–]*[A-Za-z0-9%]|[A-Za-z0-9]")
 
@@ -41,47 +40,57 @@ class Summary:
     options: dict[str, Counter[str]] = field(default_factory=dict)
 
 
-async def summarise(db: AsyncSession, survey: Survey) -> Summary:
+async def summarise(db: AsyncSession, survey: Survey,
+                    where: ColumnElement[bool] | None = None) -> Summary:
+    """The counts over every response, or those `where` selects (the dashboard's scopes and
+    filters, `storage.dashboard.response_scope`)."""
     summary = Summary()
+    chosen = [SurveyResponse.survey_id == survey.id] + ([] if where is None else [where])
     statuses = await db.execute(select(SurveyResponse.status, func.count())
-                                .where(SurveyResponse.survey_id == survey.id)
+                                .where(*chosen)
                                 .group_by(SurveyResponse.status))
     for status, count in statuses:
         summary.started += count
         if status == repo.FINISHED:
             summary.finished += count
     stops = await db.execute(select(SurveyResponse.current_question, func.count())
-                             .where(SurveyResponse.survey_id == survey.id,
-                                    SurveyResponse.status == repo.STARTED)
+                             .where(*chosen, SurveyResponse.status == repo.STARTED)
                              .group_by(SurveyResponse.current_question))
     for question_id, count in stops:
         summary.stopped_at[question_id or ""] += count
     kinds = {q.id: q.type for q in survey.questions}
-    last = 0
-    while True:
-        batch = (await db.execute(
-            select(SurveyAnswer.id, SurveyAnswer.question_id, SurveyAnswer.value,
-                   SurveyAnswer.skipped)
-            .where(SurveyAnswer.survey_id == survey.id, SurveyAnswer.id > last)
-            .order_by(SurveyAnswer.id).limit(BATCH))).all()
-        if not batch:
-            return summary
-        for _id, question_id, value, skipped in batch:
-            kind = kinds.get(question_id)
-            if kind is None:
-                continue  # a question a later version removed
-            summary.reached[question_id] += 1
-            if skipped or value is None:
-                summary.skipped[question_id] += 1
-                continue
-            counts = summary.options.setdefault(question_id, Counter())
-            if kind == "multi":
-                counts.update(value)
-            elif kind == "locality":
-                counts[value["region"]] += 1
-            elif kind in CHOICE_TYPES:
-                counts[str(value)] += 1
-        last = batch[-1][0]
+    picked = [] if where is None else [
+        SurveyAnswer.response_id.in_(select(SurveyResponse.id).where(*chosen))]
+    answers = [SurveyAnswer.survey_id == survey.id, *picked]
+    # Counted by the database: how many reached and skipped each question, and each distinct
+    # value of the choice and locality questions (a multi-select's distinct sets of options),
+    # so no answer row travels to Python and the cost stays flat as respondents grow.
+    for question_id, skipped, count in await db.execute(
+            select(SurveyAnswer.question_id, SurveyAnswer.skipped, func.count())
+            .where(*answers).group_by(SurveyAnswer.question_id, SurveyAnswer.skipped)):
+        if question_id in kinds:  # not a question a later version removed
+            summary.reached[question_id] += count
+            if skipped:
+                summary.skipped[question_id] += count
+    counted = [qid for qid, kind in kinds.items() if kind in CHOICE_TYPES or kind == "locality"]
+    for question_id, value, count in await db.execute(
+            select(SurveyAnswer.question_id, SurveyAnswer.value, func.count())
+            .where(*answers, SurveyAnswer.skipped.is_(False),
+                   SurveyAnswer.question_id.in_(counted))
+            .group_by(SurveyAnswer.question_id, SurveyAnswer.value)):
+        if value is None:
+            summary.skipped[question_id] += count  # stored without a value: not an answer
+            continue
+        counts = summary.options.setdefault(question_id, Counter())
+        kind = kinds[question_id]
+        if kind == "multi":
+            for option in value:
+                counts[option] += count
+        elif kind == "locality":
+            counts[value["region"]] += count
+        else:
+            counts[str(value)] += count
+    return summary
 
 
 def _label(survey: Survey, localizer: Localizer, language: str, qid: str, value: str) -> str:

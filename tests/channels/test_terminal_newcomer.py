@@ -12,7 +12,7 @@ from tests.support.person import Person, label
 from tests.support.settings import make_settings
 
 COORDINATOR_ENTRIES = ("menu-broadcast", "menu-meetings-admin", "menu-outbox-status",
-                       "menu-survey-summary", "menu-help-requests")
+                       "menu-survey-summary", "menu-help-requests", "menu-dashboard")
 TYPED = "1\n2\n1\nexit\n"  # Hebrew, feminine, agree: the main menu
 
 

@@ -13,7 +13,7 @@ from tests.support.paths import ROOT
 
 CODE_DIRS = ("bot", "conversations")
 KEY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9_]+)+$")
-NOT_KEYS = {"utf-8"}
+NOT_KEYS = {"utf-8", "no-referrer"}  # an HTTP header value (bot/web/app.py)
 REQUIRED_EVERYWHERE = ("language-prompt", "form-prompt", "privacy-notice", "consent-yes",
                        "consent-no", "welcome", "menu-title", "help-text", "not-understood",
                        "media-unsupported", "error-internal", "stale-button")

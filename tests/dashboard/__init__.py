@@ -1,0 +1,1 @@
+"""Tests of the coordinators' web dashboard and the public results page (issue 17)."""
