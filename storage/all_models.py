@@ -2,6 +2,7 @@
 
 from storage import (
     broadcast_models,  # noqa: F401
+    garin_models,  # noqa: F401
     matching_models,  # noqa: F401
     meetings_models,  # noqa: F401
     models,  # noqa: F401
