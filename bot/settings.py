@@ -112,6 +112,11 @@ class Settings(BaseSettings):
     match_parallel_urgent: int = 2
     match_escalate_after: int = 3
 
+    # Garin decisions and the accompaniment journey (conversations/garin_decisions, _journey)
+    garin_decision_reminder_hours: float = Field(24.0, gt=0)
+    garin_journey_file: str = ""
+    garin_journey_checkin_days: int = Field(7, ge=0)
+
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")
     @classmethod

@@ -30,6 +30,9 @@ class FeatureSettings(Protocol):
     followup_delay_days: float
     match_parallel_urgent: int
     match_escalate_after: int
+    garin_decision_reminder_hours: float
+    garin_journey_file: str
+    garin_journey_checkin_days: int
 
     @property
     def coordinator_urns(self) -> frozenset[str]: ...
