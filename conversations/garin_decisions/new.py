@@ -3,7 +3,7 @@ the question, the options (or times), the deadline and an optional quorum, then 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from conversations.domain import decisions as rules
@@ -153,7 +153,8 @@ class NewDecisionFlow(Flow):
         if len(set(moments)) != len(moments):
             ctx.say(ctx.t("garin-decision-options-count", most=rules.MAX_OPTIONS))
             return retry()
-        ctx.data["options"] = [{"id": f"t{i}", "label": "", "at": at.isoformat()}
+        ctx.data["options"] = [{"id": f"t{i}", "label": "",
+                                "at": at.astimezone(UTC).isoformat()}
                                for i, at in enumerate(sorted(moments), 1)]
         return goto("deadline")
 
