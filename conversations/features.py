@@ -5,11 +5,19 @@ The order is the order their hooks run in (digest sections, "delete me", merges)
 
 from __future__ import annotations
 
-from conversations import broadcasts, matching, meetings, onboarding, outbox_report, survey
+from conversations import (
+    broadcasts,
+    garinim,
+    matching,
+    meetings,
+    onboarding,
+    outbox_report,
+    survey,
+)
 from conversations.engine.demo import demo_command
 from conversations.engine.registry import Registry
 
-FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching)
+FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, garinim)
 
 
 def build_registry() -> Registry:
