@@ -99,7 +99,8 @@ class GarinAdminFlow(Flow):
         every = await _leads(ctx)
         shown = [lead for lead in every if not wanted or wanted in lead.regions]
         lines = [texts.lead_line(ctx, lead) for lead in shown[:SHOWN]]
-        text = t("garin-leads-title", count=len(shown), where=texts.region(t, wanted or ""))
+        where = texts.region(t, wanted) if wanted else t("garin-everywhere")
+        text = t("garin-leads-title", count=len(shown), where=where)
         if len(shown) > SHOWN:
             lines.append(t("garin-leads-more", count=len(shown) - SHOWN))
         regions = sorted({r for lead in every for r in lead.regions})

@@ -71,6 +71,7 @@ garin-leads-title = { $count ->
        *[other] { $count } مهتمًّا ({ $where }):
     }
 garin-leads-more = …وغيرهم: { $count } (القائمة الكاملة في التصدير).
+garin-everywhere = كل المناطق
 garin-leads-all = 🌍 كل المناطق
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }
 garin-export-csv = 📄 تصدير CSV

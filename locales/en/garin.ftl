@@ -39,6 +39,7 @@ garin-leads-title = { $count ->
        *[other] { $count } leads ({ $where }):
     }
 garin-leads-more = …and { $count } more (export them for the full list).
+garin-everywhere = all regions
 garin-leads-all = 🌍 All regions
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }
 garin-export-csv = 📄 Export CSV

@@ -69,6 +69,7 @@ garin-leads-title = { $count ->
        *[other] { $count } מתעניינים ({ $where }):
     }
 garin-leads-more = …ועוד { $count } (הרשימה המלאה בייצוא).
+garin-everywhere = כל האזורים
 garin-leads-all = 🌍 כל האזורים
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }
 garin-export-csv = 📄 ייצוא CSV

@@ -41,6 +41,7 @@ garin-leads-title = { $count ->
        *[many] { $count } заинтересованных ({ $where }):
     }
 garin-leads-more = …и ещё { $count } (полный список в выгрузке).
+garin-everywhere = все регионы
 garin-leads-all = 🌍 Все регионы
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }
 garin-export-csv = 📄 Выгрузить CSV
