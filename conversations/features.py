@@ -8,6 +8,7 @@ from __future__ import annotations
 from conversations import (
     broadcasts,
     garin_decisions,
+    garinim,
     matching,
     meetings,
     onboarding,
@@ -17,7 +18,8 @@ from conversations import (
 from conversations.engine.demo import demo_command
 from conversations.engine.registry import Registry
 
-FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, garin_decisions)
+FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, garinim,
+            garin_decisions)
 
 
 def build_registry() -> Registry:

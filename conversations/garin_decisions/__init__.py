@@ -15,6 +15,9 @@ from conversations.garin_decisions.view import DecisionsFlow, has_garin
 from conversations.garin_decisions.voting import VoteCommentFlow, vote
 from storage import garin_decisions as repo
 
+GARIN_HOME = "garin.home"
+"""The garin core's home screen (conversations/garinim/home.py), named, not imported."""
+
 
 def register(registry: Registry) -> None:
     for flow in (DecisionsFlow(), NewDecisionFlow(), VoteCommentFlow()):
@@ -24,6 +27,7 @@ def register(registry: Registry) -> None:
                                     order=26, visible=has_garin))
     registry.add_job(ops.REMIND_JOB, jobs.remind)
     registry.add_job(ops.CLOSE_JOB, jobs.close)
+    registry.add_screen_section(GARIN_HOME, "decisions", hooks.home_section)
     registry.on_delete.append(hooks.forget)
     registry.on_merge.append(lambda db, from_id, to_id, _now:
                              repo.merge_people(db, from_id, to_id))

@@ -259,3 +259,18 @@ outbox-kind-garin-decision-reminder = تذكير بقرار في النواة
 outbox-kind-garin-decision-outcome = نتيجة قرار في النواة
 outbox-kind-garin-decision-remind = إرسال تذكير بقرار في النواة
 outbox-kind-garin-decision-close = إغلاق قرار في النواة
+
+garin-home-no-open-decisions = 🗳️ لا قرارات مفتوحة.
+garin-home-open-decisions = { $count ->
+        [one] 🗳️ قرار مفتوح واحد:
+        [two] 🗳️ قراران مفتوحان:
+        [few] 🗳️ { $count } قرارات مفتوحة:
+        [many] 🗳️ { $count } قرارًا مفتوحًا:
+       *[other] 🗳️ { $count } قرار مفتوح:
+    }
+garin-home-decision-answered = • { $question } (حتى { $when }) ✅ تمت الإجابة
+garin-home-decision-waiting = { $form ->
+        [m] • { $question } (حتى { $when }) ⏳ بانتظار إجابتك
+        [f] • { $question } (حتى { $when }) ⏳ بانتظار إجابتكِ
+       *[p] • { $question } (حتى { $when }) ⏳ بانتظار إجابتكم
+    }

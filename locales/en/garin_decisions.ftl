@@ -137,3 +137,11 @@ outbox-kind-garin-decision-reminder = Garin decision reminder
 outbox-kind-garin-decision-outcome = Garin decision outcome
 outbox-kind-garin-decision-remind = Sending a garin decision reminder
 outbox-kind-garin-decision-close = Closing a garin decision
+
+garin-home-no-open-decisions = 🗳️ No open decisions.
+garin-home-open-decisions = { $count ->
+        [one] 🗳️ One open decision:
+       *[other] 🗳️ { $count } open decisions:
+    }
+garin-home-decision-answered = • { $question } (until { $when }) ✅ answered
+garin-home-decision-waiting = • { $question } (until { $when }) ⏳ waiting for your answer

@@ -235,3 +235,16 @@ outbox-kind-garin-decision-reminder = תזכורת להחלטה בגרעין
 outbox-kind-garin-decision-outcome = תוצאת החלטה בגרעין
 outbox-kind-garin-decision-remind = שליחת תזכורת להחלטה בגרעין
 outbox-kind-garin-decision-close = סגירת החלטה בגרעין
+
+garin-home-no-open-decisions = 🗳️ אין החלטות פתוחות.
+garin-home-open-decisions = { $count ->
+        [one] 🗳️ החלטה פתוחה אחת:
+        [two] 🗳️ שתי החלטות פתוחות:
+       *[other] 🗳️ { $count } החלטות פתוחות:
+    }
+garin-home-decision-answered = • { $question } (עד { $when }) ✅ נענתה
+garin-home-decision-waiting = { $form ->
+        [f] • { $question } (עד { $when }) ⏳ מחכה לתשובה שלך
+        [m] • { $question } (עד { $when }) ⏳ מחכה לתשובה שלך
+       *[p] • { $question } (עד { $when }) ⏳ מחכה לתשובה שלכם
+    }

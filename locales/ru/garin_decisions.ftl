@@ -237,3 +237,17 @@ outbox-kind-garin-decision-reminder = Напоминание о решении �
 outbox-kind-garin-decision-outcome = Итог решения гарина
 outbox-kind-garin-decision-remind = Отправка напоминания о решении гарина
 outbox-kind-garin-decision-close = Закрытие решения гарина
+
+garin-home-no-open-decisions = 🗳️ Открытых решений нет.
+garin-home-open-decisions = { $count ->
+        [one] 🗳️ { $count } открытое решение:
+        [few] 🗳️ { $count } открытых решения:
+        [many] 🗳️ { $count } открытых решений:
+       *[other] 🗳️ { $count } открытого решения:
+    }
+garin-home-decision-answered = • { $question } (до { $when }) ✅ ответ есть
+garin-home-decision-waiting = { $form ->
+        [m] • { $question } (до { $when }) ⏳ ждёт твоего ответа
+        [f] • { $question } (до { $when }) ⏳ ждёт твоего ответа
+       *[p] • { $question } (до { $when }) ⏳ ждёт вашего ответа
+    }

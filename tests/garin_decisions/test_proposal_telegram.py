@@ -67,6 +67,14 @@ async def test_a_proposal_with_a_quorum_closes_at_its_deadline(database_url, api
         assert changed.text.startswith("🗳️ התשובה שלך נשמרה: ❌ נגד.")
         await avi.tap_key("garin-vote-skip")
 
+        # the garin home lists the open decision, answered or not
+        await rana.say("תפריט")
+        [home] = await rana.tap_key("menu-garin")
+        assert "🗳️ החלטה פתוחה אחת:" in home.text
+        assert "• לצאת לסיור באופקים בחנוכה (עד " in home.text
+        assert "⏳ מחכה לתשובה שלך" in home.text
+        assert rana.t("menu-garin-decisions") in home.labels
+
         deadline = START + timedelta(days=3)
         assert await run_due(core, clock, deadline - timedelta(hours=24), deliver) == 1
         [reminder] = await rana.receive(1)
