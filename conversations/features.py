@@ -8,6 +8,7 @@ from __future__ import annotations
 from conversations import (
     broadcasts,
     garin_decisions,
+    garin_journey,
     garinim,
     matching,
     meetings,
@@ -19,7 +20,7 @@ from conversations.engine.demo import demo_command
 from conversations.engine.registry import Registry
 
 FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, garinim,
-            garin_decisions)
+            garin_decisions, garin_journey)
 
 
 def build_registry() -> Registry:
