@@ -4,8 +4,10 @@ note) and a progress sheet; `kehila journey check [FILE]`: validate a journey fi
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from conversations.domain.journey_def import JourneyError, load_journey
 from conversations.engine.commands import (
@@ -16,7 +18,7 @@ from conversations.engine.commands import (
     CommandGroup,
 )
 from conversations.engine.tables import format_of, write_tables
-from conversations.garin_journey.ops import journey_of
+from conversations.garin_journey.ops import journey_of, move_due
 from storage import garin_journey as repo
 from storage import garinim
 from storage.garin_journey import progress_of
@@ -73,6 +75,33 @@ async def _check(ctx: CommandContext, args: argparse.Namespace) -> None:
               f"{len(journey.milestones)} milestones, fine")
 
 
+def _configure_due(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--garin", required=True, type=int, help="the garin's number")
+    parser.add_argument("--milestone", required=True, help="the milestone id (journey file)")
+    parser.add_argument("--date", required=True, help="the new due date, YYYY-MM-DD")
+
+
+async def _due(ctx: CommandContext, args: argparse.Namespace) -> None:
+    """Move one garin's due date for a milestone (its check-in and notice follow)."""
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise CommandError(f"--date {args.date!r} is not a date like 2027-03-01") from None
+    zone = ZoneInfo(ctx.settings.timezone)
+    due_at = datetime.combine(day, time(12, 0), tzinfo=zone)
+    async with ctx.db.transaction() as db:
+        rows = await repo.milestones(db, args.garin)
+        if not rows:
+            raise CommandError(f"garin #{args.garin} has not started its journey")
+        milestone = next((m for m in rows if m.milestone == args.milestone), None)
+        if milestone is None:
+            raise CommandError(f"garin #{args.garin} has no milestone {args.milestone!r} "
+                               f"(it has: {', '.join(m.milestone for m in rows)})")
+        await move_due(db, milestone, due_at, now=ctx.now(),
+                       checkin_days=ctx.settings.garin_journey_checkin_days)
+    ctx.print(f"garin #{args.garin}: {args.milestone} is now due on {day.isoformat()}")
+
+
 COMMANDS = (
     EXPORT,
     Command("export journey", "every garin's journey: milestones and progress", _export,
@@ -80,4 +109,5 @@ COMMANDS = (
     CommandGroup("journey", "the garin accompaniment journey"),
     Command("journey check", "validate a journey YAML file", _check, _configure_check,
             database=False),
+    Command("journey due", "move one garin's due date for a milestone", _due, _configure_due),
 )

@@ -60,31 +60,34 @@ async def start(env: Env, garin: Garin, *, by: int | None) -> bool:
     started = await repo.start(env.db, garin_id=garin.id, journey_id=journey.id,
                                version=journey.version, plan=plan, started_at=env.now, by=by)
     if started:
+        days = env.services.settings.garin_journey_checkin_days
         for milestone in await repo.milestones(env.db, garin.id):
-            await schedule(env, milestone)
+            await schedule(env.db, milestone, now=env.now, checkin_days=days)
     return started
 
 
-async def schedule(env: Env, milestone: GarinMilestone) -> None:
+async def schedule(db: AsyncSession, milestone: GarinMilestone, *, now: datetime,
+                   checkin_days: int) -> None:
     """The milestone's check-in (or at once, if that moment passed) and its overdue notice."""
-    days = env.services.settings.garin_journey_checkin_days
     key = f"garin:{milestone.garin_id}:milestone:{milestone.id}:r{milestone.revision}"
     payload = {"milestone_id": milestone.id, "revision": milestone.revision}
-    if milestone.due_at > env.now:
-        await outbox_repo.schedule(env.db, kind=CHECKIN_JOB, key=f"{key}:checkin",
-                                   due_at=max(env.now, milestone.due_at - timedelta(days=days)),
-                                   now=env.now, payload=payload, expires_at=milestone.due_at)
-    await outbox_repo.schedule(env.db, kind=OVERDUE_JOB, key=f"{key}:overdue",
-                               due_at=max(env.now, milestone.due_at), now=env.now,
-                               payload=payload)
+    if milestone.due_at > now:
+        check_in = max(now, milestone.due_at - timedelta(days=checkin_days))
+        await outbox_repo.schedule(db, kind=CHECKIN_JOB, key=f"{key}:checkin", due_at=check_in,
+                                   now=now, payload=payload, expires_at=milestone.due_at)
+    await outbox_repo.schedule(db, kind=OVERDUE_JOB, key=f"{key}:overdue",
+                               due_at=max(now, milestone.due_at), now=now, payload=payload)
 
 
-async def move_due(env: Env, milestone: GarinMilestone, due_at: datetime) -> None:
+async def move_due(db: AsyncSession, milestone: GarinMilestone, due_at: datetime, *,
+                   now: datetime, checkin_days: int) -> None:
+    """A garin's own due date for one milestone: the old check-in and notice are cancelled,
+    new ones scheduled (and the revision in their keys tells any stale one apart)."""
     await outbox_repo.cancel_scheduled(
-        env.db, key_prefix=f"garin:{milestone.garin_id}:milestone:{milestone.id}:",
-        now=env.now, reason="due date moved")
-    await repo.move_due(env.db, milestone, due_at)
-    await schedule(env, milestone)
+        db, key_prefix=f"garin:{milestone.garin_id}:milestone:{milestone.id}:", now=now,
+        reason="due date moved")
+    await repo.move_due(db, milestone, due_at)
+    await schedule(db, milestone, now=now, checkin_days=checkin_days)
 
 
 async def tell(env: Env, person_id: int, *, kind: str, key: str, text: Any,
