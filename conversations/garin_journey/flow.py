@@ -71,9 +71,19 @@ class JourneyFlow(Flow):
 
     @asks("pick")
     async def ask_pick(self, ctx: Ctx) -> None:
-        ctx.ask(ctx.t("garin-journey-pick"),
-                [*((str(g.id), g.name) for g in await visible(ctx)),
-                 ("menu", ctx.t("garin-decisions-to-menu"))])
+        """Every garin the person sees on one screen: progress and overdue milestones."""
+        garins = await visible(ctx)
+        lines = [ctx.t("garin-journey-pick")]
+        for garin in garins:
+            rows = await repo.milestones(ctx.db, garin.id)
+            if not rows:
+                lines.append(ctx.t("garin-journey-overview-not-started", garin=garin.name))
+                continue
+            late = sum(1 for m in rows if m.done_at is None and m.due_at <= ctx.now)
+            lines.append(ctx.t("garin-journey-overview", garin=garin.name,
+                               percent=repo.progress_of(rows).percent, late=late))
+        ctx.ask("\n".join(lines), [*((str(g.id), g.name) for g in garins),
+                                   ("menu", ctx.t("garin-decisions-to-menu"))])
 
     @handles("pick")
     async def on_pick(self, ctx: Ctx, reply: Reply) -> Move:

@@ -47,3 +47,12 @@ garin-home-journey = 🧭 المسار: { $percent }% · التالي: { $milest
 
 outbox-kind-garin-journey-checkin = متابعة محطة في النواة
 outbox-kind-garin-journey-overdue = محطة متأخرة في النواة
+garin-journey-overview-not-started = • { $garin }: لم يبدأ بعد
+garin-journey-overview = { $late ->
+        [zero] • { $garin }: { $percent }%
+        [one] • { $garin }: { $percent }% · ⚠️ محطة واحدة متأخرة
+        [two] • { $garin }: { $percent }% · ⚠️ محطتان متأخرتان
+        [few] • { $garin }: { $percent }% · ⚠️ { $late } محطات متأخرة
+        [many] • { $garin }: { $percent }% · ⚠️ { $late } محطةً متأخرة
+       *[other] • { $garin }: { $percent }% · ⚠️ { $late } محطة متأخرة
+    }

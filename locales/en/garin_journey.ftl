@@ -34,3 +34,9 @@ garin-home-journey = 🧭 Journey: { $percent }% · next: { $milestone } (by { $
 
 outbox-kind-garin-journey-checkin = Garin milestone check-in
 outbox-kind-garin-journey-overdue = Overdue garin milestone
+garin-journey-overview-not-started = • { $garin }: not started
+garin-journey-overview = { $late ->
+        [0] • { $garin }: { $percent }%
+        [one] • { $garin }: { $percent }% · ⚠️ one milestone overdue
+       *[other] • { $garin }: { $percent }% · ⚠️ { $late } milestones overdue
+    }

@@ -47,3 +47,10 @@ garin-home-journey = 🧭 המסע: { $percent }% · הבא בתור: { $milesto
 
 outbox-kind-garin-journey-checkin = בדיקת דרך לאבן דרך בגרעין
 outbox-kind-garin-journey-overdue = אבן דרך בגרעין שעבר מועדה
+garin-journey-overview-not-started = • { $garin }: עוד לא התחיל
+garin-journey-overview = { $late ->
+        [0] • { $garin }: { $percent }%
+        [one] • { $garin }: { $percent }% · ⚠️ אבן דרך אחת באיחור
+        [two] • { $garin }: { $percent }% · ⚠️ שתי אבני דרך באיחור
+       *[other] • { $garin }: { $percent }% · ⚠️ { $late } אבני דרך באיחור
+    }

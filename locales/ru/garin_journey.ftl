@@ -47,3 +47,11 @@ garin-home-journey = 🧭 Путь: { $percent }% · дальше: { $milestone 
 
 outbox-kind-garin-journey-checkin = Проверка этапа гарина
 outbox-kind-garin-journey-overdue = Просроченный этап гарина
+garin-journey-overview-not-started = • «{ $garin }»: ещё не начат
+garin-journey-overview = { $late ->
+        [0] • «{ $garin }»: { $percent }%
+        [one] • «{ $garin }»: { $percent }% · ⚠️ { $late } этап просрочен
+        [few] • «{ $garin }»: { $percent }% · ⚠️ { $late } этапа просрочено
+        [many] • «{ $garin }»: { $percent }% · ⚠️ { $late } этапов просрочено
+       *[other] • «{ $garin }»: { $percent }% · ⚠️ { $late } этапа просрочено
+    }
