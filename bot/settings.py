@@ -117,6 +117,10 @@ class Settings(BaseSettings):
     dashboard_session_hours: float = Field(12.0, gt=0)
     public_results: bool = False
     public_min_count: int = Field(10, ge=1)
+    # Garin decisions and the accompaniment journey (conversations/garin_decisions, _journey)
+    garin_decision_reminder_hours: float = Field(24.0, gt=0)
+    garin_journey_file: str = ""
+    garin_journey_checkin_days: int = Field(7, ge=0)
 
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")

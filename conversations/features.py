@@ -8,6 +8,9 @@ from __future__ import annotations
 from conversations import (
     broadcasts,
     dashboard,
+    garin_decisions,
+    garin_journey,
+    garinim,
     matching,
     meetings,
     onboarding,
@@ -17,7 +20,8 @@ from conversations import (
 from conversations.engine.demo import demo_command
 from conversations.engine.registry import Registry
 
-FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, dashboard)
+FEATURES = (onboarding, broadcasts, meetings, outbox_report, survey, matching, garinim,
+            garin_decisions, garin_journey, dashboard)
 
 
 def build_registry() -> Registry:

@@ -3,6 +3,9 @@
 from storage import (
     broadcast_models,  # noqa: F401
     dashboard_models,  # noqa: F401
+    garin_decision_models,  # noqa: F401
+    garin_journey_models,  # noqa: F401
+    garin_models,  # noqa: F401
     matching_models,  # noqa: F401
     meetings_models,  # noqa: F401
     models,  # noqa: F401

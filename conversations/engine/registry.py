@@ -41,6 +41,9 @@ ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
 DigestSection = Callable[["DigestRequest"], Awaitable[list[Any]]]
 """A feature's part of the weekly digest for one person: lines of text (empty: nothing);
 `Choice` items among them become buttons under the digest (e.g. a global action to sign up)."""
+ScreenSection = Callable[["Ctx", dict[str, Any]], Awaitable[list[Any]]]
+"""A part another feature adds to a screen one feature owns (e.g. "garin.home"):
+`(ctx, args) -> lines` (str; `Choice` items become buttons); empty: nothing to add."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class Registry:
     command_groups: dict[str, CommandGroup] = field(default_factory=dict)
     demo_sections: dict[str, DemoSection] = field(default_factory=dict)
     """Each feature's part of `kehila demo` (conversations/engine/demo.py), in order."""
+    screen_sections: dict[str, dict[str, ScreenSection]] = field(default_factory=dict)
+    """Screen name → {section name: section}, in the order added (see `add_screen_section`)."""
 
     def add_flow(self, flow: Flow) -> None:
         if flow.name in self.flows:
@@ -146,6 +151,14 @@ class Registry:
                 self.add_command_group(item)
             else:
                 self.add_command(item)
+
+    def add_screen_section(self, screen: str, name: str, section: ScreenSection) -> None:
+        """Contribute a part to a screen another feature shows (features never import each
+        other: the owner composes whatever is registered under its screen's name)."""
+        sections = self.screen_sections.setdefault(screen, {})
+        if name in sections:
+            raise ValueError(f"section {name!r} of screen {screen!r} registered twice")
+        sections[name] = section
 
     def add_demo(self, section: DemoSection) -> None:
         """A feature's sample data for `kehila demo` (and how `--clear` removes it)."""

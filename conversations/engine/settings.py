@@ -34,6 +34,9 @@ class FeatureSettings(Protocol):
     http_host: str
     http_port: int
     dashboard_link_minutes: int
+    garin_decision_reminder_hours: float
+    garin_journey_file: str
+    garin_journey_checkin_days: int
 
     @property
     def coordinator_urns(self) -> frozenset[str]: ...

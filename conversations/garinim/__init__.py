@@ -1,0 +1,38 @@
+"""Settlement groups (גרעינים): leads, proposed cohorts, invitations, a garin's home, group
+messages and the relay between members.
+
+`register()` is how the bot learns about this feature (see conversations/features.py).
+Other features add parts to a member's garin home with
+`registry.add_screen_section(home.HOME_SCREEN, name, section)`.
+"""
+
+from __future__ import annotations
+
+from conversations.engine.flow import Flow
+from conversations.engine.registry import MenuItem, Registry
+from conversations.garinim import commands, home, invitations, messages, privacy
+from conversations.garinim.admin import GarinAdminFlow
+from conversations.garinim.fanout import ACCEPT, DECLINE, HOME, WRITE
+
+HOME_SCREEN = home.HOME_SCREEN
+
+
+def register(registry: Registry) -> None:
+    flows: tuple[Flow, ...] = (GarinAdminFlow(), home.GarinHomeFlow(), messages.GarinMessageFlow(),
+                               messages.GarinWriteFlow(), invitations.GarinJoinFlow())
+    for flow in flows:
+        registry.add_flow(flow)
+    registry.add_action(ACCEPT, invitations.accept)
+    registry.add_action(DECLINE, invitations.decline)
+    registry.add_action(WRITE, messages.write)
+    registry.add_action(HOME, home.open_home)
+    registry.add_menu_item(MenuItem("menu-garin", "flow", "garin_home", order=15,
+                                    visible=home.has_garin))
+    registry.add_menu_item(MenuItem("menu-garin-admin", "flow", "garin_admin", order=65,
+                                    coordinator_only=True))
+    registry.add_screen_section(HOME_SCREEN, "members", home.members_section)
+    registry.add_screen_section(HOME_SCREEN, "gatherings", home.gatherings_section)
+    registry.add_screen_section(HOME_SCREEN, "lead", home.lead_section)
+    registry.on_delete.append(privacy.forget)
+    registry.exporters["garinim"] = privacy.export_person
+    registry.add_commands(*commands.COMMANDS)

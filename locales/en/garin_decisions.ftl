@@ -1,0 +1,147 @@
+## Garin decisions: proposals, polls and time polls. $form is the reader's form of address.
+
+menu-garin-decisions = 🗳️ Group decisions
+garin-cancel = ✖️ Cancel
+
+garin-decision-kind-proposal = 🤝 A proposal
+garin-decision-kind-single = 🔘 A poll: choose one
+garin-decision-kind-multi = ☑️ A poll: choose several
+garin-decision-kind-time = 📅 When can we meet?
+
+garin-decision-new-proposal = 🗳️ A proposal in { $garin }:
+garin-decision-new-single = 🗳️ A poll in { $garin }:
+garin-decision-new-multi = 🗳️ A poll in { $garin }:
+garin-decision-new-time = 📅 When can we meet? { $garin } is choosing a time:
+garin-decision-deadline = ⏳ Answers until { $when }
+garin-decision-quorum = { $quorum ->
+        [one] It needs at least one answer.
+       *[other] It needs at least { $quorum } answers.
+    }
+garin-decision-how-proposal = Agree, abstain, disagree, or block (a principled objection that stops it). You can change your answer until then.
+garin-decision-how-single = Choose one option. You can change your answer until then.
+garin-decision-how-multi = Choose every option that suits you; tap again to remove one.
+garin-decision-how-time = Mark every time you can make; tap again to remove one.
+
+garin-vote-agree = Agree
+garin-vote-abstain = Abstain
+garin-vote-disagree = Disagree
+garin-vote-block = Block
+garin-vote-nothing = nothing chosen
+garin-decision-count-line = • { $option }: { $count }
+
+garin-decision-closed-title = 📌 Decision closed in { $garin }:
+garin-outcome-passed = ✅ The proposal passed.
+garin-outcome-rejected = ❌ The proposal was not accepted.
+garin-outcome-blocked = ✋ The proposal was blocked.
+garin-outcome-chosen = ✅ Chosen: { $winner }
+garin-outcome-tie = ⚖️ A tie between: { $winner }
+garin-outcome-no-votes = Nobody answered.
+garin-outcome-quorum-missed = { $quorum ->
+        [one] ⚠️ No decision: it needed one answer and got { $voters }.
+       *[other] ⚠️ No decision: it needed { $quorum } answers and got { $voters }.
+    }
+garin-decision-turnout = { $members ->
+        [one] { $voters } of one member answered.
+       *[other] { $voters } of { $members } members answered.
+    }
+garin-decision-reminder = ⏰ Reminder: you haven't answered yet, and answers close on { $when }.
+
+garin-decision-gone = This decision no longer exists.
+garin-decision-already-closed = This decision has already closed, so the answer was not recorded. Its outcome is in "Group decisions".
+garin-decision-not-member = Only members of the garin can answer this.
+garin-vote-saved = 🗳️ Your answer is saved: { $ballot }. You can change it until { $when }.
+garin-vote-toggle-more = Tap another option to add it, or a ticked one to remove it.
+garin-vote-skip = ⏭️ No comment
+garin-vote-comment-ask = Would you like to add a comment for the group's lead? Type it, or tap "No comment".
+garin-vote-comment-invalid = { $most ->
+        [one] Please write a comment of up to one character.
+       *[other] Please write a comment of up to { $most } characters.
+    }
+garin-vote-comment-saved = 💬 Your comment is saved.
+
+garin-decision-no-garin = You don't lead or accompany a garin yet, so there is nowhere to open a decision.
+garin-decision-pick-garin = In which garin?
+garin-decision-pick-kind = What would you like to ask the group?
+garin-decision-ask-question-proposal = Write the proposal, in one message.
+garin-decision-ask-question-single = Write the question of the poll.
+garin-decision-ask-question-multi = Write the question of the poll.
+garin-decision-ask-question-time = What is the meeting about? (one line, e.g. "Planning evening")
+garin-decision-question-invalid = { $most ->
+        [one] Please write the question in up to one character.
+       *[other] Please write the question in up to { $most } characters.
+    }
+garin-decision-ask-options = { $most ->
+        [one] Write the options, one per line (at most one).
+       *[other] Write the options, one per line (2 to { $most }).
+    }
+garin-decision-ask-times = { $most ->
+        [one] Write the possible times, one per line, like "3.12 20:00" (at most one).
+       *[other] Write the possible times, one per line, like "3.12 20:00" or "tomorrow 19:30" (2 to { $most }).
+    }
+garin-decision-options-count = { $most ->
+        [one] Please write different options, one per line, at most one.
+       *[other] Please write 2 to { $most } different options, one per line.
+    }
+garin-decision-option-too-long = { $most ->
+        [one] An option may be up to one character long.
+       *[other] An option may be up to { $most } characters long.
+    }
+garin-decision-time-invalid = I couldn't read "{ $line }" as a time still ahead. Write e.g. "3.12 20:00".
+garin-decision-ask-deadline = Until when can members answer? Choose, or write a date and time (e.g. "5.12 18:00").
+garin-decision-in-days = { $days ->
+        [one] ⏳ One day
+       *[other] ⏳ { $days } days
+    }
+garin-decision-deadline-invalid = I couldn't read that as a moment still ahead. Write e.g. "5.12 18:00".
+garin-decision-deadline-after-times = The answers must close before the first proposed time.
+garin-decision-ask-quorum = { $members ->
+        [one] How many answers does it need to count? The garin has one member. Write a number or a share (e.g. "50%"), or choose no quorum.
+       *[other] How many answers does it need to count? The garin has { $members } members. Write a number or a share (e.g. "50%"), or choose no quorum.
+    }
+garin-decision-no-quorum = No quorum
+garin-decision-quorum-invalid = { $members ->
+        [one] Write a number of members (1) or a share such as "50%".
+       *[other] Write a number of members from 1 to { $members }, or a share such as "50%".
+    }
+garin-decision-preview = 👀 This is what every member will receive:
+garin-decision-preview-options = Options: { $options }
+garin-decision-send = 📤 Send to the group
+garin-decision-dropped = The decision was not sent.
+garin-decision-opened = { $members ->
+        [one] 📤 Sent to one member. Answers close on { $when }; you will get the outcome then.
+       *[other] 📤 Sent to { $members } members. Answers close on { $when }; you will get the outcome then.
+    }
+
+garin-decisions-title = The group's decisions (🗳️ open · 📌 closed). Choose one to see it:
+garin-decisions-none = The group has no decisions yet.
+garin-decisions-new = ➕ New decision
+garin-decisions-to-menu = ↩️ Menu
+garin-decisions-back = ↩️ Back
+garin-decision-counts-so-far = { $voters ->
+        [one] One answer so far:
+       *[other] { $voters } answers so far:
+    }
+garin-decision-your-ballot = Your answer: { $ballot }
+garin-decision-you-not-voted = You haven't answered yet.
+garin-decision-who-title = 👁️ Who answered what (only you see this):
+garin-decision-voter-line = • { $name }: { $ballot }
+garin-decision-voter-comment =   💬 { $comment }
+garin-decision-former-member = a former member
+garin-decision-waiting = { $count ->
+        [one] Not answered yet: { $names }
+       *[other] Not answered yet ({ $count }): { $names }
+    }
+
+outbox-kind-garin-decision = Garin decision
+outbox-kind-garin-decision-reminder = Garin decision reminder
+outbox-kind-garin-decision-outcome = Garin decision outcome
+outbox-kind-garin-decision-remind = Sending a garin decision reminder
+outbox-kind-garin-decision-close = Closing a garin decision
+
+garin-home-no-open-decisions = 🗳️ No open decisions.
+garin-home-open-decisions = { $count ->
+        [one] 🗳️ One open decision:
+       *[other] 🗳️ { $count } open decisions:
+    }
+garin-home-decision-answered = • { $question } (until { $when }) ✅ answered
+garin-home-decision-waiting = • { $question } (until { $when }) ⏳ waiting for your answer
