@@ -121,14 +121,18 @@ class DecisionsFlow(Flow):
             if not vote.choices:
                 continue
             voted.add(vote.person_id)
-            name = roster.get(vote.person_id or 0) or t("garin-decision-former-member")
+            if vote.person_id in roster:
+                name = roster[vote.person_id] or t("garin-decision-unnamed-member")
+            else:
+                name = t("garin-decision-former-member")
             line = t("garin-decision-voter-line", name=name,
                      ballot=dt.ballot_text(t, decision, vote.choices, zone))
             if vote.comment:
                 line += "\n" + t("garin-decision-voter-comment", comment=vote.comment)
             lines.append(line)
         if decision.state == OPEN:
-            waiting = [name for pid, name in roster.items() if pid not in voted]
+            waiting = [name or t("garin-decision-unnamed-member")
+                       for pid, name in roster.items() if pid not in voted]
             if waiting:
                 lines.append(t("garin-decision-waiting", names=", ".join(waiting),
                                count=len(waiting)))
