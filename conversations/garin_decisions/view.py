@@ -9,7 +9,17 @@ from typing import Any
 from conversations.domain import decisions as rules
 from conversations.domain.types import Choice
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, asks, finish, goto, handles, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    switch,
+)
 from conversations.garin_decisions import text as dt
 from conversations.garin_decisions.new import scope
 from storage import garin_decisions as repo
@@ -75,7 +85,7 @@ class DecisionsFlow(Flow):
         if reply.choice and reply.choice.isdigit():
             ctx.data["decision"] = int(reply.choice)
             return goto("show")
-        return finish()
+        return not_understood(ctx)
 
     @asks("show")
     async def ask_show(self, ctx: Ctx) -> None:
@@ -142,4 +152,4 @@ class DecisionsFlow(Flow):
     async def on_show(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "back":
             return goto("list")
-        return finish()
+        return not_understood(ctx)
