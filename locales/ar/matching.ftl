@@ -3,7 +3,7 @@
 
 menu-ask-help = 🤝 طلب مساعدة
 menu-volunteer = 🙋 ملف التطوّع
-menu-help-requests = 📋 طلبات المساعدة (للمنسّقين)
+menu-help-requests = 📋 كل طلبات المساعدة
 
 help-cat-budget = مرافقة في إدارة ميزانية البيت
 help-cat-food_rescue = إنقاذ الطعام

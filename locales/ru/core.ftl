@@ -61,7 +61,7 @@ menu-title = { $form ->
        *[p] Что вы хотите сделать?
     }
 menu-settings = ⚙️ Язык и обращение
-menu-link-phone = 📱 Привязать номер телефона
+menu-link-phone = 📱 Привязать телефон
 menu-mydata = 📄 Мои данные
 menu-deleteme = 🗑️ Удалить мои данные
 

@@ -3,7 +3,7 @@
 
 menu-ask-help = 🤝 Попросить о помощи
 menu-volunteer = 🙋 Профиль волонтёра
-menu-help-requests = 📋 Просьбы о помощи (координаторам)
+menu-help-requests = 📋 Все просьбы о помощи
 
 help-cat-budget = Помощь с семейным бюджетом
 help-cat-food_rescue = Спасение продуктов
@@ -270,7 +270,7 @@ offer-already-expired = Срок этого предложения истёк, �
 
 contact-with-phone = { $name }, телефон: { $phone }
 contact-write-here = { $name } (без телефона: можно написать через бота кнопкой ниже)
-contact-write-button = ✉️ Написать через бота
+contact-write-button = ✉️ Написать в боте
 matched-volunteer = { $form ->
         [m]
             Спасибо огромное! 🙏 Теперь просьба у тебя.
