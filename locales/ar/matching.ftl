@@ -243,21 +243,20 @@ req-sent = { $form ->
        *[p] أُرسل الطلب رقم { $number } 🙏 نبحث الآن عن متطوّع، وسنخبركم فور أن يقبله أحد.
     }
 
-# $within is a duration Babel already formatted (ساعتان، 4 ساعات): it stands where the
-# nominative is right.
+# $within is duration-hours / duration-minutes (shared.ftl), in the genitive «خلال» needs.
 offer-text = { $form ->
         [m]
             🤝 طلب مساعدة يناسبك:
             { $summary }
-            هل تستطيع أن تساعد؟ مهلة الرد { $within }، وبعدها ننقل الطلب إلى غيرك.
+            هل تستطيع أن تساعد؟ إذا لم يصلنا ردّ خلال { $within } فسننقل الطلب إلى غيرك.
         [f]
             🤝 طلب مساعدة يناسبكِ:
             { $summary }
-            هل تستطيعين أن تساعدي؟ مهلة الرد { $within }، وبعدها ننقل الطلب إلى غيركِ.
+            هل تستطيعين أن تساعدي؟ إذا لم يصلنا ردّ خلال { $within } فسننقل الطلب إلى غيركِ.
        *[p]
             🤝 طلب مساعدة يناسبكم:
             { $summary }
-            هل تستطيعون أن تساعدوا؟ مهلة الرد { $within }، وبعدها ننقل الطلب إلى غيركم.
+            هل تستطيعون أن تساعدوا؟ إذا لم يصلنا ردّ خلال { $within } فسننقل الطلب إلى غيركم.
     }
 offer-accept = ✅ { $form ->
         [m] نعم، أستطيع

@@ -91,7 +91,11 @@ broadcast-split = { $total ->
         [few] { $total } получателя
        *[many] { $total } получателей
     } · по каналам: { $channels } · по языкам: { $languages }
-broadcast-scope-note = (только в пределах региона: { $region })
+broadcast-scope-note = { $form ->
+        [m] (только твой регион: { $region })
+        [f] (только твой регион: { $region })
+       *[p] (только ваш регион: { $region })
+    }
 broadcast-nobody = Никто не подходит. Изменить аудиторию?
 broadcast-change-audience = ↩️ Другая аудитория
 broadcast-continue = ✍️ Написать текст
