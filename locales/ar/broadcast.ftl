@@ -99,7 +99,11 @@ broadcast-split = { $total ->
         [many] { $total } مستلمًا
        *[other] { $total } مستلم
     } · حسب القناة: { $channels } · حسب اللغة: { $languages }
-broadcast-scope-note = (ضمن منطقة { $region } فقط)
+broadcast-scope-note = { $form ->
+        [m] (ضمن منطقتك فقط: { $region })
+        [f] (ضمن منطقتكِ فقط: { $region })
+       *[p] (ضمن منطقتكم فقط: { $region })
+    }
 broadcast-nobody = لا أحد يطابق. نغيّر الجمهور؟
 broadcast-change-audience = ↩️ تغيير الجمهور
 broadcast-continue = ✍️ كتابة الرسالة
@@ -139,7 +143,7 @@ broadcast-confirm-urgent = 🚨 نرسل رسالة عاجلة الآن إلى {
        *[other] { $total } شخص
     }؟ الرسائل العاجلة تُرسل أيضًا يوم السبت وفي الليل.
 broadcast-yes = ✅ نعم، أرسلوا
-broadcast-no = ↩️ العودة إلى المعاينة
+broadcast-no = ↩️ إلى المعاينة
 broadcast-queued = الرسالة الجماعية رقم { $id } في طابور الإرسال ({ $when }) ✔️ سأرسل تحديثات عن التقدّم.
 
 ## التقدّم والتحكّم والتقرير.

@@ -2,7 +2,7 @@
 
 menu-meetings = 🏠 لقاءات بيتية
 menu-my-meetings = 📅 لقاءاتي
-menu-meetings-admin = 🗂️ إدارة اللقاءات البيتية
+menu-meetings-admin = 🗂️ إدارة اللقاءات
 
 ## وصف لقاء
 meeting-status-open = التسجيل مفتوح

@@ -144,7 +144,7 @@ survey-chart-caption = 📊 رسم بياني
 
 # A bare number on a number question that also names a listed option: the number was taken
 survey-number-taken = { $form ->
-        [m] سجّلت { $number } إجابةً. إذا كنت تقصد «{ $option }»، فاكتب «رجوع» واختره.
-        [f] سجّلت { $number } إجابةً. إذا كنتِ تقصدين «{ $option }»، فاكتبي «رجوع» واختاريه.
-       *[p] سجّلت { $number } إجابةً. إذا كنتم تقصدون «{ $option }»، فاكتبوا «رجوع» واختاروه.
+        [m] سجّلتُ { $number } إجابةً. إذا كنت تقصد «{ $option }»، فاكتب «رجوع» واختره.
+        [f] سجّلتُ { $number } إجابةً. إذا كنتِ تقصدين «{ $option }»، فاكتبي «رجوع» واختاريه.
+       *[p] سجّلتُ { $number } إجابةً. إذا كنتم تقصدون «{ $option }»، فاكتبوا «رجوع» واختاروه.
     }

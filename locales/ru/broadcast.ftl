@@ -91,10 +91,14 @@ broadcast-split = { $total ->
         [few] { $total } получателя
        *[many] { $total } получателей
     } · по каналам: { $channels } · по языкам: { $languages }
-broadcast-scope-note = (только в пределах региона: { $region })
+broadcast-scope-note = { $form ->
+        [m] (только твой регион: { $region })
+        [f] (только твой регион: { $region })
+       *[p] (только ваш регион: { $region })
+    }
 broadcast-nobody = Никто не подходит. Изменить аудиторию?
-broadcast-change-audience = ↩️ Изменить аудиторию
-broadcast-continue = ✍️ Написать сообщение
+broadcast-change-audience = ↩️ Другая аудитория
+broadcast-continue = ✍️ Написать текст
 broadcast-text-prompt = { $form ->
         [m] Напиши сообщение так, как его увидят получатели.
         [f] Напиши сообщение так, как его увидят получатели.
@@ -129,7 +133,7 @@ broadcast-confirm-urgent = 🚨 Отправить СРОЧНОЕ сообщен
        *[many] { $total } получателям
     } прямо сейчас? Срочные сообщения уходят и в шабат, и ночью.
 broadcast-yes = ✅ Да, отправить
-broadcast-no = ↩️ Назад к предпросмотру
+broadcast-no = ↩️ К предпросмотру
 broadcast-queued = Рассылка №{ $id } в очереди ({ $when }) ✔️ Буду сообщать, как идёт отправка.
 
 ## Ход рассылки, управление и отчёт.

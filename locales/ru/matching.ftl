@@ -3,7 +3,7 @@
 
 menu-ask-help = 🤝 Попросить о помощи
 menu-volunteer = 🙋 Профиль волонтёра
-menu-help-requests = 📋 Просьбы о помощи (координаторам)
+menu-help-requests = 📋 Все просьбы о помощи
 
 help-cat-budget = Помощь с семейным бюджетом
 help-cat-food_rescue = Спасение продуктов
@@ -53,7 +53,7 @@ help-event-cancelled = отменена
 
 help-filter-paused = на паузе
 help-filter-asked = уже спрашивали
-help-filter-skill = не его направление
+help-filter-skill = не то направление
 help-filter-language = нет общего языка
 help-filter-place = не в этом районе
 help-filter-time = нет общего времени
@@ -228,6 +228,7 @@ req-cancel = Отмена
 req-cancelled = Просьба не отправлена.
 req-sent = Просьба №{ $number } отправлена 🙏 Ищем волонтёра и сообщим, как только кто-то её возьмёт.
 
+# $within is duration-hours / duration-minutes (shared.ftl), in the genitive «в течение» needs.
 offer-text = { $form ->
         [m]
             🤝 Просьба о помощи, которая тебе подходит:
@@ -263,12 +264,16 @@ offer-already-accepted = { $form ->
         [f] Ты уже взяла эту просьбу, спасибо!
        *[p] Вы уже взяли эту просьбу, спасибо!
     }
-offer-already-declined = На это предложение уже ответили.
+offer-already-declined = { $form ->
+        [m] Ты уже ответил на это предложение.
+        [f] Ты уже ответила на это предложение.
+       *[p] Вы уже ответили на это предложение.
+    }
 offer-already-expired = Срок этого предложения истёк, и просьба передана дальше.
 
 contact-with-phone = { $name }, телефон: { $phone }
 contact-write-here = { $name } (без телефона: можно написать через бота кнопкой ниже)
-contact-write-button = ✉️ Написать через бота
+contact-write-button = ✉️ Написать в боте
 matched-volunteer = { $form ->
         [m]
             Спасибо огромное! 🙏 Теперь просьба у тебя.

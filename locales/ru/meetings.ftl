@@ -2,7 +2,7 @@
 
 menu-meetings = 🏠 Домашние встречи
 menu-my-meetings = 📅 Мои встречи
-menu-meetings-admin = 🗂️ Управление домашними встречами
+menu-meetings-admin = 🗂️ Управление встречами
 
 ## Описание встречи
 meeting-status-open = запись открыта
@@ -43,7 +43,7 @@ meetings-list = { $form ->
        *[p] Домашние встречи { $where } ({ $count }, страница { $page } из { $pages }). Выберите встречу, чтобы посмотреть подробности:
     }
 meetings-more = ➡️ Дальше
-meetings-previous = ⬅️ Назад к предыдущим
+meetings-previous = ⬅️ Предыдущие
 meetings-mine = 📅 Мои встречи
 meetings-back = ↩️ Назад
 meetings-browse = 🔎 Найти домашнюю встречу
@@ -84,11 +84,11 @@ meeting-sign-up = ✋ Записаться
 meeting-join-waitlist = ⏳ В лист ожидания
 meeting-cancel-seat = ❌ Отменить запись
 meeting-leave-waitlist = ❌ Выйти из листа ожидания
-meeting-calendar-again = 🗓️ Файл для календаря ещё раз
+meeting-calendar-again = 🗓️ Снова файл календаря
 meeting-how-many = { $form ->
-        [m] Сколько вас придёт, считая тебя? Нажми на кнопку или напиши число.
-        [f] Сколько вас придёт, считая тебя? Нажми на кнопку или напиши число.
-       *[p] Сколько вас придёт, считая вас самих? Нажмите на кнопку или напишите число.
+        [m] Сколько человек придёт, включая тебя? Нажми на кнопку или напиши число.
+        [f] Сколько человек придёт, включая тебя? Нажми на кнопку или напиши число.
+       *[p] Сколько человек придёт, включая вас? Нажмите на кнопку или напишите число.
     }
 meeting-seats-invalid = Нужно число от 1 до { $most }.
 meeting-your-name = Какое имя показать хозяевам встречи? (Достаточно имени.)
@@ -156,7 +156,7 @@ meeting-still-coming-yes = ✅ { $form ->
         [f] Да, приду
        *[p] Да, придём
     }
-meeting-still-coming-no = ❌ Не получится прийти
+meeting-still-coming-no = ❌ Не смогу прийти
 meeting-see-you = Отлично, до встречи! 👋
 meeting-host-signup = ✋ Новая запись на «{ $title }»: { $name } ({ $seats ->
         [1] одно место

@@ -58,7 +58,7 @@ async def test_request_offer_decline_accept_by_numbers(database_url, api, clock)
         assert label("ar", "req-send") in confirm.options
         await rana.says("1")
         await bot.settle()
-        assert api.to(RANA)[-2].text == label("ar", "req-sent", number=1)
+        assert api.to(RANA)[-2].text == label("ar", "req-sent", "f", number=1)  # she chose f
 
         await bot.delivery().run_once()
         [offer] = api.to(NOA)
