@@ -39,6 +39,10 @@ TRIES: dict[str, list[list[str]]] = {
     "survey check": [["survey", "check", "no.yaml"]],
     "export requests": [["export", "requests", "--out", "out/r.csv"],
                         ["export", "requests", "--out", "."]],
+    "export leads": [["export", "leads", "--out", "out/l.xlsx"],
+                     ["export", "leads", "--format", "csv", "--out", "out/l.csv"],
+                     ["export", "leads", "--out", "."]],
+    "garin list": [["garin", "list"]],
     "demo": [["demo", "--clear"], ["demo"], ["demo"], ["demo", "--clear"]],
 }
 
