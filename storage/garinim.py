@@ -257,9 +257,16 @@ async def gathering_ids(db: AsyncSession, garin_id: int) -> list[int]:
         GarinGathering.garin_id == garin_id).order_by(GarinGathering.meeting_id)))
 
 
-async def restricted_meeting_ids(db: AsyncSession) -> set[int]:
-    """Meetings that belong to some garin (hidden from the open house-meeting list)."""
-    return set(await db.scalars(select(GarinGathering.meeting_id)))
+def gathering_meetings() -> Any:
+    """A subquery of the meetings that belong to some garin (not in the open list)."""
+    return select(GarinGathering.meeting_id)
+
+
+async def may_attend(db: AsyncSession, meeting_id: int, person_id: int) -> bool:
+    """Anyone may take a seat at an open house meeting; a garin's gathering is for its
+    active members only."""
+    garin_id = await gathering_garin(db, meeting_id)
+    return garin_id is None or await is_member(db, garin_id, person_id)
 
 
 async def record_message(db: AsyncSession, garin_id: int, author: int | None, kind: str,

@@ -26,6 +26,7 @@ def register(registry: Registry) -> None:
     registry.add_action(DECLINE, invitations.decline)
     registry.add_action(WRITE, messages.write)
     registry.add_action(HOME, home.open_home)
+    registry.add_action(home.GATHERING, home.open_gathering)
     registry.add_menu_item(MenuItem("menu-garin", "flow", "garin_home", order=15,
                                     visible=home.has_garin))
     registry.add_menu_item(MenuItem("menu-garin-admin", "flow", "garin_admin", order=65,

@@ -345,6 +345,10 @@ garin-write-sent = { $count ->
        *[other] ✉️ نُقلت إلى { $count } عضوًا.
     }
 
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 لقاء للنواة
+garin-gathering-open = 📅 { $title }
+
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = دعوة إلى نواة
 outbox-kind-garin-announce = رسالة إلى نواة

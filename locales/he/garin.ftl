@@ -338,6 +338,10 @@ garin-write-sent = { $count ->
        *[other] ✉️ הועבר ל־{ $count } חברים.
     }
 
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 מפגש לגרעין
+garin-gathering-open = 📅 { $title }
+
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = הזמנה לגרעין
 outbox-kind-garin-announce = הודעה לגרעין
