@@ -289,6 +289,22 @@ async def forget_person(db: AsyncSession, person_id: int, now: datetime) -> None
                      .values(author_person_id=None))
 
 
+async def merge_people(db: AsyncSession, from_id: int, to_id: int, now: datetime) -> None:
+    """Two records of one person become one: memberships and invitations move to `to_id`;
+    where both had one for a garin, `to_id`'s stays; leading and authorship move too."""
+    for model in (GarinMember, GarinInvitation):
+        kept = set(await db.scalars(select(model.garin_id).where(model.person_id == to_id)))
+        if kept:
+            await db.execute(delete(model).where(model.person_id == from_id,
+                                                 model.garin_id.in_(kept)))
+        await db.execute(update(model).where(model.person_id == from_id)
+                         .values(person_id=to_id))
+    await db.execute(update(Garin).where(Garin.lead_person_id == from_id)
+                     .values(lead_person_id=to_id, updated_at=now))
+    await db.execute(update(GarinMessage).where(GarinMessage.author_person_id == from_id)
+                     .values(author_person_id=to_id))
+
+
 async def export_of(db: AsyncSession, person_id: int) -> dict[str, Any]:
     """What garinim keep about a person, for "my data"."""
     members = (await db.execute(select(GarinMember, Garin.name).join(
