@@ -239,7 +239,11 @@ garin-accept = ✅ { $form ->
        *[other] سأنضمّ
     }
 garin-decline = ✖️ ليس الآن
-garin-joined = 🎉 أهلًا بكم في «{ $garin }»!
+garin-joined = 🎉 { $form ->
+        [f] أهلًا بكِ
+        [p] أهلًا بكم
+       *[m] أهلًا بك
+    } في «{ $garin }»!
 garin-declined = شكرًا على الرد. { $form ->
         [f] لن تنضمّي
         [p] لن تنضمّوا

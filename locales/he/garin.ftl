@@ -232,7 +232,11 @@ garin-accept = ✅ { $form ->
        *[m] אני מצטרף
     }
 garin-decline = ✖️ לא עכשיו
-garin-joined = 🎉 ברוכים הבאים ל„{ $garin }”!
+garin-joined = 🎉 { $form ->
+        [f] ברוכה הבאה
+        [p] ברוכים הבאים
+       *[m] ברוך הבא
+    } ל„{ $garin }”!
 garin-declined = תודה על התשובה. { $form ->
         [f] את לא מצטרפת
         [p] אתם לא מצטרפים
