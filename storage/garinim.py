@@ -257,9 +257,16 @@ async def gathering_ids(db: AsyncSession, garin_id: int) -> list[int]:
         GarinGathering.garin_id == garin_id).order_by(GarinGathering.meeting_id)))
 
 
-async def restricted_meeting_ids(db: AsyncSession) -> set[int]:
-    """Meetings that belong to some garin (hidden from the open house-meeting list)."""
-    return set(await db.scalars(select(GarinGathering.meeting_id)))
+def gathering_meetings() -> Any:
+    """A subquery of the meetings that belong to some garin (not in the open list)."""
+    return select(GarinGathering.meeting_id)
+
+
+async def may_attend(db: AsyncSession, meeting_id: int, person_id: int) -> bool:
+    """Anyone may take a seat at an open house meeting; a garin's gathering is for its
+    active members only."""
+    garin_id = await gathering_garin(db, meeting_id)
+    return garin_id is None or await is_member(db, garin_id, person_id)
 
 
 async def record_message(db: AsyncSession, garin_id: int, author: int | None, kind: str,
@@ -280,6 +287,22 @@ async def forget_person(db: AsyncSession, person_id: int, now: datetime) -> None
     await db.execute(delete(GarinInvitation).where(GarinInvitation.person_id == person_id))
     await db.execute(update(GarinMessage).where(GarinMessage.author_person_id == person_id)
                      .values(author_person_id=None))
+
+
+async def merge_people(db: AsyncSession, from_id: int, to_id: int, now: datetime) -> None:
+    """Two records of one person become one: memberships and invitations move to `to_id`;
+    where both had one for a garin, `to_id`'s stays; leading and authorship move too."""
+    for model in (GarinMember, GarinInvitation):
+        kept = set(await db.scalars(select(model.garin_id).where(model.person_id == to_id)))
+        if kept:
+            await db.execute(delete(model).where(model.person_id == from_id,
+                                                 model.garin_id.in_(kept)))
+        await db.execute(update(model).where(model.person_id == from_id)
+                         .values(person_id=to_id))
+    await db.execute(update(Garin).where(Garin.lead_person_id == from_id)
+                     .values(lead_person_id=to_id, updated_at=now))
+    await db.execute(update(GarinMessage).where(GarinMessage.author_person_id == from_id)
+                     .values(author_person_id=to_id))
 
 
 async def export_of(db: AsyncSession, person_id: int) -> dict[str, Any]:

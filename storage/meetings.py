@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import garinim
 from storage.db import affected, is_postgresql
 from storage.meetings_models import (
     CANCELLED,
@@ -52,7 +53,8 @@ async def lock(db: AsyncSession, meeting_id: int) -> Meeting | None:
 async def upcoming(db: AsyncSession, now: datetime, *, regions: Sequence[str] = (),
                    offset: int = 0, limit: int = 5) -> tuple[list[Meeting], int]:
     """Open meetings still ahead (full ones too: they have a waitlist), soonest first."""
-    where = [Meeting.status == OPEN, Meeting.starts_at > now]
+    where = [Meeting.status == OPEN, Meeting.starts_at > now,
+             Meeting.id.not_in(garinim.gathering_meetings())]  # a garin's own: members only
     if regions:
         where.append(Meeting.region.in_(list(regions)))
     total = await db.scalar(select(func.count()).select_from(Meeting).where(*where)) or 0
@@ -132,7 +134,8 @@ async def take_seats(db: AsyncSession, meeting_id: int, person_id: int, seats: i
                      now: datetime, *, waitlist: bool = False) -> SeatResult:
     """Confirm `seats` for the person, or (with `waitlist`) queue them when it is full."""
     meeting = await lock(db, meeting_id)
-    if meeting is None or meeting.status != OPEN or meeting.starts_at <= now:
+    if meeting is None or meeting.status != OPEN or meeting.starts_at <= now \
+            or not await garinim.may_attend(db, meeting_id, person_id):
         return SeatResult("closed")
     signup = await signup_of(db, meeting_id, person_id)
     if signup is not None and signup.status == CONFIRMED:

@@ -13,6 +13,7 @@ from conversations.engine.registry import MenuItem, Registry
 from conversations.garinim import commands, home, invitations, messages, privacy
 from conversations.garinim.admin import GarinAdminFlow
 from conversations.garinim.fanout import ACCEPT, DECLINE, HOME, WRITE
+from storage import garinim as repo
 
 HOME_SCREEN = home.HOME_SCREEN
 
@@ -26,6 +27,7 @@ def register(registry: Registry) -> None:
     registry.add_action(DECLINE, invitations.decline)
     registry.add_action(WRITE, messages.write)
     registry.add_action(HOME, home.open_home)
+    registry.add_action(home.GATHERING, home.open_gathering)
     registry.add_menu_item(MenuItem("menu-garin", "flow", "garin_home", order=15,
                                     visible=home.has_garin))
     registry.add_menu_item(MenuItem("menu-garin-admin", "flow", "garin_admin", order=65,
@@ -34,5 +36,6 @@ def register(registry: Registry) -> None:
     registry.add_screen_section(HOME_SCREEN, "gatherings", home.gatherings_section)
     registry.add_screen_section(HOME_SCREEN, "lead", home.lead_section)
     registry.on_delete.append(privacy.forget)
+    registry.on_merge.append(repo.merge_people)
     registry.exporters["garinim"] = privacy.export_person
     registry.add_commands(*commands.COMMANDS)

@@ -359,7 +359,8 @@ class GarinAdminFlow(Flow):
                  pending=len(pending), lead=lead or "—",
                  telegram=int(garin.telegram_chat_id is not None))
         ctx.ask(text, [("invite", t("garin-invite")), ("set_lead", t("garin-set-lead")),
-                       ("announce", t("garin-announce-button")), ("back", t("garin-back"))])
+                       ("announce", t("garin-announce-button")),
+                       ("gathering", t("garin-gathering-new")), ("back", t("garin-back"))])
 
     @handles("garin")
     async def on_garin(self, ctx: Ctx, reply: Reply) -> Move:
@@ -367,6 +368,8 @@ class GarinAdminFlow(Flow):
             return goto(reply.choice)
         if reply.choice == "announce":
             return switch("garin_message", garin_id=ctx.data["garin_id"])
+        if reply.choice == "gathering":  # the house-meeting wizard, for members only
+            return switch("meeting_new", garin_id=ctx.data["garin_id"])
         return goto("menu")
 
     @asks("invite")

@@ -24,6 +24,8 @@ from storage.garin_models import Garin
 from storage.meetings_models import CANCELLED, Meeting
 from storage.models import Person
 
+GATHERING = "garin.gathering"
+"""The button opening one of the garin's gatherings in the house-meetings flow."""
 HOME_SCREEN = "garin.home"
 """The screen name other features add sections to (see the module docstring)."""
 
@@ -54,8 +56,10 @@ async def gatherings_section(ctx: Ctx, args: dict[str, Any]) -> list[Any]:
     if not rows:
         return [ctx.t("garin-home-no-gatherings")]
     zone = ZoneInfo(ctx.settings.timezone)
-    return [ctx.t("garin-home-gathering", title=m.title,
-                  when=f"{m.starts_at.astimezone(zone):%d.%m %H:%M}") for m in rows]
+    lines: list[Any] = [ctx.t("garin-home-gathering", title=m.title,
+                              when=f"{m.starts_at.astimezone(zone):%d.%m %H:%M}") for m in rows]
+    return lines + [Choice(ctx.t("garin-gathering-open", title=m.title), GATHERING, str(m.id))
+                    for m in rows]
 
 
 async def compose(ctx: Ctx, garin: Garin) -> tuple[list[str], list[Choice]]:
@@ -165,6 +169,15 @@ class GarinHomeFlow(Flow):
             ctx.say(ctx.t("garin-left", garin=garin.name))
             return finish()
         return goto("home")
+
+
+async def open_gathering(ctx: Ctx, target: str) -> Move | None:
+    """A gathering's button: its page in the house-meetings flow (sign-up, .ics,
+    reminders and attendance are that feature's; storage lets only members take a seat)."""
+    if target.isdigit() and await repo.may_attend(ctx.db, int(target), ctx.person.id):
+        return switch("meetings", meeting=int(target))
+    ctx.refuse(ctx.t("garin-not-member"))
+    return None
 
 
 async def open_home(ctx: Ctx, target: str) -> Move | None:

@@ -22,6 +22,7 @@ from conversations.meetings import ops
 from conversations.meetings import text as mt
 from conversations.meetings.input import find_person, parse_when, positive_int
 from locales import LANGUAGES
+from storage import garinim
 from storage.meetings_models import Meeting
 
 DURATIONS = ("90", "120", "180")
@@ -36,6 +37,8 @@ class NewMeetingFlow(Flow):
 
     async def start(self, ctx: Ctx, **args: Any) -> str:
         ctx.data["m"] = {}
+        if args.get("garin_id"):  # a garin's own gathering: only its members may sign up
+            ctx.data["garin_id"] = int(args["garin_id"])
         return "title"
 
     # --- prompts --------------------------------------------------------------------------
@@ -202,6 +205,8 @@ class NewMeetingFlow(Flow):
         if reply.choice != "publish":
             return not_understood(ctx)
         meeting = await ops.create(ctx, _stored(ctx.data["m"]), ctx.person.id)
+        if ctx.data.get("garin_id"):
+            await garinim.add_gathering(ctx.db, ctx.data["garin_id"], meeting.id)
         ctx.say(t("meeting-new-published", title=meeting.title))
         return switch("meeting_manage", meeting=meeting.id)
 

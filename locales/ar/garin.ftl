@@ -239,7 +239,11 @@ garin-accept = ✅ { $form ->
        *[other] سأنضمّ
     }
 garin-decline = ✖️ ليس الآن
-garin-joined = 🎉 أهلًا بكم في «{ $garin }»!
+garin-joined = 🎉 { $form ->
+        [f] أهلًا بكِ
+        [p] أهلًا بكم
+       *[m] أهلًا بك
+    } في «{ $garin }»!
 garin-declined = شكرًا على الرد. { $form ->
         [f] لن تنضمّي
         [p] لن تنضمّوا
@@ -344,6 +348,10 @@ garin-write-sent = { $count ->
         [few] ✉️ نُقلت إلى { $count } أعضاء.
        *[other] ✉️ نُقلت إلى { $count } عضوًا.
     }
+
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 لقاء للنواة
+garin-gathering-open = 📅 { $title }
 
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = دعوة إلى نواة

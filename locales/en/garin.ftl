@@ -198,6 +198,10 @@ garin-write-sent = { $count ->
        *[other] ✉️ Passed on to { $count } members.
     }
 
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 A gathering for the garin
+garin-gathering-open = 📅 { $title }
+
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = Garin invitation
 outbox-kind-garin-announce = Message to a garin

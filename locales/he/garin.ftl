@@ -232,7 +232,11 @@ garin-accept = ✅ { $form ->
        *[m] אני מצטרף
     }
 garin-decline = ✖️ לא עכשיו
-garin-joined = 🎉 ברוכים הבאים ל„{ $garin }”!
+garin-joined = 🎉 { $form ->
+        [f] ברוכה הבאה
+        [p] ברוכים הבאים
+       *[m] ברוך הבא
+    } ל„{ $garin }”!
 garin-declined = תודה על התשובה. { $form ->
         [f] את לא מצטרפת
         [p] אתם לא מצטרפים
@@ -337,6 +341,10 @@ garin-write-sent = { $count ->
         [two] ✉️ הועבר לשני חברים.
        *[other] ✉️ הועבר ל־{ $count } חברים.
     }
+
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 מפגש לגרעין
+garin-gathering-open = 📅 { $title }
 
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = הזמנה לגרעין

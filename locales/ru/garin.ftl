@@ -209,6 +209,10 @@ garin-write-sent = { $count ->
        *[other] ✉️ Передано участникам: { $count }.
     }
 
+## Gatherings (the garin's own house meetings)
+garin-gathering-new = 📅 Встреча гарина
+garin-gathering-open = 📅 { $title }
+
 ## Outbox kinds (the coordinators' delivery status)
 outbox-kind-garin-invitation = Приглашение в гарин
 outbox-kind-garin-announce = Сообщение гарину

@@ -6,11 +6,17 @@ region and timing."""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 from datetime import timedelta
 
+from openpyxl import load_workbook
+from sqlalchemy import select
+
 from bot.delivery.outbox_worker import Delivery
+from conversations.engine.commands import CommandContext
+from storage.garin_models import Garin, GarinInvitation
 from tests.support.garinim import (
     background_leads,
     feedback_lead,
@@ -28,7 +34,7 @@ STARTS = START + timedelta(days=7, hours=7, minutes=30)
 
 
 async def test_leads_from_the_survey_and_a_meeting_and_cohorts_by_region_and_timing(
-        database_url, api, clock):
+        database_url, api, clock, tmp_path):
     async with running_bot(database_url, api, clock=clock) as bot:
         delivery = Delivery(bot.core.db, clock, {"telegram": bot.channel})
         noa, dana = on_telegram(api, NOA), on_telegram(api, DANA)
@@ -42,7 +48,7 @@ async def test_leads_from_the_survey_and_a_meeting_and_cohorts_by_region_and_tim
         # people nobody asked about: never a lead
         await background_leads(bot.core, [{"settle_openness": ["no"]}])
         # and leads from earlier surveys, in the Galilee in 1–2 years
-        await background_leads(bot.core, [{"region_interest": ["galilee"],
+        galilee = await background_leads(bot.core, [{"region_interest": ["galilee"],
                                            "settle_time_frame": ["one_two"],
                                            "interests": ["group"]}] * 3)
 
@@ -75,3 +81,33 @@ async def test_leads_from_the_survey_and_a_meeting_and_cohorts_by_region_and_tim
         assert "1. הגליל והגולן · בעוד שנה–שנתיים · 3 אנשים: אותו אזור (הגליל והגולן)" in text
         assert "הנגב והדרום · בשנה הקרובה · אדם אחד" in text
         assert "הנגב והדרום · לא צוין · אדם אחד" in text
+
+        # Dana adjusts the Galilee cohort: one out, Noa in, and creates a garin from it
+        await dana.tap("1. הגליל והגולן · בעוד שנה–שנתיים · 3 אנשים")
+        [cohort] = await dana.tap(f"➖ #{galilee[0]}")
+        assert f"#{galilee[0]}:" not in cohort.text and f"#{galilee[1]}:" in cohort.text
+        await dana.tap("➕ להוסיף מישהו")
+        noa_id = await person_id(bot.core, NOA)
+        [cohort] = await dana.tap(f"#{noa_id}:")
+        assert f"#{noa_id}:" in cohort.text
+        await dana.tap("✅ ליצור גרעין ולהזמין אותם")
+        created, detail = await dana.say("גרעין הגליל", expect=2)
+        assert created.text == "🌱 הגרעין „גרעין הגליל” נוצר, ו־3 הזמנות בדרך."
+        assert "3 הזמנות מחכות לתשובה." in detail.text and "עדיין אין חברים." in detail.text
+        async with bot.core.db.transaction() as db:
+            garin = await db.scalar(select(Garin))
+            invited = set(await db.scalars(select(GarinInvitation.person_id)))
+        assert (garin.name, garin.target_region) == ("גרעין הגליל", "galilee")
+        assert invited == {galilee[1], galilee[2], noa_id}
+        await delivery.run_once()
+        assert noa.received[-1].text.startswith("🌱 את מוזמנת להצטרף לגרעין „גרעין הגליל”")
+
+        # `kehila export leads --region negev --format xlsx --language en`
+        out = tmp_path / "leads.xlsx"
+        ctx = CommandContext(bot.core.services, clock, "cli:test", bot.core.db)
+        args = argparse.Namespace(format="xlsx", out=out, region="negev", language="en")
+        await bot.core.services.registry.commands["export leads"].run(ctx, args)
+        rows = list(load_workbook(out).active.values)
+        assert rows[0][:3] == ("Person", "Name", "Why a lead")
+        assert sorted(row[0] for row in rows[1:]) == sorted([str(noa_id), str(
+            await person_id(bot.core, AVI))])
