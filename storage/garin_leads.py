@@ -39,6 +39,8 @@ class LeadView:
     person_id: int
     name: str
     language: str
+    form: str | None = None
+    """Their form of address: a survey answer about them reads in it («רווקה», not «רווקים»)."""
     reasons: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)
@@ -92,6 +94,7 @@ async def leads(db: AsyncSession) -> list[LeadView]:
         regions = list(dict.fromkeys([*fields.get(REGION_FIELD, []), *extra_regions[pid]]))
         found.append(LeadView(
             person_id=pid, name=person.display_name or "", language=person.language,
+            form=person.address_form,
             reasons=[r for r in REASONS if r in reasons[pid]], regions=regions,
             sites=list(dict.fromkeys(sites[pid])),
             timing=_one(fields.get(TIMING_FIELD)), household=_one(fields.get(HOUSEHOLD_FIELD)),

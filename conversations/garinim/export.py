@@ -22,15 +22,15 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def rows(leads: Sequence[LeadView], t: Translator, found: Survey | None) -> list[list[str]]:
-    def label(name: str, value: str) -> str:
-        return survey_label(found, t.language, name, value) if value else ""
+    def label(name: str, value: str, form: str | None = None) -> str:
+        return survey_label(found, t.language, name, value, form) if value else ""
 
     table = [[t(key) for key in HEADERS]]
     for lead in leads:
         table.append([str(lead.person_id), lead.name,
                       ", ".join(t(f"garin-reason-{r}") for r in lead.reasons),
                       ", ".join(region(t, r) for r in lead.regions), ", ".join(lead.sites),
-                      label(TIMING_FIELD, lead.timing), label(HOUSEHOLD_FIELD, lead.household),
+                      label(TIMING_FIELD, lead.timing), label(HOUSEHOLD_FIELD, lead.household, lead.form),
                       region(t, lead.residence) if lead.residence else "",
                       ", ".join(str(g) for g in lead.garin_ids)])
     return table

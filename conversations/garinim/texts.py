@@ -23,12 +23,14 @@ def active_survey(survey_dir: str, survey_id: str) -> Survey | None:
     return catalog(survey_dir).get(survey_id)
 
 
-def survey_label(found: Survey | None, language: str, name: str, value: str) -> str:
-    """The label of a segment field's value, as the survey words its option (else the id)."""
+def survey_label(found: Survey | None, language: str, name: str, value: str,
+                 form: str | None = None) -> str:
+    """The label of a segment field's value, as the survey words its option (else the id), in
+    the form of address of the person it describes."""
     if found is not None:
         for q in found.questions:
             if any(s.name == name for s in q.segments) and value in q.option_ids:
-                return found.option_text(q, value, language)
+                return found.option_text(q, value, language, form)
     return value
 
 
@@ -42,10 +44,10 @@ def field_title(ctx: Ctx, name: str) -> str:
     return name
 
 
-def field_value(ctx: Ctx, name: str, value: str) -> str:
+def field_value(ctx: Ctx, name: str, value: str, form: str | None = None) -> str:
     if not value:
         return ctx.t("garin-any")
-    return survey_label(survey(ctx), ctx.person.language, name, value)
+    return survey_label(survey(ctx), ctx.person.language, name, value, form)
 
 
 def region(t: Translator, key: str) -> str:
@@ -68,7 +70,7 @@ def lead_line(ctx: Ctx, lead: LeadView) -> str:
     regions = ", ".join(region(t, r) for r in lead.regions) or t("garin-any")
     return t("garin-lead-line", name=lead.name or f"#{lead.person_id}", reasons=reasons,
              regions=regions, timing=field_value(ctx, "settle_time_frame", lead.timing),
-             household=field_value(ctx, "family_status", lead.household))
+             household=field_value(ctx, "family_status", lead.household, lead.form))
 
 
 def cohort_reasons(ctx: Ctx, cohort: Cohort, target: int, extra_field: str) -> str:

@@ -60,7 +60,7 @@ async def test_leads_from_the_survey_and_a_meeting_and_cohorts_by_region_and_tim
         assert lines[0] == "5 מתעניינים (כל האזורים):"
         [noa_line] = [line for line in lines if "פתיחות להתיישבות" in line]
         assert "הנגב והדרום" in noa_line and "בשנה הקרובה" in noa_line \
-            and "רווק/ה" in noa_line
+            and "רווקה" in noa_line
         [avi_line] = [line for line in lines if "בקשה לשמוע אחרי חוג בית" in line]
         assert "השתתפות בחוג בית" in avi_line and "הנגב והדרום" in avi_line
         assert sum("רוצה להצטרף לגרעין" in line for line in lines) == 3
