@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fluent.syntax.ast import BaseNode, SelectExpression, TextElement, VariableReference
 
 from conversations.features import build_registry
 from locales import FORMS, Localizer
@@ -24,6 +25,7 @@ from tests.support.fluent import (
     variables,
     variant_keys,
     variant_text,
+    walk,
 )
 
 HEBREW = ftl_texts("he") + survey_texts("he")
@@ -183,16 +185,11 @@ def test_every_digest_section_has_a_heading_in_every_language(localizer: Localiz
 
 
 def _literal(text: Text) -> str:
-    from tests.support.fluent import walk
-    from fluent.syntax.ast import TextElement
-
     return "".join(n.value for n in walk(text.message) if isinstance(n, TextElement))
 
 
 def _text_outside_form_selects(text: Text) -> str:
     """The literal text of a message with every select on $form left out."""
-    from fluent.syntax.ast import BaseNode, SelectExpression, TextElement, VariableReference
-
     parts: list[str] = []
 
     def visit(node: object) -> None:
