@@ -16,6 +16,7 @@ import ast
 import re
 from pathlib import Path
 
+from tests.support.fluent import COUNTS
 from tests.support.paths import ROOT
 
 CODE_DIRS = ("conversations", "bot")
@@ -89,6 +90,25 @@ def test_no_literal_words_reach_a_message() -> None:
                 if WORD.search(literal):
                     found.append(f"{name}:{node.lineno}: {_called(node)}({literal[:50]!r})")
     assert not found, "a literal sentence reaches a message:\n" + "\n".join(found)
+
+
+def test_counts_are_passed_as_numbers() -> None:
+    """A text selects its plural on a count, so the count must reach it as a number: never
+    `seats=f"{n}"`, `count=str(n)` or a formatted string (issue 18, item 3)."""
+    found = []
+    for path in modules():
+        name = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or _called(node) not in ("t", "translate"):
+                continue
+            for keyword in node.keywords:
+                value = keyword.value
+                stringy = isinstance(value, ast.JoinedStr) or (
+                    isinstance(value, ast.Constant) and isinstance(value.value, str)) or (
+                    isinstance(value, ast.Call) and _called(value) in ("str", "format"))
+                if keyword.arg in COUNTS and stringy:
+                    found.append(f"{name}:{node.lineno}: {keyword.arg}=…")
+    assert not found, "counts passed as text:\n" + "\n".join(found)
 
 
 def test_the_rule_catches_what_it_should() -> None:

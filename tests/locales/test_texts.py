@@ -17,6 +17,7 @@ from fluent.syntax.ast import BaseNode, SelectExpression, TextElement, VariableR
 from conversations.features import build_registry
 from locales import FORMS, Localizer
 from tests.support.fluent import (
+    COUNTS,
     Text,
     ftl_texts,
     placeables_outside_selects,
@@ -39,13 +40,6 @@ SINGULAR_ONLY = re.compile(r"(?<![\u0590-\u05FF])(אתה|לך|שלך|אותך|א
 """Second-person singular words a plural reader must never see («את» is left out: it is also
 the object marker, «לא תקבלו יותר את „…”»)."""
 
-COUNTS = {"seats", "count", "total", "limit", "most", "taken", "days", "minutes", "offers",
-          "length", "load", "n", "answered", "sent", "remaining", "held", "failed",
-          "recipients", "delivered", "read", "unknown", "cancelled", "waiting", "reconfirmed",
-          "started", "finished"}
-"""Variables that count something. Identifiers and positions are not counts: `$number` and
-`$id` (request #12), `$position` (place 3 in the queue), `$page`/`$pages`,
-`$low`/`$high` (a range of years), `$rate` (a percentage)."""
 LABELLED = re.compile(r"(: |/|\()$")
 """A count right after a label («נשלחו: 3», «3/14») or opening a parenthesis reads the same for
 every number; anywhere else the text must select on it."""

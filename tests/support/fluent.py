@@ -21,6 +21,13 @@ from fluent.syntax.ast import (
 from locales import LOCALES_DIR
 
 SURVEYS = Path(LOCALES_DIR).parent / "conversations" / "survey" / "definitions"
+COUNTS = {"seats", "count", "total", "limit", "most", "taken", "days", "minutes", "offers",
+          "length", "load", "n", "answered", "sent", "remaining", "held", "failed",
+          "recipients", "delivered", "read", "unknown", "cancelled", "waiting", "reconfirmed",
+          "started", "finished"}
+"""Variables that count something. Identifiers and positions are not counts: `$number` and
+`$id` (request #12), `$position` (place 3 in the queue), `$page`/`$pages`,
+`$low`/`$high` (a range of years), `$rate` (a percentage)."""
 
 
 @dataclass(frozen=True)
