@@ -131,7 +131,7 @@ vol-summary =
     זמנים: { $times }
     שפות: { $languages }
     { $load ->
-        [one] בקשה אחת לכל היותר בבת אחת
+        [one] בקשה אחת בכל פעם
        *[other] עד { $load } בקשות בבת אחת
     }
     מצב: { $status }
