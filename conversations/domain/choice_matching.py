@@ -21,11 +21,11 @@ a close spelling; a multi-select flow reads them (conversations/matching/choosin
 def match_choice(text: str, choices: list[Choice]) -> Choice | None:
     if not choices:
         return None
-    cleaned = normalize(_strip_emoji(text)) or normalize(text)
+    cleaned = typed(text) or normalize(text)
     if cleaned.isdigit():
         index = int(cleaned) - 1
         return choices[index] if 0 <= index < len(choices) else None
-    labels = [normalize(_strip_emoji(c.label)) for c in choices]
+    labels = [typed(c.label) for c in choices]
     for choice, label in zip(choices, labels, strict=True):
         if cleaned == label:
             return choice
@@ -39,6 +39,11 @@ def match_choice(text: str, choices: list[Choice]) -> Choice | None:
     if best is None or len(cleaned) < 2:
         return None
     return choices[best[2]]
+
+
+def typed(label: str) -> str:
+    """A label as someone types it back: without its emoji, normalised («↪️ חזרה» → «חזרה»)."""
+    return normalize(_strip_emoji(label))
 
 
 def _strip_emoji(label: str) -> str:

@@ -140,7 +140,7 @@ async def _offer(env: Env, request: HelpRequest, volunteer_id: int, score: float
     await repo.add_event(env.db, request.id, "offered", env.now, volunteer_id=volunteer_id,
                          detail=f"score {score:.3f}")
     _, t = await translator_for(env, volunteer_id)
-    within = help_texts.whole_hours(env.services.settings.offer_timeout_hours)
+    within = help_texts.duration(t, env.services.settings.offer_timeout_hours)
     text = t("offer-text", summary=help_texts.summary(t, request), within=within)
     choices = (Choice(t("offer-accept"), "offer.accept", str(offer.id)),
                Choice(t("offer-decline"), "offer.decline", str(offer.id)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from conversations.domain.matcher import DAYS, PARTS, WEIGHTS, mask_days, mask_parts
@@ -55,7 +54,13 @@ def searched(t: Translator, relaxed: tuple[str, ...] | None, state: str) -> str:
     return t("admin-searching", state=t(f"help-state-{state}"))
 
 
-def whole_hours(hours: float) -> int:
-    """The offer's deadline as a count of hours for the text to select its plural on («שעה»,
-    «שעתיים», «4 שעות»); rounded up, so "within N hours" is never shorter than the truth."""
-    return max(1, math.ceil(hours - 1e-9))
+def duration(t: Translator, hours: float) -> str:
+    """A span as people say it («שעה», «שעתיים», «90 דקות», «72 שניות»): in the largest unit
+    that counts it whole (hours, then minutes, else seconds), and the count passed to the text
+    as an int, so that each language picks its own plural form."""
+    seconds = round(hours * 3600)
+    if seconds >= 3600 and seconds % 3600 == 0:
+        return t("duration-hours", n=seconds // 3600)
+    if seconds >= 60 and seconds % 60 == 0:
+        return t("duration-minutes", n=seconds // 60)
+    return t("duration-seconds", n=seconds)

@@ -2,8 +2,11 @@
 
 Aggregated by the database (GROUP BY question and value), so 20,000 respondents cost a few
 grouped queries and no answer rows in Python. Charts use matplotlib's object API (a
-`Figure` renders with Agg, no pyplot state shared between requests); Hebrew labels are put
-in visual order first, since matplotlib draws every string left to right.
+`Figure` renders with Agg, no pyplot state shared between requests). matplotlib neither shapes
+Arabic nor reorders right-to-left text: Arabic letters are first given their joined forms
+(arabic-reshaper: initial, medial, final, lam-alef), then Hebrew and Arabic labels are put in
+visual order; DejaVu Sans, the default font, has the Arabic presentation forms, so an Arabic
+coordinator reads Arabic charts.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import arabic_reshaper
 from matplotlib.figure import Figure
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -129,10 +133,11 @@ def summary_text(summary: Summary, survey: Survey, localizer: Localizer,
 
 
 def visual(text: str) -> str:
-    """Hebrew in visual order for a renderer without bidi: reverse, keep LTR runs as read."""
+    """Hebrew or Arabic in visual order for a renderer without bidi or shaping: Arabic letters
+    joined (presentation forms), then reversed, keeping LTR runs as they read."""
     if not RTL_RUN.search(text):
         return text
-    flipped = text[::-1]
+    flipped = arabic_reshaper.reshape(text)[::-1]
     return LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
 
 
@@ -145,7 +150,6 @@ def _png(figure: Figure) -> bytes:
 def charts(summary: Summary, survey: Survey, localizer: Localizer,
            language: str) -> list[Document]:
     """Three PNGs: the funnel per question, the regions, and every choice question."""
-    language = "en" if language == "ar" else language  # Arabic needs shaping we don't do
     def t(key: str, **args: Any) -> str:
         return visual(localizer.format(language, key, **args))
 

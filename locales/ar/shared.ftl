@@ -17,3 +17,29 @@ outbox-reason-quiet-skip = ساعات الهدوء ({ $why }، { $start } – { 
 
 # A person's own words quoted inside a text, in this language's quotation marks
 quoted = «{ $text }»
+
+# A span of time inside a sentence; $n is a count of that unit
+duration-hours = { $n ->
+        [zero] { $n } ساعة
+        [one] ساعة
+        [two] ساعتين
+        [few] { $n } ساعات
+        [many] { $n } ساعة
+       *[other] { $n } ساعة
+    }
+duration-minutes = { $n ->
+        [zero] { $n } دقيقة
+        [one] دقيقة
+        [two] دقيقتين
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    }
+duration-seconds = { $n ->
+        [zero] { $n } ثانية
+        [one] ثانية
+        [two] ثانيتين
+        [few] { $n } ثوانٍ
+        [many] { $n } ثانية
+       *[other] { $n } ثانية
+    }

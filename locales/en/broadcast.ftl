@@ -103,7 +103,7 @@ broadcast-report =
     Held: { $held } – { $held_reasons }
     Unknown: { $unknown } · Cancelled: { $cancelled }
 broadcast-pause = ⏸️ Pause
-broadcast-resume = ▶️ Resume
+broadcast-resume = ▶️ Continue sending
 broadcast-cancel = ⛔ Stop what hasn't gone out
 broadcast-export = 📥 Export the report
 broadcast-paused = ⏸️ Broadcast #{ $id } is paused; { $count ->

@@ -8,7 +8,7 @@ lang-ar = العربية
 lang-en = English
 lang-ru = Русский
 
-form-prompt = How should we address you? (Hebrew and Arabic address men, women and groups differently, and Russian does in some words.)
+form-prompt = How should we address you? (Hebrew, Arabic and Russian say some words differently to a man, a woman or a group.)
 form-m = As a man
 form-f = As a woman
 form-p = In the plural (neutral)

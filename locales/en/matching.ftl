@@ -115,7 +115,7 @@ vol-edit-times = Times
 vol-edit-languages = Languages
 vol-edit-load = Limit
 vol-pause = ⏸️ Pause
-vol-resume = ▶️ Resume
+vol-resume = ▶️ Back to active
 vol-my-requests = 📋 My requests
 vol-finish = 🏠 Menu
 vol-paused = Your profile is paused: no offers until you resume.
@@ -156,10 +156,7 @@ req-sent = Request #{ $number } is sent 🙏 We're looking for a volunteer and w
 offer-text =
     🤝 A help request that fits you:
     { $summary }
-    Can you help? If we don't hear from you within { $within ->
-        [one] an hour
-       *[other] { $within } hours
-    }, we'll pass it on.
+    Can you help? If we don't hear from you within { $within }, we'll pass it on.
 offer-accept = ✅ I can
 offer-decline = ❌ Not this time
 offer-accepted = Thank you! 🙏 The contact details are on their way.

@@ -13,3 +13,17 @@ outbox-reason-quiet-skip = quiet hours ({ $why }, { $start } – { $end }) and i
 
 # A person's own words quoted inside a text, in this language's quotation marks
 quoted = “{ $text }”
+
+# A span of time inside a sentence ("within 2 hours"); $n is a count of that unit
+duration-hours = { $n ->
+        [one] an hour
+       *[other] { $n } hours
+    }
+duration-minutes = { $n ->
+        [one] a minute
+       *[other] { $n } minutes
+    }
+duration-seconds = { $n ->
+        [one] a second
+       *[other] { $n } seconds
+    }

@@ -10,7 +10,7 @@ lang-ar = العربية
 lang-en = English
 lang-ru = Русский
 
-form-prompt = איך לפנות אליך?
+form-prompt = באיזו לשון לפנות?
 form-m = בלשון זכר
 form-f = בלשון נקבה
 form-p = בלשון רבים

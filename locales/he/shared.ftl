@@ -18,3 +18,18 @@ outbox-reason-quiet-skip = שעות שקט ({ $why }, { $start } – { $end }), 
 
 # A person's own words quoted inside a text, in this language's quotation marks
 quoted = „{ $text }”
+
+# A span of time inside a sentence («בתוך שעתיים»); $n is a count of that unit
+duration-hours = { $n ->
+        [one] שעה
+        [two] שעתיים
+       *[other] { $n } שעות
+    }
+duration-minutes = { $n ->
+        [one] דקה
+       *[other] { $n } דקות
+    }
+duration-seconds = { $n ->
+        [one] שנייה
+       *[other] { $n } שניות
+    }

@@ -13,3 +13,23 @@ outbox-reason-quiet-skip = часы тишины ({ $why }, { $start } – { $en
 
 # A person's own words quoted inside a text, in this language's quotation marks
 quoted = «{ $text }»
+
+# A span of time inside a sentence, in the genitive that «в течение …» needs (offer-text)
+duration-hours = { $n ->
+        [1] часа
+        [one] { $n } часа
+        [few] { $n } часов
+       *[many] { $n } часов
+    }
+duration-minutes = { $n ->
+        [1] минуты
+        [one] { $n } минуты
+        [few] { $n } минут
+       *[many] { $n } минут
+    }
+duration-seconds = { $n ->
+        [1] секунды
+        [one] { $n } секунды
+        [few] { $n } секунд
+       *[many] { $n } секунд
+    }
