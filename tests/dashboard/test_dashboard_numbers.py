@@ -80,6 +80,9 @@ async def test_survey_numbers_equal_the_export(core, clock, tmp_path):
             assert [[c.value for c in row] for row in sheet.iter_rows()][1:] == \
                 [[r[0], int(r[1]), int(r[2])] for r in shown[1:]]
 
+            activity = table((await browser.get("/dashboard/overview/activity.csv")).content)
+            assert [row[1:] for row in activity[1:]] == [["0", "0"]] * 11 + [["6", "4"]], \
+                "this week: five respondents and the coordinator, four finished"
             negev = await browser.get("/dashboard/survey/q-age_group.csv",
                                       params={"f": "residence_region=negev"})
             assert {r[0]: int(r[1]) for r in table(negev.content)[1:] if int(r[1])} == {
