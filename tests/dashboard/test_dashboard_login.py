@@ -9,7 +9,7 @@ import httpx
 from sqlalchemy import select
 
 from bot.web import auth
-from storage import dashboard_auth
+from storage import dashboard_auth, maintenance
 from storage.dashboard_models import DashboardAudit, DashboardLogin
 from tests.support.dashboard import csrf_in, dashboard_server, link_in, log_in, person_for
 from tests.support.person import label, on_telegram
@@ -88,6 +88,11 @@ async def test_a_link_expires_and_a_login_form_needs_its_csrf_token(core, clock)
             assert forged.status_code == 403, "no CSRF token: refused, and the link not used"
             assert (await log_in(browser, f"{server.url}/dashboard/login?t={fresh}")
                     ).status_code == 303
+        async with core.db.transaction() as db:
+            assert await maintenance.clean_up(db, clock.now(), keep_updates=timedelta(days=1)) \
+                == 1, "the daily cleanup forgets the expired link"
+            left = [row.token_hash for row in await db.scalars(select(DashboardLogin))]
+        assert left == [dashboard_auth.digest(fresh)]
 
 
 async def test_a_non_coordinators_link_is_refused(core, clock, api):
