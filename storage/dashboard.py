@@ -28,8 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.domain.segments import in_region
-from storage import segments
+from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.dashboard_models import PublicQuestion
 from storage.db import is_postgresql
 from storage.meetings_models import Lead, Signup
@@ -40,13 +39,16 @@ from storage.types import UTCDateTime
 WEEKS = 12
 
 
+def scoped_ids(region: str) -> Select[Any]:
+    """The people in a coordinator's region: who live in or want to go to it, as
+    `segments.in_region` says, read straight from the (name, value) index."""
+    return select(PersonAttribute.person_id).where(
+        PersonAttribute.name.in_(REGION_ATTRIBUTES), PersonAttribute.value == region)
+
+
 def people_in(region: str | None) -> ColumnElement[bool]:
     """The WHERE clause on `people` for a coordinator's scope (everyone when None)."""
-    return segments.condition(in_region(region)) if region else true()
-
-
-def scoped_ids(region: str | None) -> Select[Any]:
-    return select(Person.id).where(people_in(region))
+    return Person.id.in_(scoped_ids(region)) if region else true()
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,12 @@ async def _count(db: AsyncSession, query: Select[Any]) -> int:
 
 
 async def _contacted(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, scoped_ids(region))
+    return await _count(db, select(Person.id).where(people_in(region)))
 
 
 async def _consented(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, scoped_ids(region).where(Person.consented_at.is_not(None)))
+    return await _count(db, select(Person.id).where(people_in(region),
+                                                    Person.consented_at.is_not(None)))
 
 
 def _responses(region: str | None, survey: str, *statuses: str) -> Select[Any]:

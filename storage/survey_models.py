@@ -51,7 +51,7 @@ class SurveyAnswer(Base):
         UniqueConstraint("response_id", "question_id"),
         # The summary's GROUP BYs read only these (storage/survey.py, conversations/survey/
         # summary.py): how many reached and skipped each question, and each choice's values.
-        Index("ix_survey_answers_reached", "survey_id", "question_id", "skipped"),
+        Index("ix_survey_answers_reached", "survey_id", "question_id", "skipped", "response_id"),
         Index("ix_survey_answers_choices", "survey_id", "question_id", "value", "skipped",
               "response_id", sqlite_where=text(COUNTED), postgresql_where=text(COUNTED)),
     )

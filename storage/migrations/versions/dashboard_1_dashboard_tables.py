@@ -23,7 +23,7 @@ COUNTED = "kind IN ('locality', 'multi', 'scale', 'single', 'yesno')"
 
 def upgrade() -> None:
     # The survey summary's GROUP BYs (what the dashboard's survey page shows) read these only.
-    op.create_index('ix_survey_answers_reached', 'survey_answers', ['survey_id', 'question_id', 'skipped'], unique=False)
+    op.create_index('ix_survey_answers_reached', 'survey_answers', ['survey_id', 'question_id', 'skipped', 'response_id'], unique=False)
     op.create_index('ix_survey_answers_choices', 'survey_answers', ['survey_id', 'question_id', 'value', 'skipped', 'response_id'], unique=False, sqlite_where=sa.text(COUNTED), postgresql_where=sa.text(COUNTED))
     op.create_table('dashboard_logins',
     sa.Column('token_hash', sa.String(length=64), nullable=False),
