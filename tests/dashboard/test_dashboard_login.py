@@ -130,3 +130,32 @@ def test_the_session_cookie_is_secure_behind_https(tmp_path):
     header = response.headers["set-cookie"]
     assert "Secure" in header and "HttpOnly" in header and "SameSite=lax" in header
     assert "Path=/dashboard" in header
+
+
+async def test_kehila_run_serves_the_dashboard_beside_the_webhooks(tmp_path, clock):
+    import asyncio
+
+    from bot.app import create_core
+    from bot.http import bound_socket
+    from bot.runtime import Runtime
+
+    sock = bound_socket("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    sock.close()
+    settings = make_settings(f"sqlite+aiosqlite:///{tmp_path / 'k.db'}", http_port=port)
+    runtime = Runtime(await create_core(settings, clock=clock), role="web")
+    await runtime.start()
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as browser:
+            for _ in range(200):
+                try:
+                    await browser.get("/healthz")
+                    break
+                except httpx.ConnectError:
+                    await asyncio.sleep(0.05)
+            assert (await browser.get("/dashboard/overview")).status_code == 401
+            assert (await browser.get("/dashboard/login", params={"t": "nonsense"})
+                    ).status_code == 200  # the button page; pressing it would refuse
+            assert (await browser.get("/dashboard/static/dashboard.css")).status_code == 200
+    finally:
+        await runtime.stop()
