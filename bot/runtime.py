@@ -29,6 +29,7 @@ from bot.delivery.ratelimit import ChannelLimiter
 from bot.delivery.scheduler import Scheduler
 from bot.http import build_http_app, make_server
 from bot.settings import Settings
+from bot.web.app import dashboard_routes
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,6 @@ class Runtime:
             self.ticker.start()
         if http and self.serves:
             settings = self.core.settings
-            from bot.web.app import dashboard_routes
-
             server = make_server(build_http_app([*self.routes, *dashboard_routes(self.core)]),
                                  settings.http_host, settings.http_port)
             self._tasks.append(asyncio.create_task(server.serve(), name="http"))

@@ -14,26 +14,41 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    cast,
+    delete,
+    func,
+    literal,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from conversations.domain.segments import in_region
-from storage import segments
+from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.dashboard_models import PublicQuestion
+from storage.db import is_postgresql
 from storage.meetings_models import Lead, Signup
 from storage.models import Identity, Person, PersonAttribute
 from storage.survey_models import SurveyResponse
+from storage.types import UTCDateTime
 
 WEEKS = 12
 
 
+def scoped_ids(region: str) -> Select[Any]:
+    """The people in a coordinator's region: who live in or want to go to it, as
+    `segments.in_region` says, read straight from the (name, value) index."""
+    return select(PersonAttribute.person_id).where(
+        PersonAttribute.name.in_(REGION_ATTRIBUTES), PersonAttribute.value == region)
+
+
 def people_in(region: str | None) -> ColumnElement[bool]:
     """The WHERE clause on `people` for a coordinator's scope (everyone when None)."""
-    return segments.condition(in_region(region)) if region else true()
-
-
-def scoped_ids(region: str | None) -> Select[Any]:
-    return select(Person.id).where(people_in(region))
+    return Person.id.in_(scoped_ids(region)) if region else true()
 
 
 @dataclass(frozen=True)
@@ -50,11 +65,12 @@ async def _count(db: AsyncSession, query: Select[Any]) -> int:
 
 
 async def _contacted(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, scoped_ids(region))
+    return await _count(db, select(Person.id).where(people_in(region)))
 
 
 async def _consented(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, scoped_ids(region).where(Person.consented_at.is_not(None)))
+    return await _count(db, select(Person.id).where(people_in(region),
+                                                    Person.consented_at.is_not(None)))
 
 
 def _responses(region: str | None, survey: str, *statuses: str) -> Select[Any]:
@@ -156,14 +172,20 @@ async def overview(db: AsyncSession, *, region: str | None, survey: str, now: da
                     await funnel(db, region, survey, tables))
 
 
-async def _weekly(db: AsyncSession, query: Select[Any], start: datetime
-                  ) -> list[int]:
-    """How many moments fall in each week since `start` (bucketed here: one portable query)."""
+async def _weekly(db: AsyncSession, query: Select[Any], start: datetime) -> list[int]:
+    """How many moments of the one-column `query` fall in each week since `start`, counted
+    by the database (the week number is computed per dialect)."""
+    inner = query.subquery()
+    moment = next(iter(inner.c))
+    since = literal(start, UTCDateTime())
+    if is_postgresql(db):
+        week = func.floor(func.extract("epoch", moment - since) / 604800)
+    else:
+        week = func.floor((func.julianday(moment) - func.julianday(since)) / 7)
     counts = [0] * WEEKS
-    for (moment,) in await db.execute(query):
-        if moment is not None:
-            index = min(WEEKS - 1, max(0, int((moment - start) / timedelta(weeks=1))))
-            counts[index] += 1
+    for index, n in await db.execute(select(cast(week, Integer), func.count())
+                                     .where(moment.is_not(None)).group_by(cast(week, Integer))):
+        counts[min(WEEKS - 1, max(0, int(index)))] += int(n)
     return counts
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.dashboard_models import DashboardLogin, DashboardSession
+from storage.db import affected
 
 
 def digest(token: str) -> str:
@@ -49,7 +50,7 @@ async def redeem_login(db: AsyncSession, token: str, now: datetime) -> Dashboard
         .where(DashboardLogin.token_hash == hashed, DashboardLogin.used_at.is_(None),
                DashboardLogin.expires_at > now)
         .values(used_at=now))
-    if getattr(result, "rowcount", 0) != 1:
+    if affected(result) != 1:
         return None
     return await db.get(DashboardLogin, hashed)
 
@@ -78,10 +79,12 @@ async def end_session(db: AsyncSession, token: str, now: datetime) -> None:
                      .values(ended_at=now))
 
 
-async def forget_expired(db: AsyncSession, now: datetime) -> None:
-    """Drop links and sessions that can no longer be used (the daily cleanup may call it)."""
-    await db.execute(delete(DashboardLogin).where(DashboardLogin.expires_at < now))
-    await db.execute(delete(DashboardSession).where(DashboardSession.expires_at < now))
+async def forget_expired(db: AsyncSession, now: datetime) -> int:
+    """Drop links and sessions that can no longer be used (the daily cleanup); how many."""
+    links = await db.execute(delete(DashboardLogin).where(DashboardLogin.expires_at < now))
+    sessions = await db.execute(delete(DashboardSession).where(
+        DashboardSession.expires_at < now))
+    return affected(links) + affected(sessions)
 
 
 async def forget_person(db: AsyncSession, person_id: int, _now: datetime) -> None:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import dashboard_auth
 from storage.db import affected
 from storage.models import ProcessedUpdate, ScheduledItem
 from storage.upsert import insert_ignore
@@ -34,8 +35,9 @@ async def claim_period(db: AsyncSession, key: str, now: datetime) -> bool:
 
 async def clean_up(db: AsyncSession, now: datetime, *, keep_updates: timedelta) -> int:
     """Forget platform update ids older than `keep_updates` (retries come within minutes)
-    and drop expired WhatsApp media; returns how many rows went."""
+    and drop expired WhatsApp media and dashboard login links and sessions; returns how many
+    rows went."""
     updates = await db.execute(delete(ProcessedUpdate)
                                .where(ProcessedUpdate.at < now - keep_updates))
     media = await db.execute(delete(WhatsAppMedia).where(WhatsAppMedia.expires_at <= now))
-    return affected(updates) + affected(media)
+    return affected(updates) + affected(media) + await dashboard_auth.forget_expired(db, now)

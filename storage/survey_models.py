@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.clock import clock_now
@@ -38,9 +38,23 @@ class SurveyResponse(Base):
     finished_at: Mapped[datetime | None]
 
 
+COUNTED_KINDS = ("locality", "multi", "scale", "single", "yesno")
+COUNTED = "kind IN ('locality', 'multi', 'scale', 'single', 'yesno')"
+"""The answers whose values are counted (choices and localities), as the literal predicate of
+the partial index below: a query must say it in these words for the planner to use that index
+(SQLite cannot match a bound parameter to an index's WHERE)."""
+
+
 class SurveyAnswer(Base):
     __tablename__ = "survey_answers"
-    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("response_id", "question_id"),
+        # The summary's GROUP BYs read only these (storage/survey.py, conversations/survey/
+        # summary.py): how many reached and skipped each question, and each choice's values.
+        Index("ix_survey_answers_reached", "survey_id", "question_id", "skipped", "response_id"),
+        Index("ix_survey_answers_choices", "survey_id", "question_id", "value", "skipped",
+              "response_id", sqlite_where=text(COUNTED), postgresql_where=text(COUNTED)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(

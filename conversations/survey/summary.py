@@ -19,7 +19,7 @@ from typing import Any
 
 import arabic_reshaper
 from matplotlib.figure import Figure
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_def import CHOICE_TYPES, Survey, catalog
@@ -28,7 +28,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Move, finish
 from locales import Localizer
 from storage import survey as repo
-from storage.survey_models import SurveyAnswer, SurveyResponse
+from storage.survey_models import COUNTED, COUNTED_KINDS, SurveyAnswer, SurveyResponse
 
 RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/\-–]*[A-Za-z0-9%]|[A-Za-z0-9]")
@@ -76,10 +76,10 @@ async def summarise(db: AsyncSession, survey: Survey,
             summary.reached[question_id] += count
             if skipped:
                 summary.skipped[question_id] += count
-    counted = [qid for qid, kind in kinds.items() if kind in CHOICE_TYPES or kind == "locality"]
+    counted = [qid for qid, kind in kinds.items() if kind in COUNTED_KINDS]
     for question_id, value, count in await db.execute(
             select(SurveyAnswer.question_id, SurveyAnswer.value, func.count())
-            .where(*answers, SurveyAnswer.skipped.is_(False),
+            .where(*answers, text(COUNTED), SurveyAnswer.skipped.is_(False),
                    SurveyAnswer.question_id.in_(counted))
             .group_by(SurveyAnswer.question_id, SurveyAnswer.value)):
         if value is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 
-from tests.support.browser import artifact, chromium, read_text
+from tests.support.browser import artifact, chromium, read_text, require_chromium
 from tests.support.dashboard import active_survey, dashboard_server, link_in, place, respondent
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
@@ -16,6 +16,7 @@ PEOPLE = [("negev", "18_21"), ("negev", "22_25"), ("negev", "22_25"), ("galilee"
 
 
 async def test_a_coordinator_uses_the_dashboard_in_chromium(tmp_path, api, clock):
+    require_chromium()  # before anything starts: skipped (or failed in CI) with the reason
     dana = on_telegram(api, DANA, form="f")
     async with running_bot(f"sqlite+aiosqlite:///{tmp_path / 'kehila.db'}", api,
                            clock=clock) as bot, dashboard_server(bot.core) as server, \

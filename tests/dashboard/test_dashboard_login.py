@@ -9,7 +9,7 @@ import httpx
 from sqlalchemy import select
 
 from bot.web import auth
-from storage import dashboard_auth
+from storage import dashboard_auth, maintenance
 from storage.dashboard_models import DashboardAudit, DashboardLogin
 from tests.support.dashboard import csrf_in, dashboard_server, link_in, log_in, person_for
 from tests.support.person import label, on_telegram
@@ -88,6 +88,11 @@ async def test_a_link_expires_and_a_login_form_needs_its_csrf_token(core, clock)
             assert forged.status_code == 403, "no CSRF token: refused, and the link not used"
             assert (await log_in(browser, f"{server.url}/dashboard/login?t={fresh}")
                     ).status_code == 303
+        async with core.db.transaction() as db:
+            assert await maintenance.clean_up(db, clock.now(), keep_updates=timedelta(days=1)) \
+                == 1, "the daily cleanup forgets the expired link"
+            left = [row.token_hash for row in await db.scalars(select(DashboardLogin))]
+        assert left == [dashboard_auth.digest(fresh)]
 
 
 async def test_a_non_coordinators_link_is_refused(core, clock, api):
@@ -125,3 +130,32 @@ def test_the_session_cookie_is_secure_behind_https(tmp_path):
     header = response.headers["set-cookie"]
     assert "Secure" in header and "HttpOnly" in header and "SameSite=lax" in header
     assert "Path=/dashboard" in header
+
+
+async def test_kehila_run_serves_the_dashboard_beside_the_webhooks(tmp_path, clock):
+    import asyncio
+
+    from bot.app import create_core
+    from bot.http import bound_socket
+    from bot.runtime import Runtime
+
+    sock = bound_socket("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    sock.close()
+    settings = make_settings(f"sqlite+aiosqlite:///{tmp_path / 'k.db'}", http_port=port)
+    runtime = Runtime(await create_core(settings, clock=clock), role="web")
+    await runtime.start()
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as browser:
+            for _ in range(200):
+                try:
+                    await browser.get("/healthz")
+                    break
+                except httpx.ConnectError:
+                    await asyncio.sleep(0.05)
+            assert (await browser.get("/dashboard/overview")).status_code == 401
+            assert (await browser.get("/dashboard/login", params={"t": "nonsense"})
+                    ).status_code == 200  # the button page; pressing it would refuse
+            assert (await browser.get("/dashboard/static/dashboard.css")).status_code == 200
+    finally:
+        await runtime.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from datetime import timedelta
 
 import openpyxl
 from sqlalchemy import select
@@ -80,6 +81,9 @@ async def test_survey_numbers_equal_the_export(core, clock, tmp_path):
             assert [[c.value for c in row] for row in sheet.iter_rows()][1:] == \
                 [[r[0], int(r[1]), int(r[2])] for r in shown[1:]]
 
+            activity = table((await browser.get("/dashboard/overview/activity.csv")).content)
+            assert [row[1:] for row in activity[1:]] == [["0", "0"]] * 11 + [["6", "4"]], \
+                "this week: five respondents and the coordinator, four finished"
             negev = await browser.get("/dashboard/survey/q-age_group.csv",
                                       params={"f": "residence_region=negev"})
             assert {r[0]: int(r[1]) for r in table(negev.content)[1:] if int(r[1])} == {
@@ -130,3 +134,16 @@ async def test_a_coordinator_limited_to_a_region_sees_only_it_everywhere(databas
                     page.text
     finally:
         await core.close()
+
+
+async def test_activity_counts_each_week_apart(core, clock):
+    survey = active_survey(core)
+    for days, user in ((15, "2100"), (15, "2101"), (2, "2102"), (100, "2103")):
+        await respondent(core.db, survey, {"age_group": "22_25"},
+                         now=clock.now() - timedelta(days=days), user=user)
+    async with dashboard_server(core) as server, logged_in(server, core) as browser:
+        activity = table((await browser.get("/dashboard/overview/activity.csv")).content)
+    new = [int(row[1]) for row in activity[1:]]
+    # twelve weeks back from now: 15 days ago is week 9 (0-based), 2 days ago the last week
+    # (with the coordinator), and 100 days ago is before the chart and counts nowhere
+    assert new == [0] * 9 + [2, 0, 2]

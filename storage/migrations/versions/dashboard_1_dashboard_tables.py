@@ -1,4 +1,4 @@
-"""dashboard tables: one-time login links, browser sessions, the audit of views, public questions
+"""dashboard tables: login links, sessions, the audit of views, public questions; survey count indexes
 
 Revision ID: dashboard_1
 Revises: whatsapp_content_1
@@ -18,7 +18,13 @@ branch_labels: str | Sequence[str] | None = ('dashboard',)
 depends_on: str | Sequence[str] | None = None
 
 
+COUNTED = "kind IN ('locality', 'multi', 'scale', 'single', 'yesno')"
+
+
 def upgrade() -> None:
+    # The survey summary's GROUP BYs (what the dashboard's survey page shows) read these only.
+    op.create_index('ix_survey_answers_reached', 'survey_answers', ['survey_id', 'question_id', 'skipped', 'response_id'], unique=False)
+    op.create_index('ix_survey_answers_choices', 'survey_answers', ['survey_id', 'question_id', 'value', 'skipped', 'response_id'], unique=False, sqlite_where=sa.text(COUNTED), postgresql_where=sa.text(COUNTED))
     op.create_table('dashboard_logins',
     sa.Column('token_hash', sa.String(length=64), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
@@ -64,6 +70,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_survey_answers_choices', table_name='survey_answers')
+    op.drop_index('ix_survey_answers_reached', table_name='survey_answers')
     op.drop_table('dashboard_public_questions')
     op.drop_index('ix_dashboard_audit_at', table_name='dashboard_audit')
     op.drop_table('dashboard_audit')
