@@ -30,7 +30,8 @@ def rows(leads: Sequence[LeadView], t: Translator, found: Survey | None) -> list
         table.append([str(lead.person_id), lead.name,
                       ", ".join(t(f"garin-reason-{r}") for r in lead.reasons),
                       ", ".join(region(t, r) for r in lead.regions), ", ".join(lead.sites),
-                      label(TIMING_FIELD, lead.timing), label(HOUSEHOLD_FIELD, lead.household, lead.form),
+                      label(TIMING_FIELD, lead.timing),
+                      label(HOUSEHOLD_FIELD, lead.household, lead.form),
                       region(t, lead.residence) if lead.residence else "",
                       ", ".join(str(g) for g in lead.garin_ids)])
     return table
