@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.dashboard_models import PublicQuestion
 from storage.db import is_postgresql
+from storage.garin_models import GarinMember
 from storage.meetings_models import Lead, Signup
 from storage.models import Identity, Person, PersonAttribute
 from storage.survey_models import SurveyResponse
@@ -114,6 +115,13 @@ async def _leads(db: AsyncSession, region: str | None, _survey: str) -> int:
     return await _count(db, query)
 
 
+async def _garin_members(db: AsyncSession, region: str | None, _survey: str) -> int:
+    query = select(GarinMember.person_id).where(GarinMember.left_at.is_(None)).distinct()
+    if region:
+        query = query.where(GarinMember.person_id.in_(scoped_ids(region)))
+    return await _count(db, query)
+
+
 FUNNEL: list[tuple[str, FunnelStep]] = [
     ("people", FunnelStep("contact", _contacted)),
     ("people", FunnelStep("consent", _consented)),
@@ -122,8 +130,9 @@ FUNNEL: list[tuple[str, FunnelStep]] = [
     ("meeting_signups", FunnelStep("meeting-signed-up", _signed_up)),
     ("meeting_signups", FunnelStep("meeting-attended", _attended)),
     ("meeting_leads", FunnelStep("group-lead", _leads)),
+    ("garin_members", FunnelStep("garin-member", _garin_members)),
 ]
-"""(table it needs, step), in order. The garinim feature appends "garin-member" here."""
+"""(table it needs, step), in order."""
 
 
 async def funnel(db: AsyncSession, region: str | None, survey: str,

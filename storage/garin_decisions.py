@@ -112,6 +112,18 @@ async def open_count(db: AsyncSession, garin_id: int) -> int:
                                   GarinDecision.state == OPEN)) or 0
 
 
+async def open_of_garinim(db: AsyncSession, garin_ids: Sequence[int]) -> list[GarinDecision]:
+    """The open decisions of several garinim, garin by garin, nearest deadline first."""
+    if not garin_ids:
+        return []
+    rows = await db.scalars(select(GarinDecision)
+                            .where(GarinDecision.garin_id.in_(list(garin_ids)),
+                                   GarinDecision.state == OPEN)
+                            .order_by(GarinDecision.garin_id, GarinDecision.deadline,
+                                      GarinDecision.id))
+    return list(rows)
+
+
 async def forget_person(db: AsyncSession, person_id: int) -> None:
     """Before a person is erased: their ballots stay as anonymous counts, without comments."""
     await db.execute(update(GarinVote).where(GarinVote.person_id == person_id)

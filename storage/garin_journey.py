@@ -94,6 +94,12 @@ def progress_of(rows: Sequence[GarinMilestone]) -> Progress:
     return Progress(sum(1 for m in rows if m.done_at is not None), len(rows))
 
 
+def overdue_of(rows: Sequence[GarinMilestone], now: datetime) -> list[GarinMilestone]:
+    """The milestones past their due date and not done (the overdue notices' and the
+    dashboard's one answer)."""
+    return [m for m in rows if m.done_at is None and m.due_at <= now]
+
+
 async def progress(db: AsyncSession, garin_id: int) -> Progress:
     """How far a garin is: milestones done out of all (for its home and the journey screen)."""
     return progress_of(await milestones(db, garin_id))

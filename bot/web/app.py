@@ -22,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from bot.app import Core
 from bot.web import auth, tables
 from bot.web.activity import matching_page, meetings_page, outbox_page
+from bot.web.garinim_page import garinim_page
 from bot.web.overview import overview, regions
 from bot.web.public import public_page, regions_known
 from bot.web.survey_page import active_survey, filter_fields, survey_page
@@ -39,7 +40,8 @@ BASE = "/dashboard"
 PageBuilder = Callable[[View], Awaitable[Page]]
 PAGES: dict[str, PageBuilder] = {"overview": overview, "survey": survey_page,
                                  "regions": regions, "meetings": meetings_page,
-                                 "matching": matching_page, "outbox": outbox_page}
+                                 "matching": matching_page, "outbox": outbox_page,
+                                 "garinim": garinim_page}
 """The pages in menu order; each key has its label `dash-page-<key>`."""
 LOGIN_COOKIE_SECONDS = 15 * 60
 

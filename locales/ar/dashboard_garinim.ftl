@@ -1,0 +1,21 @@
+# The dashboard's garinim page (bot/web/garinim_page.py)
+dash-page-garinim = الأنوية
+dash-garinim = الأنوية ومسار المرافقة
+dash-garin-col-name = النواة
+dash-garin-col-target = الوجهة
+dash-garin-col-members = الأعضاء
+dash-garin-col-lead = منسّق النواة
+dash-garin-col-stage = المرحلة في المسار
+dash-garin-col-progress = التقدّم في المسار (%)
+dash-garin-col-overdue = محطات فات موعدها
+dash-garin-col-decisions = قرارات مفتوحة
+dash-garin-col-deadline = أقرب موعد لقرار
+dash-garin-col-milestone = المحطة
+dash-garin-col-due = كان موعدها
+dash-garin-col-question = السؤال
+dash-garin-lead-yes = يوجد
+dash-garin-lead-no = لا يوجد
+dash-garin-stage-not-started = لم يبدأ المسار بعد
+dash-garin-stage-done = اكتملت كل المحطات
+dash-garin-overdue = محطات فات موعدها
+dash-garin-decisions = قرارات مفتوحة في الأنوية

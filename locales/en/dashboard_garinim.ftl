@@ -1,0 +1,21 @@
+# The dashboard's garinim page (bot/web/garinim_page.py)
+dash-page-garinim = Garinim
+dash-garinim = The garinim and their accompaniment journey
+dash-garin-col-name = Garin
+dash-garin-col-target = Headed for
+dash-garin-col-members = Members
+dash-garin-col-lead = Garin lead
+dash-garin-col-stage = Journey stage
+dash-garin-col-progress = Journey progress (%)
+dash-garin-col-overdue = Overdue milestones
+dash-garin-col-decisions = Open decisions
+dash-garin-col-deadline = Nearest decision deadline
+dash-garin-col-milestone = Milestone
+dash-garin-col-due = Was due on
+dash-garin-col-question = Question
+dash-garin-lead-yes = Yes
+dash-garin-lead-no = None
+dash-garin-stage-not-started = Journey not started yet
+dash-garin-stage-done = Every milestone done
+dash-garin-overdue = Overdue milestones
+dash-garin-decisions = Open decisions in the garinim

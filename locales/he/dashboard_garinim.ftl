@@ -1,0 +1,21 @@
+# The dashboard's garinim page (bot/web/garinim_page.py)
+dash-page-garinim = גרעינים
+dash-garinim = הגרעינים ומסע הליווי שלהם
+dash-garin-col-name = גרעין
+dash-garin-col-target = יעד
+dash-garin-col-members = חברים
+dash-garin-col-lead = רכז גרעין
+dash-garin-col-stage = שלב במסע
+dash-garin-col-progress = התקדמות במסע (%)
+dash-garin-col-overdue = אבני דרך שעבר מועדן
+dash-garin-col-decisions = החלטות פתוחות
+dash-garin-col-deadline = המועד הקרוב להחלטה
+dash-garin-col-milestone = אבן דרך
+dash-garin-col-due = היה אמור להסתיים ב־
+dash-garin-col-question = שאלה
+dash-garin-lead-yes = יש
+dash-garin-lead-no = אין
+dash-garin-stage-not-started = המסע עוד לא התחיל
+dash-garin-stage-done = כל אבני הדרך הושלמו
+dash-garin-overdue = אבני דרך שעבר מועדן
+dash-garin-decisions = החלטות פתוחות בגרעינים

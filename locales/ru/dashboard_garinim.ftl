@@ -1,0 +1,21 @@
+# The dashboard's garinim page (bot/web/garinim_page.py)
+dash-page-garinim = Гарины
+dash-garinim = Гарины и их путь сопровождения
+dash-garin-col-name = Гарин
+dash-garin-col-target = Куда направляется
+dash-garin-col-members = Участники
+dash-garin-col-lead = Координатор гарина
+dash-garin-col-stage = Этап пути
+dash-garin-col-progress = Пройдено пути (%)
+dash-garin-col-overdue = Просроченные вехи
+dash-garin-col-decisions = Открытые решения
+dash-garin-col-deadline = Ближайший срок решения
+dash-garin-col-milestone = Веха
+dash-garin-col-due = Срок был
+dash-garin-col-question = Вопрос
+dash-garin-lead-yes = Есть
+dash-garin-lead-no = Нет
+dash-garin-stage-not-started = Путь ещё не начат
+dash-garin-stage-done = Все вехи пройдены
+dash-garin-overdue = Просроченные вехи
+dash-garin-decisions = Открытые решения в гаринах
