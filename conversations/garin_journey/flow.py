@@ -79,7 +79,7 @@ class JourneyFlow(Flow):
             if not rows:
                 lines.append(ctx.t("garin-journey-overview-not-started", garin=garin.name))
                 continue
-            late = sum(1 for m in rows if m.done_at is None and m.due_at <= ctx.now)
+            late = len(repo.overdue_of(rows, ctx.now))
             lines.append(ctx.t("garin-journey-overview", garin=garin.name,
                                percent=repo.progress_of(rows).percent, late=late))
         ctx.ask("\n".join(lines), [*((str(g.id), g.name) for g in garins),
