@@ -93,7 +93,8 @@ class PersonAttribute(Base):
     value: Mapped[str] = mapped_column(String(200), primary_key=True)
     updated_at: Mapped[datetime] = mapped_column(default=clock_now)
 
-    __table_args__ = (Index("ix_person_attributes_lookup", "name", "value"),)
+    __table_args__ = (Index("ix_person_attributes_scope", "name", "value", "person_id"),)
+    """(name, value) lookups (segments, coordinator scopes) read person_id from the index."""
 
 
 class ProcessedUpdate(Base):
