@@ -9,7 +9,7 @@ garinim) appends its steps, and a step whose table is not in this database is le
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    case,
     cast,
     delete,
     func,
@@ -52,74 +53,126 @@ def people_in(region: str | None) -> ColumnElement[bool]:
     return Person.id.in_(scoped_ids(region)) if region else true()
 
 
+@dataclass
+class Tally:
+    """One request's counts: its scope and survey, and the grouped queries that several
+    numbers read (people by language, consent and week; responses by status and week),
+    each run once, when first asked, so a scoped page checks its scope a few times, not 17."""
+
+    db: AsyncSession
+    region: str | None
+    survey: str
+    start: datetime
+    """The first of the activity chart's weeks."""
+    _people: list[tuple[str, bool, bool, int | None, int]] | None = None
+    _responses: list[tuple[str, bool, int | None, int]] | None = None
+    _signups: tuple[int, int] | None = None
+
+    def _week(self, moment: Any) -> ColumnElement[Any]:
+        """The week since `start` a moment falls in (None before it), per dialect."""
+        since = literal(self.start, UTCDateTime())
+        if is_postgresql(self.db):
+            week = func.floor(func.extract("epoch", moment - since) / 604800)
+        else:
+            week = func.floor((func.julianday(moment) - func.julianday(since)) / 7)
+        return case((moment >= since, cast(week, Integer)), else_=None)
+
+    async def _grouped(self, inner: Any) -> list[Any]:
+        columns = list(inner.c)
+        return list(await self.db.execute(select(*columns, func.count()).group_by(*columns)))
+
+    async def people(self) -> list[tuple[str, bool, bool, int | None, int]]:
+        """(language, consented, opted out, week created or None, people) in scope."""
+        if self._people is None:
+            inner = select(Person.language.label("language"),
+                           Person.consented_at.is_not(None).label("consented"),
+                           Person.opted_out_at.is_not(None).label("opted_out"),
+                           self._week(Person.created_at).label("week")
+                           ).where(people_in(self.region)).subquery()
+            self._people = [(language, bool(consented), bool(opted), week, int(n))
+                            for language, consented, opted, week, n
+                            in await self._grouped(inner)]
+        return self._people
+
+    async def responses(self) -> list[tuple[str, bool, int | None, int]]:
+        """(status, has a person, week finished or None, responses) of the survey in scope."""
+        if self._responses is None:
+            query = select(SurveyResponse.status.label("status"),
+                           SurveyResponse.person_id.is_not(None).label("known"),
+                           self._week(SurveyResponse.finished_at).label("week")
+                           ).where(SurveyResponse.survey_id == self.survey)
+            if self.region:
+                query = query.where(SurveyResponse.person_id.in_(scoped_ids(self.region)))
+            self._responses = [(status, bool(known), week, int(n)) for status, known, week, n
+                               in await self._grouped(query.subquery())]
+        return self._responses
+
+    async def signups(self) -> tuple[int, int]:
+        """(people signed up for a house meeting, people who attended one)."""
+        if self._signups is None:
+            query = select(func.count(func.distinct(Signup.person_id)),
+                           func.count(func.distinct(case((Signup.attended.is_(True),
+                                                          Signup.person_id)))),
+                           ).where(Signup.status.in_(("confirmed", "waitlisted")))
+            if self.region:
+                query = query.where(Signup.person_id.in_(scoped_ids(self.region)))
+            row = (await self.db.execute(query)).one()
+            self._signups = (int(row[0] or 0), int(row[1] or 0))
+        return self._signups
+
+
 @dataclass(frozen=True)
 class FunnelStep:
-    """One step of the funnel: `count(db, region, survey_id)` people reached it."""
+    """One step of the funnel: `count(tally)` people reached it."""
 
     key: str
     """The text key of its label (`dash-funnel-<key>` in locales/*/dashboard.ftl)."""
-    count: Callable[[AsyncSession, str | None, str], Any]
+    count: Callable[[Tally], Awaitable[int]]
 
 
 async def _count(db: AsyncSession, query: Select[Any]) -> int:
     return int(await db.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-async def _contacted(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, select(Person.id).where(people_in(region)))
+async def _contacted(tally: Tally) -> int:
+    return sum(n for *_, n in await tally.people())
 
 
-async def _consented(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, select(Person.id).where(people_in(region),
-                                                    Person.consented_at.is_not(None)))
+async def _consented(tally: Tally) -> int:
+    return sum(n for _, consented, _, _, n in await tally.people() if consented)
 
 
-def _responses(region: str | None, survey: str, *statuses: str) -> Select[Any]:
-    query = select(SurveyResponse.person_id).where(SurveyResponse.survey_id == survey,
-                                                   SurveyResponse.person_id.is_not(None))
-    if statuses:
-        query = query.where(SurveyResponse.status.in_(statuses))
-    if region:
-        query = query.where(SurveyResponse.person_id.in_(scoped_ids(region)))
-    return query
+async def _survey_started(tally: Tally) -> int:
+    return sum(n for _, known, _, n in await tally.responses() if known)
 
 
-async def _survey_started(db: AsyncSession, region: str | None, survey: str) -> int:
-    return await _count(db, _responses(region, survey))
+async def _survey_finished(tally: Tally) -> int:
+    return sum(n for status, known, _, n in await tally.responses()
+               if known and status == "finished")
 
 
-async def _survey_finished(db: AsyncSession, region: str | None, survey: str) -> int:
-    return await _count(db, _responses(region, survey, "finished"))
+async def _signed_up(tally: Tally) -> int:
+    return (await tally.signups())[0]
 
 
-def _signups(region: str | None, *where: ColumnElement[bool]) -> Select[Any]:
-    query = select(Signup.person_id).where(Signup.status.in_(("confirmed", "waitlisted")),
-                                           *where).distinct()
-    if region:
-        query = query.where(Signup.person_id.in_(scoped_ids(region)))
-    return query
+async def _attended(tally: Tally) -> int:
+    return (await tally.signups())[1]
 
 
-async def _signed_up(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, _signups(region))
+async def _people_of(tally: Tally, column: Any, *where: ColumnElement[bool]) -> int:
+    """Distinct people in a `person_id` column (of the rows `where` picks), in scope."""
+    query = select(column).where(*where).distinct()
+    if tally.region:
+        query = query.where(column.in_(scoped_ids(tally.region)))
+    return await _count(tally.db, query)
 
 
-async def _attended(db: AsyncSession, region: str | None, _survey: str) -> int:
-    return await _count(db, _signups(region, Signup.attended.is_(True)))
+async def _leads(tally: Tally) -> int:
+    return await _people_of(tally, Lead.person_id)
 
 
-async def _leads(db: AsyncSession, region: str | None, _survey: str) -> int:
-    query = select(Lead.person_id).distinct()
-    if region:
-        query = query.where(Lead.person_id.in_(scoped_ids(region)))
-    return await _count(db, query)
-
-
-async def _garin_members(db: AsyncSession, region: str | None, _survey: str) -> int:
-    query = select(GarinMember.person_id).where(GarinMember.left_at.is_(None)).distinct()
-    if region:
-        query = query.where(GarinMember.person_id.in_(scoped_ids(region)))
-    return await _count(db, query)
+async def _garin_members(tally: Tally) -> int:
+    return await _people_of(tally, GarinMember.person_id, GarinMember.left_at.is_(None))
 
 
 FUNNEL: list[tuple[str, FunnelStep]] = [
@@ -135,11 +188,9 @@ FUNNEL: list[tuple[str, FunnelStep]] = [
 """(table it needs, step), in order."""
 
 
-async def funnel(db: AsyncSession, region: str | None, survey: str,
-                 tables: set[str]) -> list[tuple[str, int]]:
+async def funnel(tally: Tally, tables: set[str]) -> list[tuple[str, int]]:
     """(step key, people) for every step whose table exists."""
-    return [(step.key, await step.count(db, region, survey))
-            for table, step in FUNNEL if table in tables]
+    return [(step.key, await step.count(tally)) for table, step in FUNNEL if table in tables]
 
 
 @dataclass
@@ -153,49 +204,31 @@ class Overview:
     funnel: list[tuple[str, int]]
 
 
+def _by_week(rows: list[tuple[int | None, int]]) -> list[int]:
+    """Counts per week index (None: before the first week; a late one in the last week)."""
+    counts = [0] * WEEKS
+    for index, n in rows:
+        if index is not None:
+            counts[min(WEEKS - 1, max(0, int(index)))] += n
+    return counts
+
+
 async def overview(db: AsyncSession, *, region: str | None, survey: str, now: datetime,
                    tables: set[str]) -> Overview:
-    scope = people_in(region)
+    tally = Tally(db, region, survey, now - timedelta(weeks=WEEKS))
     channels = Counter({channel: int(n) for channel, n in await db.execute(
         select(Identity.channel, func.count(func.distinct(Identity.person_id)))
-        .join(Person, Person.id == Identity.person_id).where(scope)
+        .join(Person, Person.id == Identity.person_id).where(people_in(region))
         .group_by(Identity.channel))})
-    languages = Counter({language: int(n) for language, n in await db.execute(
-        select(Person.language, func.count()).where(scope).group_by(Person.language))})
+    languages: Counter[str] = Counter()
     consent: Counter[str] = Counter()
-    for consented, opted_out, n in await db.execute(
-            select(Person.consented_at.is_not(None), Person.opted_out_at.is_not(None),
-                   func.count()).where(scope)
-            .group_by(Person.consented_at.is_not(None), Person.opted_out_at.is_not(None))):
+    for language, consented, opted_out, _week, n in await tally.people():
+        languages[language] += n
         consent["opted_out" if opted_out else "consented" if consented else "not_yet"] += n
-    start = now - timedelta(weeks=WEEKS)
-    new = await _weekly(db, select(Person.created_at).where(scope, Person.created_at >= start),
-                        start)
-    finished_query = select(SurveyResponse.finished_at).where(
-        SurveyResponse.survey_id == survey, SurveyResponse.finished_at >= start)
-    if region:
-        finished_query = finished_query.where(SurveyResponse.person_id.in_(scoped_ids(region)))
-    finished = await _weekly(db, finished_query, start)
-    weeks = [(start + timedelta(weeks=i), new[i], finished[i]) for i in range(WEEKS)]
-    return Overview(channels, languages, consent, weeks,
-                    await funnel(db, region, survey, tables))
-
-
-async def _weekly(db: AsyncSession, query: Select[Any], start: datetime) -> list[int]:
-    """How many moments of the one-column `query` fall in each week since `start`, counted
-    by the database (the week number is computed per dialect)."""
-    inner = query.subquery()
-    moment = next(iter(inner.c))
-    since = literal(start, UTCDateTime())
-    if is_postgresql(db):
-        week = func.floor(func.extract("epoch", moment - since) / 604800)
-    else:
-        week = func.floor((func.julianday(moment) - func.julianday(since)) / 7)
-    counts = [0] * WEEKS
-    for index, n in await db.execute(select(cast(week, Integer), func.count())
-                                     .where(moment.is_not(None)).group_by(cast(week, Integer))):
-        counts[min(WEEKS - 1, max(0, int(index)))] += int(n)
-    return counts
+    new = _by_week([(week, n) for *_, week, n in await tally.people()])
+    finished = _by_week([(week, n) for _, _, week, n in await tally.responses()])
+    weeks = [(tally.start + timedelta(weeks=i), new[i], finished[i]) for i in range(WEEKS)]
+    return Overview(channels, languages, consent, weeks, await funnel(tally, tables))
 
 
 def answered(filters: list[tuple[str, str]]) -> ColumnElement[bool]:
