@@ -14,12 +14,18 @@ garin-name-invalid = { $form ->
         [m] כתוב
         [f] כתבי
        *[p] כתבו
-    } שם של עד { $limit } תווים, בבקשה.
+    } שם של עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }, בבקשה.
 garin-text-invalid = { $form ->
         [m] כתוב
         [f] כתבי
        *[p] כתבו
-    } הודעה של עד { $limit } תווים, בבקשה.
+    } הודעה של עד { $limit ->
+        [one] תו אחד
+       *[other] { $limit } תווים
+    }, בבקשה.
 garin-gone = הגרעין הזה כבר לא קיים, או שהוא מחוץ לאזור { $form ->
         [m] שלך
         [f] שלך
@@ -68,7 +74,10 @@ garin-leads-title = { $count ->
         [two] שני מתעניינים ({ $where }):
        *[other] { $count } מתעניינים ({ $where }):
     }
-garin-leads-more = …ועוד { $count } (הרשימה המלאה בייצוא).
+garin-leads-more = { $count ->
+        [one] …ועוד אחד (הרשימה המלאה בייצוא).
+       *[other] …ועוד { $count } (הרשימה המלאה בייצוא).
+    }
 garin-everywhere = כל האזורים
 garin-leads-all = 🌍 כל האזורים
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }
@@ -257,7 +266,7 @@ garin-home-members = { $count ->
         [two] 👥 שני חברים: { $names }
        *[other] 👥 { $count } חברים: { $names }
     }
-garin-home-lead = 🧭 רכז הגרעין: { $name }. „כתיבה לקבוצה” מגיעה גם אליו.
+garin-home-lead = 🧭 רכז הגרעין: { $name }. מה שנכתב ב„כתיבה לקבוצה” מגיע גם לרכז.
 garin-home-you-lead = 🧭 { $form ->
         [m] אתה מרכז
         [f] את מרכזת
