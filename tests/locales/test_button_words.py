@@ -24,9 +24,8 @@ my data; «↪️ חזרה» goes back; «🏠 לתפריט» opens the menu; no
 the garin screens' «⬅️ חזרה», «↩️ לתפריט» and «✖️ ביטול» go back, open the menu, cancel)."""
 NOT_BUTTONS = ("words-", "cmd-", "survey-col-", "survey-chart-", "survey-status-")
 """Word lists, Telegram command descriptions, and spreadsheet or chart headings."""
-KNOWN_GAPS = {("ar", "vol-resume"), ("ar", "broadcast-resume"), ("ru", "vol-resume")}
-"""«▶️ استئناف» / «▶️ Возобновить» are also the opt-in word: owned by the Arabic and Russian
-texts (branch texts-ar-ru); remove an entry once its label changes."""
+KNOWN_GAPS: set[tuple[str, str]] = set()
+"""(language, key) of labels still waiting for their language's owner to rename them."""
 LONGEST_LABEL = 40
 LOCALIZER = Localizer()
 UNIVERSAL = {word: command for command in COMMANDS
