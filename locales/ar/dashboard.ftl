@@ -101,7 +101,6 @@ dash-survey-intro = بدأ الاستبيان { $started ->
     [many] { $finished } شخصًا
    *[other] { $finished } شخص
 } ({ $rate }%).
-}، وأنهى { $finished } ({ $rate }%).
 dash-no-survey = لا يوجد استبيان فعّال.
 dash-dropoff = أين يتوقف الناس
 dash-started = بدأوا

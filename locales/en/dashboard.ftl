@@ -58,7 +58,6 @@ dash-survey-intro = { $started ->
     [one] one finished
    *[other] { $finished } finished
 } ({ $rate }%).
-}, { $finished } finished ({ $rate }%).
 dash-no-survey = There is no active survey.
 dash-dropoff = Where people stop
 dash-started = Started

@@ -87,10 +87,6 @@ dash-survey-intro = { $started ->
     [one] סיים אחד
    *[other] סיימו { $finished }
 } ({ $rate }%).
-}, { $finished ->
-    [one] סיים אחד
-   *[other] סיימו { $finished }
-} ({ $rate }%).
 dash-no-survey = אין סקר פעיל.
 dash-dropoff = היכן עוצרים
 dash-started = התחילו
