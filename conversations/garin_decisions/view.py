@@ -9,7 +9,17 @@ from typing import Any
 from conversations.domain import decisions as rules
 from conversations.domain.types import Choice
 from conversations.engine.context import Ctx
-from conversations.engine.flow import Flow, Move, Reply, asks, finish, goto, handles, switch
+from conversations.engine.flow import (
+    Flow,
+    Move,
+    Reply,
+    asks,
+    finish,
+    goto,
+    handles,
+    not_understood,
+    switch,
+)
 from conversations.garin_decisions import text as dt
 from conversations.garin_decisions.new import scope
 from storage import garin_decisions as repo
@@ -75,7 +85,7 @@ class DecisionsFlow(Flow):
         if reply.choice and reply.choice.isdigit():
             ctx.data["decision"] = int(reply.choice)
             return goto("show")
-        return finish()
+        return not_understood(ctx)
 
     @asks("show")
     async def ask_show(self, ctx: Ctx) -> None:
@@ -121,14 +131,18 @@ class DecisionsFlow(Flow):
             if not vote.choices:
                 continue
             voted.add(vote.person_id)
-            name = roster.get(vote.person_id or 0) or t("garin-decision-former-member")
+            if vote.person_id in roster:
+                name = roster[vote.person_id] or t("garin-decision-unnamed-member")
+            else:
+                name = t("garin-decision-former-member")
             line = t("garin-decision-voter-line", name=name,
                      ballot=dt.ballot_text(t, decision, vote.choices, zone))
             if vote.comment:
                 line += "\n" + t("garin-decision-voter-comment", comment=vote.comment)
             lines.append(line)
         if decision.state == OPEN:
-            waiting = [name for pid, name in roster.items() if pid not in voted]
+            waiting = [name or t("garin-decision-unnamed-member")
+                       for pid, name in roster.items() if pid not in voted]
             if waiting:
                 lines.append(t("garin-decision-waiting", names=", ".join(waiting),
                                count=len(waiting)))
@@ -138,4 +152,4 @@ class DecisionsFlow(Flow):
     async def on_show(self, ctx: Ctx, reply: Reply) -> Move:
         if reply.choice == "back":
             return goto("list")
-        return finish()
+        return not_understood(ctx)

@@ -87,10 +87,12 @@ class JourneyFlow(Flow):
 
     @handles("pick")
     async def on_pick(self, ctx: Ctx, reply: Reply) -> Move:
+        if reply.choice == "menu":
+            return finish()
         if reply.choice and reply.choice.isdigit():
             ctx.data["garin"] = int(reply.choice)
             return goto("timeline")
-        return finish()
+        return not_understood(ctx)
 
     @asks("timeline")
     async def ask_timeline(self, ctx: Ctx) -> None:
@@ -127,7 +129,7 @@ class JourneyFlow(Flow):
             return retry()
         if reply.choice == "done":
             return goto("choose")
-        return finish()
+        return not_understood(ctx)
 
     @asks("choose")
     async def ask_choose(self, ctx: Ctx) -> None:

@@ -274,3 +274,5 @@ garin-home-decision-waiting = { $form ->
         [f] • { $question } (حتى { $when }) ⏳ بانتظار إجابتكِ
        *[p] • { $question } (حتى { $when }) ⏳ بانتظار إجابتكم
     }
+
+garin-decision-unnamed-member = عضو في النواة

@@ -145,3 +145,5 @@ garin-home-open-decisions = { $count ->
     }
 garin-home-decision-answered = • { $question } (until { $when }) ✅ answered
 garin-home-decision-waiting = • { $question } (until { $when }) ⏳ waiting for your answer
+
+garin-decision-unnamed-member = a member

@@ -248,3 +248,5 @@ garin-home-decision-waiting = { $form ->
         [m] • { $question } (עד { $when }) ⏳ מחכה לתשובה שלך
        *[p] • { $question } (עד { $when }) ⏳ מחכה לתשובה שלכם
     }
+
+garin-decision-unnamed-member = חבר בגרעין

@@ -251,3 +251,5 @@ garin-home-decision-waiting = { $form ->
         [f] • { $question } (до { $when }) ⏳ ждёт твоего ответа
        *[p] • { $question } (до { $when }) ⏳ ждёт вашего ответа
     }
+
+garin-decision-unnamed-member = участник гарина

@@ -40,6 +40,16 @@ TRIES: dict[str, list[list[str]]] = {
     "export requests": [["export", "requests", "--out", "out/r.csv"],
                         ["export", "requests", "--out", "."]],
     "demo": [["demo", "--clear"], ["demo"], ["demo"], ["demo", "--clear"]],
+    "export leads": [["export", "leads", "--out", "out/l.csv"],
+                     ["export", "leads", "--out", "."]],
+    "garin list": [["garin", "list"]],
+    "export decisions": [["export", "decisions", "--out", "out/d.xlsx"],
+                         ["export", "decisions", "--out", "."]],
+    "export journey": [["export", "journey", "--out", "out/j.csv"],
+                       ["export", "journey", "--out", "/proc/j.xlsx"]],
+    "journey check": [["journey", "check"], ["journey", "check", "no.yaml"]],
+    "journey due": [["journey", "due", "--garin", "1", "--milestone", "x", "--date", "2027-1-1"],
+                    ["journey", "due", "--garin", "1", "--milestone", "x", "--date", "soon"]],
 }
 
 

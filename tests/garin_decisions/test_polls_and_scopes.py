@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from bot.app import create_core
 from bot.delivery.scheduler import Scheduler
-from conversations.domain.types import Outbound
+from conversations.domain.types import Address, Inbound, Outbound, Pressed
 from tests.support.garin_decisions import make_garin, person_id
 from tests.support.outbox import outbox_rows
 from tests.support.person import on_core
@@ -68,6 +68,19 @@ async def test_a_scoped_coordinator_and_a_tied_poll(database_url, clock):
         assert "⚖️ תיקו בין: במתנ״ס, בפארק" in outcome.text
         assert "• אצל נועה: 0" in outcome.text
         assert ids["dana"] in outcomes  # she opened it: she hears the outcome too
+
+        # a forged or outdated ballot button, and a word the list does not know
+        answer = await core.handler.handle(Inbound(Address("telegram", "2502"), clock.now(),
+                                                   pressed=Pressed("gd.vote", "999.agree")))
+        assert answer.replies[0].text == "ההחלטה הזאת כבר לא קיימת."
+        answer = await core.handler.handle(Inbound(Address("telegram", "2501"), clock.now(),
+                                                   pressed=Pressed("gd.vote", "1.o1")))
+        assert answer.replies[0].text.startswith("ההחלטה הזאת כבר נסגרה")
+        await avi.say("תפריט")
+        await avi.tap_key("menu-garin-decisions")
+        [puzzled, again] = await avi.say("בננה")
+        assert puzzled.text == avi.t("not-understood")
+        assert again.text.startswith("ההחלטות של הקבוצה")
 
         # the journey overview: both garinim she sees, neither started
         await dana.say("תפריט")

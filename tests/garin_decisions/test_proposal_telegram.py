@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
-from storage.garin_decision_models import GarinDecision
+from storage.garin_decision_models import GarinDecision, GarinVote
 from tests.support.garin_decisions import make_garin, person_id, run_due
 from tests.support.person import Person, on_telegram
 from tests.support.telegram import running_bot
@@ -91,7 +91,7 @@ async def test_a_proposal_with_a_quorum_closes_at_its_deadline(database_url, api
         assert "• נמנעת: 0" in page.text  # counts read in the reader's own form
         assert "• נגד: 1" in page.text
         assert "💬 רק אם יש הסעה" in page.text
-        assert "עוד לא ענה:" in page.text
+        assert "עוד לא ענה: חבר בגרעין" in page.text  # Rana never told the bot her name
 
         assert await run_due(core, clock, deadline, deliver) == 1
         for person in (dana, noa, avi, rana):
@@ -106,3 +106,19 @@ async def test_a_proposal_with_a_quorum_closes_at_its_deadline(database_url, api
 
         [late] = await rana.tap("וטו", on=reminder)
         assert late.text.startswith("ההחלטה הזאת כבר נסגרה")
+
+        # Noa asks to be deleted: her ballot stays in the counts, without her or her comment
+        await noa.say("מחק אותי")
+        await noa.tap_key("deleteme-yes")
+        async with core.db.transaction() as db:
+            decision = await db.scalar(select(GarinDecision))
+            assert decision.counts == {"agree": 2, "abstain": 0, "disagree": 1, "block": 0}
+            votes = {(v.person_id, v.choices[0], v.comment)
+                     for v in await db.scalars(select(GarinVote))}
+        assert votes == {(ids[0], "agree", None), (None, "agree", None),
+                         (ids[2], "disagree", None)}
+        await dana.say("תפריט")
+        await dana.tap_key("menu-garin-decisions")
+        [page] = await dana.tap("לצאת לסיור")
+        assert "• חבר לשעבר: ✅ בעד" in page.text and "הסעה" not in page.text
+        assert "• בעד: 2" in page.text
