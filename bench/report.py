@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).with_name("RESULTS.md"))
+"""BENCH_RESULTS=<file> writes a trial run elsewhere, leaving the committed figures alone."""
 
 
 def percentile(values: list[float], pct: float) -> float:
