@@ -12,9 +12,8 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.figure import Figure
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +24,9 @@ from conversations.engine.flow import Move, finish
 from locales import Localizer
 from storage import survey as repo
 from storage.survey_models import SurveyAnswer, SurveyResponse
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 BATCH = 5000
 RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
@@ -136,6 +138,8 @@ def _png(figure: Figure) -> bytes:
 def charts(summary: Summary, survey: Survey, localizer: Localizer,
            language: str) -> list[Document]:
     """Three PNGs: the funnel per question, the regions, and every choice question."""
+    from matplotlib.figure import Figure  # on use: it costs the bot's memory at rest otherwise
+
     language = "en" if language == "ar" else language  # Arabic needs shaping we don't do
     def t(key: str, **args: Any) -> str:
         return visual(localizer.format(language, key, **args))
