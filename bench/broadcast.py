@@ -78,7 +78,9 @@ def bot_env(rate: float, paid: bool = False) -> dict[str, str]:
            "TELEGRAM_MESSAGES_PER_SECOND": str(rate), "TELEGRAM_PRIVATE_CHAT_PER_SECOND": "1"}
     if paid:  # replies keep the free 30/s; the broadcast has Telegram's paid rate of its own
         env.update(TELEGRAM_MESSAGES_PER_SECOND="30", TELEGRAM_PAID_BROADCAST="true",
-                   TELEGRAM_PAID_BROADCAST_PER_SECOND=str(rate))
+                   TELEGRAM_PAID_BROADCAST_PER_SECOND=str(rate),
+                   # enough requests in flight for 1,000/s at tens of ms per round trip
+                   OUTBOX_CONCURRENCY="64", OUTBOX_BATCH="500")
     return env
 
 

@@ -120,7 +120,7 @@ class _InlineSqlite(aiosqlite.Connection):
             await asyncio.sleep(nap)
             nap = min(nap * 2, 0.05)
 
-    def stop(self) -> None:  # type: ignore[override]
+    def stop(self) -> None:
         self._running = False
         if self._connection is not None:
             self._connection.close()
