@@ -18,3 +18,15 @@ async def insert_ignore(db: AsyncSession, model: type, values: dict[str, Any],
         index_elements=conflict)
     result = await db.execute(statement)
     return bool(affected(result))
+
+
+async def insert_ignore_many(db: AsyncSession, model: type, rows: list[dict[str, Any]],
+                             conflict: list[str]) -> int:
+    """One INSERT of many rows, skipping those whose `conflict` columns exist; how many
+    were inserted."""
+    if not rows:
+        return 0
+    dialect = postgresql if is_postgresql(db) else sqlite
+    statement = dialect.insert(model).values(rows).on_conflict_do_nothing(
+        index_elements=conflict)
+    return affected(await db.execute(statement))
