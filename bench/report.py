@@ -42,8 +42,8 @@ class Section:
         lines = [f"## {self.title}", "", "| " + " | ".join(self.columns) + " |",
                  "|" + "---|" * len(self.columns)]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
-        if self.notes:
-            lines += ["", *self.notes]
+        for note in self.notes:  # a paragraph each
+            lines += ["", note]
         return "\n".join(lines)
 
 
