@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
-from conversations.domain.when import moment_text
+from conversations.domain.dates import moment as moment_text
 from storage.garin_decision_models import GarinDecision
 from tests.support.garin_decisions import make_garin, person_id, run_due
 from tests.support.person import on_telegram

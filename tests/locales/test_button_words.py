@@ -18,10 +18,12 @@ from tests.support.fluent import ftl_texts, variables
 SAME_ACTION = {"menu-mydata": "mydata", "survey-back": "back", "meetings-back": "back",
                "admin-back": "back", "meetings-to-menu": "menu", "vol-finish": "menu",
                "req-cancel": "cancel", "garin-back": "back", "garin-to-menu": "menu",
-               "garin-cancel": "cancel"}
+               "garin-cancel": "cancel", "garin-decisions-back": "back",
+               "garin-decisions-to-menu": "menu"}
 """Buttons that do exactly what their universal word does (the menu's «📄 המידע שלי» sends
 my data; «↪️ חזרה» goes back; «🏠 לתפריט» opens the menu; not sending a request cancels it;
-the garin screens' «⬅️ חזרה», «↩️ לתפריט» and «✖️ ביטול» go back, open the menu, cancel)."""
+the garin, decision and journey screens' «⬅️ חזרה», «↩️ לתפריט» and «✖️ ביטול» go back,
+open the menu, cancel)."""
 NOT_BUTTONS = ("words-", "cmd-", "survey-col-", "survey-chart-", "survey-status-")
 """Word lists, Telegram command descriptions, and spreadsheet or chart headings."""
 KNOWN_GAPS: set[tuple[str, str]] = set()
