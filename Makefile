@@ -34,13 +34,20 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 ## Set up, lint, check layers and types, and run every test. PostgreSQL tests run when
-## TEST_DATABASE_URL is set.
+## TEST_DATABASE_URL is set: they run in a second pytest process beside the rest (one per
+## core), and their report follows the main one.
 test: $(STAMP)
 	scripts/ensure-chromium
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	@pg_log="$$(mktemp)"; \
+	$(BIN)/python -m pytest -p no:cacheprovider -k postgresql > "$$pg_log" 2>&1 & pg=$$!; \
+	$(BIN)/python -m pytest -k "not postgresql"; rest=$$?; \
+	wait $$pg; pg=$$?; \
+	echo "=== the PostgreSQL half (pytest -k postgresql) ==="; cat "$$pg_log"; rm -f "$$pg_log"; \
+	echo "tests: exit $$rest, PostgreSQL tests: exit $$pg"; \
+	test $$rest -eq 0 && test $$pg -eq 0
 
 ## The suite with the fake clock a year ahead of and a year behind today (SQLite, in parallel):
 ## a module that reads the wall clock instead of the injected one fails here.

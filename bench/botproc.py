@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,6 +34,12 @@ def _die_with_parent() -> None:
         pass
 
 
+PROFILE_DIR = os.environ.get("BENCH_PROFILE", "")
+"""With BENCH_PROFILE=<dir> (and py-spy on PATH or in the venv), the timed part of a figure
+samples the bot with py-spy and leaves <dir>/<label>.txt, collapsed stacks (bench/profile.py
+prints their top)."""
+
+
 class BotProcess:
     def __init__(self, args: list[str], env: dict[str, str], cwd: Path) -> None:
         self.args = args
@@ -48,6 +55,14 @@ class BotProcess:
                    TELEGRAM_API_BASE_URL=api.base_url, TELEGRAM_POLL_TIMEOUT="10",
                    HTTP_PORT=str(free_port()), LOG_LEVEL="WARNING", **extra)
         return cls([sys.executable, "-m", "bot", "run"], env, workdir)
+
+    @classmethod
+    def echo(cls, api: TelegramStandIn, workdir: Path) -> BotProcess:
+        """A bare python-telegram-bot echo bot (bench/echo): the floor per update."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
+        env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url,
+                   TELEGRAM_POLL_TIMEOUT="10", LOG_LEVEL="WARNING")
+        return cls([sys.executable, "-m", "bench.echo"], env, workdir)
 
     @classmethod
     def baseline(cls, api: TelegramStandIn, workdir: Path, *,
@@ -77,6 +92,26 @@ class BotProcess:
             if loop.time() > deadline:
                 raise TimeoutError("the bot did not start polling")
             await asyncio.sleep(0.05)
+
+    def start_profile(self, label: str) -> None:
+        """Sample this bot with py-spy until `stop_profile` (only with BENCH_PROFILE)."""
+        self.profiler: subprocess.Popen | None = None
+        spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+        if not PROFILE_DIR or not Path(spy).exists():
+            return
+        assert self.proc is not None
+        Path(PROFILE_DIR).mkdir(parents=True, exist_ok=True)
+        name = "".join(ch if ch.isalnum() else "-" for ch in label).strip("-")[:60]
+        self.profiler = subprocess.Popen(
+            [spy, "record", "--pid", str(self.proc.pid), "--format", "raw", "--rate", "200",
+             "--nonblocking", "--output", str(Path(PROFILE_DIR) / f"{name}.txt")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    async def stop_profile(self) -> None:
+        profiler = getattr(self, "profiler", None)
+        if profiler is not None:
+            profiler.send_signal(signal.SIGINT)
+            await asyncio.to_thread(profiler.wait, 30)
 
     def cpu_seconds(self) -> float:
         assert self.proc is not None

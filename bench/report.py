@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).with_name("RESULTS.md"))
+"""BENCH_RESULTS=<file> writes a trial run elsewhere, leaving the committed figures alone."""
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -40,8 +42,8 @@ class Section:
         lines = [f"## {self.title}", "", "| " + " | ".join(self.columns) + " |",
                  "|" + "---|" * len(self.columns)]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
-        if self.notes:
-            lines += ["", *self.notes]
+        for note in self.notes:  # a paragraph each
+            lines += ["", note]
         return "\n".join(lines)
 
 

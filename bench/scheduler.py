@@ -55,7 +55,7 @@ async def claim_all(section: Section, items: int, cap: float) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'k.db'}"
         core = await create_core(settings_for(url))
-        core.services.registry.add_job(KIND, remind)
+        core.services.registry.add_job(KIND, remind, enqueue_only=True)
         try:
             await seed_people(core.db, min(items, 10_000))
             now = core.clock.now()
@@ -100,7 +100,7 @@ async def lateness(section: Section, reminders: int, background: int) -> None:
         core = await create_core(settings_for(
             url, telegram_bot_token=api.token, telegram_api_base_url=api.base_url,
             telegram_poll_timeout=5, http_port=0))
-        core.services.registry.add_job(KIND, remind)
+        core.services.registry.add_job(KIND, remind, enqueue_only=True)
         users = await seed_people(core.db, reminders + background, first_user_id=700_000)
         now = core.clock.now()
         async with core.db.transaction() as db:

@@ -10,6 +10,7 @@ exactly those and measures from the person's action to the bot's first response.
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -35,8 +36,8 @@ class BenchStandIn(TelegramStandIn):
             defaultdict(list)
 
     async def _record(self, method: str, chat_id: int | None, params: dict[str, Any],
-                      message_id: int | None = None) -> None:
-        await super()._record(method, chat_id, params, message_id)
+                      message_id: int | None = None, **extra: Any) -> None:
+        await super()._record(method, chat_id, params, message_id, **extra)
         if chat_id is None or method not in RESPONSES:
             return
         if method == "sendMessage":
@@ -118,14 +119,21 @@ async def calibrate(api: BenchStandIn, user: int, script: list[Step],
     return counts
 
 
+Think = float | tuple[float, float]
+"""Seconds a person waits before each step: fixed, or uniform between two bounds."""
+
+
 async def walk(api: BenchStandIn, user: int, script: list[Step], counts: list[int],
-               think: float, timings: Timings, until: float = float("inf")) -> None:
+               think: Think, timings: Timings, until: float = float("inf")) -> None:
     """One person's timed walk through the script; no new step starts after `until`."""
     for step, expected in zip(script, counts, strict=True):
         if time.monotonic() >= until:
             return
-        if think:
-            await asyncio.sleep(think)
+        pause = random.uniform(*think) if isinstance(think, tuple) else think
+        if pause:
+            await asyncio.sleep(pause)
+            if time.monotonic() >= until:
+                return
         before = len(api.responses[user])
         started = time.monotonic()
         await act(api, user, step)
@@ -136,7 +144,7 @@ async def walk(api: BenchStandIn, user: int, script: list[Step], counts: list[in
 
 
 async def crowd(api: BenchStandIn, users: list[int], script: list[Step], counts: list[int],
-                think: float, window: float = float("inf")) -> tuple[Timings, float]:
+                think: Think, window: float = float("inf")) -> tuple[Timings, float]:
     """All users at once, starting no step after `window` seconds; returns the timings and
     the wall time (until the last step started in the window is answered)."""
     timings = Timings()

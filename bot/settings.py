@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     telegram_private_chat_per_second: float = 1.0
     telegram_private_chat_burst: int = 3
     telegram_group_per_minute: float = 20.0
+    telegram_paid_broadcast: bool = False
+    """Send outbox (bulk) messages with Telegram's `allow_paid_broadcast` (paid in Stars):
+    they then pace at `telegram_paid_broadcast_per_second` of their own, beyond the free
+    overall rate that replies keep."""
+    telegram_paid_broadcast_per_second: float = Field(1000.0, gt=0)
     whatsapp_messages_per_second: float = 80.0
     whatsapp_per_chat_per_second: float = 0.0
     outbox_bulk_share: float = Field(0.8, gt=0, le=1)

@@ -1,22 +1,31 @@
 """The async engine and session factory, tuned per backend.
 
-SQLite gets WAL and a busy timeout so concurrent writers wait instead of failing, and every
-transaction starts with BEGIN IMMEDIATE: taking the write lock up front avoids the deadlock
-SQLite reports when two readers both try to upgrade to writers. Inside one process, SQLite
-transactions also queue on an asyncio lock: SQLite's busy handler retries by sleeping, which is
-not first-come-first-served, and under load some writers starved past the busy timeout
-("database is locked"); a FIFO lock in the event loop makes waiting fair and cheap. Other
-processes (a second bot, the CLI) still wait on the busy timeout.
+SQLite: WAL with synchronous=NORMAL, and every transaction starts with BEGIN IMMEDIATE: taking
+the write lock up front avoids the deadlock SQLite reports when two readers both try to
+upgrade to writers. Inside one process, SQLite transactions also queue on an asyncio lock (a
+FIFO: fair and cheap where SQLite's busy handler is not), so there is one writer at a time.
+Statements run on the event loop's own thread (`_InlineSqlite`), not on aiosqlite's thread per
+connection: a statement on a local file takes microseconds, and the two thread switches per
+statement were most of the bot's CPU per update. Waiting for another process's write lock
+(the CLI) sleeps in the loop, never blocks it.
+
+WAL + synchronous=NORMAL is durable against a crash of the process (kill -9, an exception):
+a committed transaction is in the WAL file in the operating system's cache before COMMIT
+returns, and SQLite replays it on the next open. Only a power cut or a kernel crash can lose
+the last transactions before a checkpoint — never corrupt the database.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Generator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
+import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import CursorResult, Result, make_url
 from sqlalchemy.ext.asyncio import (
@@ -44,7 +53,7 @@ class Database:
                         "execution_options": {CLOCK_OPTION: now}}
         if self.is_sqlite:
             _ensure_sqlite_dir(self.url.database)
-            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            kwargs["connect_args"] = {"timeout": 0, "async_creator_fn": _inline_sqlite}
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
@@ -67,6 +76,76 @@ class Database:
         await self.engine.dispose()
 
 
+class _InlineSqlite(aiosqlite.Connection):
+    """aiosqlite's connection, run on the event loop's own thread instead of a thread per
+    connection.
+
+    A statement on a local SQLite file takes microseconds; handing each one to aiosqlite's
+    thread and back costs two thread switches, which under load were most of the bot's CPU
+    per update (py-spy: aiosqlite's queue and worker thread at the top, bench/RESULTS.md).
+    The one risk of running inline is waiting on another process's write lock with the loop
+    blocked; in this process writers already take turns on an asyncio lock
+    (`Database.transaction`), and another process (SQLite serves one bot process of each role;
+    the CLI) holds the lock for a short transaction only.
+    """
+
+    def __init__(self, connector: Callable[[], sqlite3.Connection]) -> None:
+        super().__init__(connector, 64)
+        self._tx = _RunNow()  # type: ignore[assignment]  # SQLAlchemy queues some calls here
+
+    def __await__(self) -> Generator[Any, None, aiosqlite.Connection]:
+        return self._connect().__await__()
+
+    async def _connect(self) -> aiosqlite.Connection:
+        if self._connection is None:
+            self._connection = self._connector()
+        return self
+
+    async def _execute(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Run now; while another connection holds the write lock, wait without blocking the
+        loop (SQLite's own busy handler would sleep in this thread, so its busy timeout is 0
+        and this retries instead, up to the same timeout). A statement refused as busy did
+        nothing, so running it again is safe."""
+        if not self._running or not self._connection:
+            raise ValueError("Connection closed")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SQLITE_BUSY_TIMEOUT_MS / 1000
+        nap = 0.001
+        while True:
+            try:
+                return fn(*args, **kwargs)
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or loop.time() >= deadline:
+                    raise
+            await asyncio.sleep(nap)
+            nap = min(nap * 2, 0.05)
+
+    def stop(self) -> None:
+        self._running = False
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _inline_sqlite(database: str, **kwargs: Any) -> _InlineSqlite:
+    return _InlineSqlite(partial(sqlite3.connect, database, **kwargs))
+
+
+class _RunNow:
+    """Stands in for aiosqlite's queue to its thread: runs the call at once."""
+
+    def put_nowait(self, item: tuple[asyncio.Future[Any] | None, Callable[[], Any]]) -> None:
+        future, function = item
+        try:
+            result = function()
+        except BaseException as error:
+            if future is not None and not future.done():
+                future.set_exception(error)
+            return
+        if future is not None and not future.done():
+            future.set_result(result)
+
+
 def _ensure_sqlite_dir(database: str | None) -> None:
     if database and database != ":memory:" and not database.startswith("file:"):
         Path(database).parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +157,7 @@ def _tune_sqlite(engine: AsyncEngine) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA busy_timeout=0")  # waited for without blocking: _InlineSqlite
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from conversations.domain.types import Outbound
 from storage.db import affected
 from storage.models import OutboxMessage, PersonAttribute, ScheduledItem
-from storage.upsert import insert_ignore
+from storage.upsert import insert_ignore, insert_ignore_many
 
 PRIORITY_URGENT = 0
 PRIORITY_NORMAL = 50
@@ -33,15 +33,34 @@ async def enqueue(db: AsyncSession, *, person_id: int, kind: str, key: str, mess
     Non-urgent messages wait out quiet hours (Shabbat, holidays, night); with `expires_at`
     a message that would be useless by then goes just before them, or is skipped.
     """
+    values = outbox_row(person_id=person_id, kind=kind, key=key, message=message, now=now,
+                        not_before=not_before, expires_at=expires_at, urgent=urgent,
+                        priority=priority, broadcast_id=broadcast_id)
+    return await insert_ignore(db, OutboxMessage, values, ["key"])
+
+
+def outbox_row(*, person_id: int, kind: str, key: str, message: Outbound, now: datetime,
+               not_before: datetime | None = None, expires_at: datetime | None = None,
+               urgent: bool = False, priority: int | None = None,
+               broadcast_id: int | None = None) -> dict[str, Any]:
+    """The row `enqueue` writes, for writing many at once (`enqueue_rows`)."""
     if priority is None:
         priority = PRIORITY_URGENT if urgent else PRIORITY_NORMAL
-    values: dict[str, Any] = {
+    return {
         "key": key, "kind": kind, "person_id": person_id, "payload": message.to_json(),
         "state": "pending", "priority": priority, "urgent": urgent,
         "not_before": not_before or now, "expires_at": expires_at,
         "broadcast_id": broadcast_id, "attempts": 0, "created_at": now, "updated_at": now,
     }
-    return await insert_ignore(db, OutboxMessage, values, ["key"])
+
+
+async def enqueue_rows(db: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    """Queue many `outbox_row`s with one INSERT per 500; keys queued before are skipped.
+    Returns how many were new."""
+    added = 0
+    for start in range(0, len(rows), 500):
+        added += await insert_ignore_many(db, OutboxMessage, rows[start:start + 500], ["key"])
+    return added
 
 
 async def schedule(db: AsyncSession, *, kind: str, key: str, due_at: datetime, now: datetime,

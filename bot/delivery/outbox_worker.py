@@ -21,12 +21,13 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.clock import Clock
+from bot.delivery.coalesce import Coalesced
 from conversations.domain import quiet_hours
 from conversations.domain.types import Outbound
 from storage import broadcasts, claims, people
@@ -105,6 +106,17 @@ class RetryPolicy:
                    settings.outbox_retry_max_seconds)
 
 
+@dataclass(frozen=True)
+class Ready:
+    """A claimed row that passed the pre-send checks, with what sending it needs."""
+
+    row_id: int
+    person_id: int
+    identity: Identity
+    payload: dict[str, Any]
+    kind: str
+
+
 class Delivery:
     """Sends due outbox rows. With `settings` and `quiet_hours=True` (the runtime) it also
     keeps quiet hours and uses the configured retry, lease and batch sizes."""
@@ -130,6 +142,8 @@ class Delivery:
         self.rng = rng
         self._wake = asyncio.Event()
         self._recovered = False
+        self._marks: Coalesced[Ready, bool] = Coalesced(self._mark_sending)
+        self._sent: Coalesced[tuple[int, str | None], None] = Coalesced(self._record_sent)
 
     def wake(self) -> None:
         """Something was queued: look now instead of at the next poll."""
@@ -163,30 +177,157 @@ class Delivery:
                 await self._plan_ahead(db, now)
             ids = await claims.claim(db, OutboxMessage, worker=self.worker, now=now,
                                      limit=self.batch, lease=self.lease)
-            claimed = (await db.execute(
-                select(OutboxMessage.id, OutboxMessage.person_id, OutboxMessage.broadcast_id)
-                .where(OutboxMessage.id.in_(ids)))).all() if ids else []
-        owners = {row_id: person_id for row_id, person_id, _ in claimed}
-        of_broadcasts = [row_id for row_id, _, broadcast_id in claimed if broadcast_id]
+            ready, of_broadcasts = await self._check(db, ids, now) if ids else ([], [])
         # One person's messages go in order; different people in parallel, within limits.
-        queues: dict[int, list[int]] = {}
-        for row_id in ids:
-            queues.setdefault(owners.get(row_id, 0), []).append(row_id)
+        queues: dict[int, list[Ready]] = {}
+        for item in ready:
+            queues.setdefault(item.person_id, []).append(item)
         gate = asyncio.Semaphore(self.concurrency)
 
-        async def person_queue(row_ids: list[int]) -> None:
+        async def person_queue(items: list[Ready]) -> None:
             async with gate:
-                for row_id in row_ids:
+                for item in items:
                     try:
-                        await self.deliver(row_id)
+                        await self._deliver_ready(item)
                     except Exception:
-                        log.exception("delivering outbox row %s failed", row_id)
+                        log.exception("delivering outbox row %s failed", item.row_id)
 
         await asyncio.gather(*(person_queue(q) for q in queues.values()))
         if of_broadcasts:  # the last message of a broadcast is final: its report, now
             async with self.db.transaction() as db:
                 await broadcasts.settle(db, of_broadcasts, self.clock.now())
         return len(ids)
+
+    async def _check(self, db, ids: list[int], now: datetime  # type: ignore[no-untyped-def]
+                     ) -> tuple[list[Ready], list[int]]:
+        """The pre-send checks of a claimed batch, in the claim's transaction: a few queries
+        for the whole batch, and one UPDATE per outcome for the rows that are not sent."""
+        rows = (await db.execute(
+            select(OutboxMessage.id, OutboxMessage.person_id, OutboxMessage.broadcast_id,
+                   OutboxMessage.expires_at, OutboxMessage.urgent, OutboxMessage.payload,
+                   OutboxMessage.kind)
+            .where(OutboxMessage.id.in_(ids), OutboxMessage.state == "claimed",
+                   OutboxMessage.claimed_by == self.worker))).all()
+        by_id = {row.id: row for row in rows}
+        person_ids = sorted({row.person_id for row in rows})
+        opted_out = dict((await db.execute(
+            select(Person.id, Person.opted_out_at).where(Person.id.in_(person_ids)))).all())
+        identities = await self._pick_identities(db, person_ids)
+        policies = await self._policies(db, person_ids) if self.quiet is not None else {}
+        finished: dict[tuple[str, str | None], list[int]] = {}
+        waiting: list[dict[str, object]] = []
+        ready: list[Ready] = []
+        for row_id in ids:  # the claim's order: priority, then due time
+            row = by_id.get(row_id)
+            if row is None:
+                continue
+            identity = identities.get(row.person_id)
+            if row.expires_at is not None and row.expires_at <= now:
+                finished.setdefault(("skipped", "expired before it could be sent"),
+                                    []).append(row_id)
+                continue
+            if row.person_id not in opted_out or identity is None:
+                finished.setdefault(("held", "no reachable channel"), []).append(row_id)
+                continue
+            if opted_out[row.person_id] is not None and not row.urgent:
+                finished.setdefault(("held", "recipient opted out"), []).append(row_id)
+                continue
+            if self.quiet is not None and not row.urgent:
+                decided = quiet_hours.plan(now, now=now, policy=policies[row.person_id],
+                                           expires_at=row.expires_at)
+                if decided.action == "wait":
+                    assert decided.at is not None
+                    waiting.append({"id": row_id, "state": "pending", "reason": decided.reason,
+                                    "not_before": decided.at, "claimed_by": None,
+                                    "claimed_until": None, "updated_at": now})
+                    continue
+                if decided.action == "skip":
+                    finished.setdefault(("skipped", decided.reason), []).append(row_id)
+                    continue
+            ready.append(Ready(row_id, row.person_id, identity, row.payload, row.kind))
+        for (state, reason), row_ids in finished.items():
+            await db.execute(update(OutboxMessage).where(OutboxMessage.id.in_(row_ids))
+                             .values(state=state, reason=reason, claimed_by=None,
+                                     claimed_until=None, updated_at=now))
+        if waiting:
+            await db.execute(update(OutboxMessage), waiting)
+        of_broadcasts = [row.id for row in rows if row.broadcast_id]
+        return ready, of_broadcasts
+
+    async def _pick_identities(self, db, person_ids: list[int]  # type: ignore[no-untyped-def]
+                               ) -> dict[int, Identity]:
+        """Each person's most recently active identity on a channel we can send on."""
+        rows = await db.scalars(select(Identity).where(Identity.person_id.in_(person_ids),
+                                                       Identity.unreachable_at.is_(None)))
+        epoch = datetime.min.replace(tzinfo=self.clock.now().tzinfo)
+        best: dict[int, Identity] = {}
+        for identity in rows:
+            if identity.channel not in self.senders:
+                continue
+            held = best.get(identity.person_id)
+            if held is None or ((identity.last_inbound_at or epoch, identity.id)
+                                > (held.last_inbound_at or epoch, held.id)):
+                best[identity.person_id] = identity
+        return best
+
+    async def _deliver_ready(self, item: Ready) -> None:
+        """Send one checked row: a rate-limit slot, the `sending` mark (batched with the
+        others ready at the same moment), the request, the outcome (batched too)."""
+        identity = item.identity
+        sender = self.senders[identity.channel]
+        limiter = self.limiters.get(identity.channel) if self.limiters else None
+        if limiter is not None:  # wait for a slot *before* the sending mark: a long wait
+            await limiter.acquire(identity.user_id, bulk=True)  # must not look like a crash
+        if not await self._marks.submit(item):
+            return  # no longer ours (a lease ran out meanwhile)
+        message = Outbound.from_json(item.payload)
+        try:
+            platform_id = await sender.send(identity, message, kind=item.kind)
+        except SendError as error:
+            await self._record_failure(item.row_id, identity, error)
+            return
+        except Exception as error:  # a bug or a network fault after the request may have left
+            log.exception("unexpected error sending outbox row %s", item.row_id)
+            await self._record_failure(item.row_id, identity,
+                                       SendError(type(error).__name__, maybe_sent=True))
+            return
+        await self._sent.submit((item.row_id, platform_id))
+
+    async def _mark_sending(self, items: list[Ready]) -> list[bool]:
+        """One transaction marks every row whose slot came at the same moment `sending`;
+        it is committed before any of their requests leaves."""
+        now = self.clock.now()
+        marked: set[int] = set()
+        async with self.db.transaction() as db:
+            by_channel: dict[str, list[int]] = {}
+            for item in items:
+                by_channel.setdefault(item.identity.channel, []).append(item.row_id)
+            for channel, row_ids in by_channel.items():
+                result = await db.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id.in_(row_ids), OutboxMessage.state == "claimed",
+                           OutboxMessage.claimed_by == self.worker)
+                    .values(state="sending", channel=channel,
+                            attempts=OutboxMessage.attempts + 1,
+                            claimed_until=now + self.lease, updated_at=now)
+                    .returning(OutboxMessage.id))
+                marked.update(result.scalars())
+            for item in items:
+                if item.row_id in marked and self.senders[item.identity.channel] \
+                        .numbered_choices and item.payload.get("choices"):
+                    await _offer_numbers(db, item.person_id, Outbound.from_json(item.payload),
+                                         now)
+        return [item.row_id in marked for item in items]
+
+    async def _record_sent(self, sent: list[tuple[int, str | None]]) -> list[None]:
+        """The platform accepted these: one executemany UPDATE for all of them."""
+        now = self.clock.now()
+        async with self.db.transaction() as db:
+            await db.execute(update(OutboxMessage), [
+                {"id": row_id, "platform_message_id": platform_id, "sent_at": now,
+                 "state": "sent", "reason": None, "claimed_by": None, "claimed_until": None,
+                 "updated_at": now} for row_id, platform_id in sent])
+        return [None] * len(sent)
 
     async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]
         """Look once at future messages that expire: if quiet hours would make them wait

@@ -78,6 +78,9 @@ class Limits:
     bulk_share: float = 0.8
     per_chat_429: bool = False
     """True where a 429 may concern one chat only (Telegram): it then holds that chat."""
+    bulk_per_second: float | None = None
+    """Bulk's own rate, outside the overall one (Telegram's paid broadcasts); None: bulk
+    takes `bulk_share` of the overall rate."""
 
 
 class ChannelLimiter:
@@ -93,6 +96,10 @@ class ChannelLimiter:
         self._overall = Bucket(rate, 1, start) if rate else None
         share = min(max(limits.bulk_share, 0.01), 1.0)
         self._bulk = Bucket(rate * share, 1, start) if rate else None
+        self._bulk_apart = bool(limits.bulk_per_second)
+        if limits.bulk_per_second:  # a burst of 1/20 s, so the loop's naps lose no slots
+            self._bulk = Bucket(limits.bulk_per_second,
+                                max(1.0, limits.bulk_per_second / 20), start)
         self._chats: dict[str, Bucket] = {}
         self._paused_until = 0.0
         self._held_until: dict[str, float] = {}
@@ -180,16 +187,23 @@ class ChannelLimiter:
         delay = self._paused_until - now
         if bulk and self._replies_waiting:
             delay = max(delay, MAX_NAP / 5)
-        for bucket in (self._overall, chat, self._bulk if bulk else None):
+        for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 delay = max(delay, bucket.wait(now))
         return delay
 
     def _take(self, now: float, chat: Bucket | None, bulk: bool) -> None:
-        for bucket in (self._overall, chat, self._bulk if bulk else None):
+        for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 bucket.take(now)
         self.sent += 1
+
+    def _buckets(self, chat: Bucket | None, bulk: bool) -> tuple[Bucket | None, ...]:
+        if not bulk:
+            return (self._overall, chat)
+        if self._bulk_apart:
+            return (chat, self._bulk)
+        return (self._overall, chat, self._bulk)
 
     def _chat_bucket(self, key: str, group: bool) -> Bucket | None:
         bucket = self._chats.get(key)
@@ -238,7 +252,9 @@ def limits_for(channel: str, settings: Settings | None) -> Limits:
                       private_per_second=settings.telegram_private_chat_per_second or None,
                       private_burst=settings.telegram_private_chat_burst,
                       group_per_minute=settings.telegram_group_per_minute or None,
-                      bulk_share=share, per_chat_429=True)
+                      bulk_share=share, per_chat_429=True,
+                      bulk_per_second=(settings.telegram_paid_broadcast_per_second
+                                       if settings.telegram_paid_broadcast else None))
     if channel == "whatsapp":
         return Limits(per_second=settings.whatsapp_messages_per_second or None,
                       private_per_second=settings.whatsapp_per_chat_per_second or None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
-RUN_CHUNK = 20
+RUN_CHUNK = 100
 """Items run per transaction: fewer commits, yet short enough that SQLite's single writer
 lock is soon free for the replies to people chatting now."""
 
@@ -105,33 +106,58 @@ class Scheduler:
         await self.run_batch([item_id])
 
     async def run_batch(self, ids: list[int]) -> None:
-        """Run claimed items in one transaction, each in its own savepoint: one commit per
-        batch instead of per item, and a failing handler rolls back only its own item."""
+        """Run claimed items in one transaction: enqueue-only jobs together, set-based (their
+        messages in one INSERT, no savepoint each); the others each in its own savepoint, so
+        a failing handler rolls back only its own item. One commit per batch."""
         if not ids:
             return
         now = self.clock.now()
         notified = 0
         failed: list[int] = []
+        bulk_kinds = self.services.registry.enqueue_only_jobs
         async with self.db.transaction() as db:
-            items = list(await db.scalars(select(ScheduledItem)
-                                          .where(ScheduledItem.id.in_(ids))
-                                          .order_by(ScheduledItem.due_at, ScheduledItem.id)))
-            for item in items:
-                if item.state != "claimed" or item.claimed_by != self.worker:
-                    continue
+            items = [item for item in await db.scalars(
+                select(ScheduledItem).where(ScheduledItem.id.in_(ids))
+                .order_by(ScheduledItem.due_at, ScheduledItem.id))
+                if item.state == "claimed" and item.claimed_by == self.worker]
+            together = [item for item in items if item.kind in bulk_kinds]
+            alone = [item for item in items if item.kind not in bulk_kinds]
+            if together:
+                try:
+                    async with db.begin_nested():
+                        notified += await self._run_together(db, together, now)
+                except Exception:
+                    log.exception("a batch of enqueue-only items failed; running them one "
+                                  "by one")
+                    for item in together:
+                        await db.refresh(item)
+                    alone = together + alone
+            for item in alone:
+                item_id = item.id  # a rolled-back savepoint expires the object
                 try:
                     async with db.begin_nested():
                         notified += await self._run(db, item, now)
                 except Exception:
-                    log.exception("scheduled item %s failed", item.id)
-                    failed.append(item.id)
+                    log.exception("scheduled item %s failed", item_id)
+                    failed.append(item_id)
         for item_id in failed:
             await self._retry_later(item_id)
         if notified and self.on_queued is not None:
             self.on_queued()
 
-    async def _run(self, db, item: ScheduledItem, now: datetime) -> int:  # type: ignore[no-untyped-def]
-        """One item's work; returns how many messages it queued."""
+    async def _run_together(self, db, items: list[ScheduledItem],  # type: ignore[no-untyped-def]
+                            now: datetime) -> int:
+        """Enqueue-only items: every handler collects its rows, then one INSERT writes them
+        all; the items' new states go out in the session's one flush."""
+        queued: list[dict[str, Any]] = []
+        for item in items:
+            await self._run(db, item, now, collect=queued)
+        return await outbox_repo.enqueue_rows(db, queued)
+
+    async def _run(self, db, item: ScheduledItem, now: datetime,  # type: ignore[no-untyped-def]
+                   collect: list[dict[str, Any]] | None = None) -> int:
+        """One item's work; returns how many messages it queued (with `queued`, the rows
+        its notify calls collected in `collect`, not yet written)."""
         item.attempts += 1
         item.updated_at = now
         queued = 0
@@ -141,7 +167,7 @@ class Scheduler:
         elif handler is None:
             item.state, item.reason = "failed", f"no handler for {item.kind}"
         else:
-            job = JobContext(db=db, now=now, services=self.services, item=item)
+            job = JobContext(db=db, now=now, services=self.services, item=item, queued=collect)
             await handler(job, item)
             item.state = "skipped" if job.skipped_reason else "done"
             item.reason = job.skipped_reason or item.reason

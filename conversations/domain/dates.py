@@ -32,6 +32,8 @@ MOMENT = {"he": "EEE, d בMMMM, HH:mm", "ar": "EEEE d MMMM، HH:mm", "en": "EEE,
           "ru": "EEE, d MMMM, HH:mm"}
 DAY = {"he": "EEEE, d בMMMM", "ar": "EEEE d MMMM", "en": "EEEE, d MMMM", "ru": "d MMMM (EEEE)"}
 """Fit the texts they go into: «ב{ $date }», «يوم { $date }», "on { $date }", «{ $date }»."""
+DATE_WITH_YEAR = {"he": "d בMMMM y", "ar": "d MMMM y", "en": "d MMMM y", "ru": "d MMMM y"}
+"""A day further off, with its year (a milestone's due date)."""
 INPUT_DAY = {"he": "d.M", "ar": "d/M", "en": "d/M", "ru": "d.M"}
 """Day and month as each language's readers type them: the separator of its short date."""
 INPUT_DATE = {"he": "d.M.y", "ar": "d/M/y", "en": "d/M/y", "ru": "d.M.y"}
@@ -55,6 +57,12 @@ def moment(at: datetime, language: str, timezone: str) -> str:
 def day(on: date, language: str) -> str:
     """A date alone, to stand in a sentence ("on Thursday 26 November")."""
     return format_date(on, DAY.get(language, DAY["en"]), locale=locale(language))
+
+
+def long_date(at: datetime, language: str, timezone: str) -> str:
+    """A day with its year, in the organisation's time zone: «1 בדצמבר 2026»."""
+    pattern = DATE_WITH_YEAR.get(language, DATE_WITH_YEAR["en"])
+    return format_date(_local(at, timezone).date(), pattern, locale=locale(language))
 
 
 def _joined(date_text: str, time_text: str, language: str) -> str:

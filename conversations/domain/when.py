@@ -10,8 +10,6 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
-
 TIME = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b")
 
@@ -55,21 +53,3 @@ def _day(rest: str, today: date, tomorrow_words: Iterable[str]) -> date | None:
         return date(year, int(match[5]), int(match[4]))
     except ValueError:
         return None
-
-
-MOMENT_PATTERNS = {"he": "EEE, d בMMMM, HH:mm", "ar": "EEEE d MMMM، HH:mm",
-                   "en": "EEE, d MMMM, HH:mm", "ru": "EEE, d MMMM, HH:mm"}
-DATE_PATTERNS = {"he": "d בMMMM y", "ar": "d MMMM y", "en": "d MMMM y", "ru": "d MMMM y"}
-
-
-def moment_text(moment: datetime, language: str, timezone: str) -> str:
-    """A moment as its reader says it, in the organisation's time zone ("יום ג׳, 1 בדצמבר,
-    20:00"): what a deadline or a time-poll option shows."""
-    pattern = MOMENT_PATTERNS.get(language, MOMENT_PATTERNS["en"])
-    return format_datetime(moment.astimezone(ZoneInfo(timezone)), pattern, locale=language)
-
-
-def date_text(moment: datetime, language: str, timezone: str) -> str:
-    """A day as its reader says it ("1 בדצמבר 2026"): a milestone's due date."""
-    pattern = DATE_PATTERNS.get(language, DATE_PATTERNS["en"])
-    return format_date(moment.astimezone(ZoneInfo(timezone)).date(), pattern, locale=language)

@@ -27,6 +27,9 @@ class JobContext:
     item: ScheduledItem
     skipped_reason: str | None = None
     notified: int = 0
+    queued: list[dict[str, Any]] | None = None
+    """Set by the scheduler for enqueue-only jobs: `notify` collects rows here, written
+    together with one INSERT (notify then answers True)."""
 
     def t_for(self, person: Person) -> Translator:
         return self.services.localizer.bind(person.language, person.address_form)
@@ -42,6 +45,12 @@ class JobContext:
             options.setdefault("expires_at", self.item.expires_at)
         if getattr(self.item, "urgent", False):
             options.setdefault("urgent", True)
+        if self.queued is not None:
+            self.queued.append(outbox_repo.outbox_row(person_id=person_id, kind=kind, key=key,
+                                                      message=message, now=self.now,
+                                                      **options))
+            self.notified += 1
+            return True
         added = await outbox_repo.enqueue(self.db, person_id=person_id, kind=kind, key=key,
                                           message=message, now=self.now, **options)
         self.notified += int(added)

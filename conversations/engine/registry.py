@@ -93,6 +93,9 @@ class Registry:
     actions: dict[str, Action] = field(default_factory=dict)
     menu: list[MenuItem] = field(default_factory=list)
     jobs: dict[str, JobHandler] = field(default_factory=dict)
+    enqueue_only_jobs: set[str] = field(default_factory=set)
+    """Job kinds whose handlers only read and queue messages (`add_job(enqueue_only=True)`):
+    the scheduler runs a batch of them set-based (bot/delivery/scheduler.py)."""
     on_delete: list[PersonHook] = field(default_factory=list)
     on_merge: list[MergeHook] = field(default_factory=list)
     exporters: dict[str, ExportHook] = field(default_factory=dict)
@@ -124,10 +127,15 @@ class Registry:
         self.menu.append(item)
         self.menu.sort(key=lambda i: i.order)
 
-    def add_job(self, kind: str, handler: JobHandler) -> None:
+    def add_job(self, kind: str, handler: JobHandler, *, enqueue_only: bool = False) -> None:
+        """`enqueue_only`: the handler writes nothing but `job.notify(...)` rows and does not
+        use notify's answer (whether the key was new); such items run together, their
+        messages written with one INSERT, with no savepoint each."""
         if kind in self.jobs:
             raise ValueError(f"job kind {kind!r} registered twice")
         self.jobs[kind] = handler
+        if enqueue_only:
+            self.enqueue_only_jobs.add(kind)
 
     def add_command(self, command: Command) -> None:
         """A `kehila` command; the words before its last one must be a group or a command."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from conversations.domain import decisions as rules
+from conversations.domain.dates import moment as moment_text
 from conversations.domain.types import Choice
-from conversations.domain.when import moment_text
 from locales import Translator
 from storage.garin_decision_models import GarinDecision
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from conversations.domain.dates import long_date as date_text
 from conversations.domain.journey_def import configured_journey
 from conversations.domain.types import Choice
-from conversations.domain.when import date_text
 from conversations.engine.context import Ctx
 from conversations.engine.registry import OPEN_FLOW
 from conversations.garin_journey import ops

@@ -12,9 +12,9 @@ from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from conversations.domain.dates import long_date as date_text
 from conversations.domain.journey_def import COORDINATOR, Journey, configured_journey
 from conversations.domain.types import Choice, Outbound
-from conversations.domain.when import date_text
 from conversations.engine.context import Services
 from storage import garin_journey as repo
 from storage import outbox as outbox_repo

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from conversations.domain.dates import long_date as date_text
 from conversations.domain.journey_def import Journey
-from conversations.domain.when import date_text
 from locales import Translator
 from storage.garin_journey import progress_of
 from storage.garin_journey_models import GarinMilestone

@@ -12,7 +12,6 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from conversations.engine.commands import EXPORT, Command, CommandContext
@@ -51,6 +50,8 @@ async def export_requests(db: Database, out: Path, fmt: str) -> int:
                   for e in events]
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
+        from openpyxl import Workbook  # on use: it costs the bot's memory at rest otherwise
+
         book = Workbook()
         sheet = book.active
         sheet.title = "requests"

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 from sqlalchemy import select
 
 from conversations.domain import dates
@@ -153,6 +152,8 @@ async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Pat
         return count
     # The file is opened before the write-only workbook exists: one that cannot be written is
     # an OSError (one line from the CLI), not openpyxl's half-written sheet failing later.
+    import openpyxl  # on use: it costs the bot's memory at rest otherwise
+
     with out.open("wb") as handle:
         workbook = openpyxl.Workbook(write_only=True)
         sheet = workbook.create_sheet(survey.id[:31])

@@ -15,10 +15,9 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import arabic_reshaper
-from matplotlib.figure import Figure
 from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,6 +28,9 @@ from conversations.engine.flow import Move, finish
 from locales import Localizer
 from storage import survey as repo
 from storage.survey_models import COUNTED, COUNTED_KINDS, SurveyAnswer, SurveyResponse
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 RTL_RUN = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/\-–]*[A-Za-z0-9%]|[A-Za-z0-9]")
@@ -150,6 +152,8 @@ def _png(figure: Figure) -> bytes:
 def charts(summary: Summary, survey: Survey, localizer: Localizer,
            language: str) -> list[Document]:
     """Three PNGs: the funnel per question, the regions, and every choice question."""
+    from matplotlib.figure import Figure  # on use: it costs the bot's memory at rest otherwise
+
     def t(key: str, **args: Any) -> str:
         return visual(localizer.format(language, key, **args))
 

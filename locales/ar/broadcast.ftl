@@ -156,7 +156,7 @@ broadcast-report =
     معلّقة: { $held } – { $held_reasons }
     غير معروف: { $unknown } · أُلغيت: { $cancelled }
 broadcast-pause = ⏸️ إيقاف مؤقت
-broadcast-resume = ▶️ استئناف
+broadcast-resume = ▶️ متابعة الإرسال
 broadcast-cancel = ⛔ إلغاء ما لم يُرسل بعد
 broadcast-export = 📥 تصدير التقرير
 broadcast-paused = ⏸️ أُوقفت الرسالة الجماعية رقم { $id } مؤقتًا؛ { $count ->

@@ -1,6 +1,6 @@
 ## First contact, menu, help, privacy and errors in Arabic.
 ## $form is the reader's form of address: [m] أنتَ, [f] أنتِ, *[p] أنتم (also the neutral default).
-## Quotes «…», dash " – " (see locales/GLOSSARY.ar-ru.md).
+## Quotes «…», dash " – " (see locales/GLOSSARY.md).
 
 language-prompt =
     مرحبًا! 👋 بأي لغة نكمل؟

@@ -86,14 +86,21 @@ dash-col-live = يسكنون هناك
 dash-col-want = يريدون الانتقال
 dash-localities = أكبر البلدات
 dash-col-locality = البلدة
-dash-survey-intro = بدأ { $started ->
+dash-survey-intro = بدأ الاستبيان { $started ->
     [zero] لا أحد
     [one] شخص واحد
     [two] شخصان
     [few] { $started } أشخاص
     [many] { $started } شخصًا
    *[other] { $started } شخص
-}، وأنهى { $finished } ({ $rate }%).
+}، وأنهاه { $finished ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $finished } أشخاص
+    [many] { $finished } شخصًا
+   *[other] { $finished } شخص
+} ({ $rate }%).
 dash-no-survey = لا يوجد استبيان فعّال.
 dash-dropoff = أين يتوقف الناس
 dash-started = بدأوا

@@ -10,7 +10,14 @@ garin-journey-gone = هذه النواة لم تعد موجودة.
 garin-journey-not-started = 🧭 لم تبدأ { $garin } مسار المرافقة بعد.
 garin-journey-start = ▶️ بدء المسار
 garin-journey-started = 🧭 بدأ مسار { $garin }: حُدّدت المحطات ومواعيدها، وسيصل تذكير إلى المسؤولين قبل كل محطة.
-garin-journey-title = 🧭 { $garin }: { $percent }% من المسار ({ $done } من { $total } محطات)
+garin-journey-title = 🧭 { $garin }: { $percent }% من المسار ({ $done } من { $total ->
+        [zero] 0 محطة
+        [one] محطة واحدة
+        [two] محطتين
+        [few] { $total } محطات
+        [many] { $total } محطةً
+       *[other] { $total } محطة
+    })
 garin-journey-stage = 📍 { $stage }
 garin-journey-line-done = ✅ { $milestone } – أُنجزت في { $date }
 garin-journey-line-note =    📝 { $note }
@@ -28,9 +35,30 @@ garin-journey-note-ask = { $form ->
     }
 garin-journey-note-skip = ⏭️ بلا ملاحظة
 garin-journey-note-invalid = { $form ->
-        [m] اكتب ملاحظة لا تزيد عن { $most } حرف.
-        [f] اكتبي ملاحظة لا تزيد عن { $most } حرف.
-       *[p] اكتبوا ملاحظة لا تزيد عن { $most } حرف.
+        [m] الملاحظة طويلة جدًا. اكتب ملاحظة لا تزيد عن { $most ->
+            [zero] 0 حرف
+            [one] حرف واحد
+            [two] حرفين
+            [few] { $most } أحرف
+            [many] { $most } حرفًا
+           *[other] { $most } حرف
+        }.
+        [f] الملاحظة طويلة جدًا. اكتبي ملاحظة لا تزيد عن { $most ->
+            [zero] 0 حرف
+            [one] حرف واحد
+            [two] حرفين
+            [few] { $most } أحرف
+            [many] { $most } حرفًا
+           *[other] { $most } حرف
+        }.
+       *[p] الملاحظة طويلة جدًا. اكتبوا ملاحظة لا تزيد عن { $most ->
+            [zero] 0 حرف
+            [one] حرف واحد
+            [two] حرفين
+            [few] { $most } أحرف
+            [many] { $most } حرفًا
+           *[other] { $most } حرف
+        }.
     }
 garin-journey-already-done = «{ $milestone }» مسجّلة كمنجزة من قبل.
 garin-journey-marked = ✅ أُنجزت «{ $milestone }». قطعت { $garin } { $percent }% من المسار.

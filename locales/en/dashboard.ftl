@@ -10,8 +10,8 @@ dash-name = Kehila dashboard
 dash-logout = Log out
 dash-login-prompt = To open the dashboard, press the button.
 dash-login-button = Open the dashboard
-dash-login-bad = This link was already used or has expired. Ask for a new one with "🖥️ Dashboard" in the bot's menu.
-dash-login-needed = Your session has ended. Ask for a new link with "🖥️ Dashboard" in the bot's menu.
+dash-login-bad = This link was already used or has expired. Ask for a new one with “🖥️ Dashboard” in the bot's menu.
+dash-login-needed = Your session has ended. Ask for a new link with “🖥️ Dashboard” in the bot's menu.
 dash-not-coordinator = The dashboard is for coordinators only.
 dash-csrf = This form has expired. Please reload the page and try again.
 dash-logged-out = You have logged out of the dashboard.
@@ -54,7 +54,10 @@ dash-col-locality = Locality
 dash-survey-intro = { $started ->
     [one] One person started
    *[other] { $started } people started
-}, { $finished } finished ({ $rate }%).
+}, { $finished ->
+    [one] one finished
+   *[other] { $finished } finished
+} ({ $rate }%).
 dash-no-survey = There is no active survey.
 dash-dropoff = Where people stop
 dash-started = Started
@@ -135,7 +138,7 @@ dash-public-too-few = There are not enough answers to show results yet (at least
 dash-public-intro = { $finished ->
     [one] One person finished the survey.
    *[other] { $finished } people finished the survey.
-} So that no one can be identified, a count under { $k } shows as "fewer than { $k }".
+} So that no one can be identified, a count under { $k } shows as “fewer than { $k }”.
 dash-public-choose = The public page: which questions it shows
 dash-public-on = The public page is open to everyone and shows totals only.
 dash-public-off = The public page is off. You can already choose which questions it will show.

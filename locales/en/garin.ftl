@@ -10,8 +10,14 @@ garin-to-menu = ↩️ Menu
 garin-cancel = ✖️ Cancel
 garin-skip = Skip
 garin-place = { $locality } ({ $region })
-garin-name-invalid = Please write a name of up to { $limit } characters.
-garin-text-invalid = Please write a message of up to { $limit } characters.
+garin-name-invalid = Please write a name of up to { $limit ->
+        [one] one character
+       *[other] { $limit } characters
+    }.
+garin-text-invalid = Please write a message of up to { $limit ->
+        [one] one character
+       *[other] { $limit } characters
+    }.
 garin-gone = This garin is no longer here, or it is outside your area.
 
 ## Why someone is a lead
@@ -38,7 +44,10 @@ garin-leads-title = { $count ->
         [one] One lead ({ $where }):
        *[other] { $count } leads ({ $where }):
     }
-garin-leads-more = …and { $count } more (export them for the full list).
+garin-leads-more = { $count ->
+        [one] …and one more (the full list is in the export).
+       *[other] …and { $count } more (the full list is in the export).
+    }
 garin-everywhere = all regions
 garin-leads-all = 🌍 All regions
 garin-lead-line = { $name }: { $reasons } · { $regions } · { $timing } · { $household }

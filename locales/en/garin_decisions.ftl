@@ -1,6 +1,7 @@
 ## Garin decisions: proposals, polls and time polls. $form is the reader's form of address.
 
-menu-garin-decisions = 🗳️ Group decisions
+menu-garin-decisions = 🗳️ Garin decisions
+# Leaves what one is doing (drafting a decision, marking a milestone), like typing “cancel”.
 garin-cancel = ✖️ Cancel
 
 garin-decision-kind-proposal = 🤝 A proposal
@@ -19,14 +20,15 @@ garin-decision-quorum = { $quorum ->
     }
 garin-decision-how-proposal = Agree, abstain, disagree, or block (a principled objection that stops it). You can change your answer until then.
 garin-decision-how-single = Choose one option. You can change your answer until then.
-garin-decision-how-multi = Choose every option that suits you; tap again to remove one.
-garin-decision-how-time = Mark every time you can make; tap again to remove one.
+garin-decision-how-multi = Tick every option that suits you; tap a ticked one again to untick it.
+garin-decision-how-time = Tick every time you can make; tap a ticked one again to untick it.
 
 garin-vote-agree = Agree
 garin-vote-abstain = Abstain
 garin-vote-disagree = Disagree
 garin-vote-block = Block
 garin-vote-nothing = nothing chosen
+# A tally line, label and value: “• Agree: 3”.
 garin-decision-count-line = • { $option }: { $count }
 
 garin-decision-closed-title = 📌 Decision closed in { $garin }:
@@ -41,69 +43,63 @@ garin-outcome-quorum-missed = { $quorum ->
        *[other] ⚠️ No decision: it needed { $quorum } answers and got { $voters }.
     }
 garin-decision-turnout = { $members ->
-        [one] { $voters } of one member answered.
+        [one] { $voters ->
+            [0] The only member did not answer.
+           *[other] The only member answered.
+        }
        *[other] { $voters } of { $members } members answered.
     }
 garin-decision-reminder = ⏰ Reminder: you haven't answered yet, and answers close on { $when }.
 
 garin-decision-gone = This decision no longer exists.
-garin-decision-already-closed = This decision has already closed, so the answer was not recorded. Its outcome is in "Group decisions".
-garin-decision-not-member = Only members of the garin can answer this.
+garin-decision-already-closed = This decision has already closed, so the answer was not recorded. Its outcome is in “Garin decisions”.
+garin-decision-not-member = Only members of the garin can answer this decision.
 garin-vote-saved = 🗳️ Your answer is saved: { $ballot }. You can change it until { $when }.
 garin-vote-toggle-more = Tap another option to add it, or a ticked one to remove it.
 garin-vote-skip = ⏭️ No comment
-garin-vote-comment-ask = Would you like to add a comment for the group's lead? Type it, or tap "No comment".
+garin-vote-comment-ask = Would you like to add a comment for the garin’s lead? Type it, or tap “No comment”.
 garin-vote-comment-invalid = { $most ->
-        [one] Please write a comment of up to one character.
-       *[other] Please write a comment of up to { $most } characters.
+        [one] That comment is too long. Please keep it to one character.
+       *[other] That comment is too long. Please keep it to { $most } characters.
     }
 garin-vote-comment-saved = 💬 Your comment is saved.
 
 garin-decision-no-garin = You don't lead or accompany a garin yet, so there is nowhere to open a decision.
-garin-decision-pick-garin = In which garin?
+garin-decision-pick-garin = In which garin? Choose one:
 garin-decision-pick-kind = What would you like to ask the group?
 garin-decision-ask-question-proposal = Write the proposal, in one message.
 garin-decision-ask-question-single = Write the question of the poll.
 garin-decision-ask-question-multi = Write the question of the poll.
-garin-decision-ask-question-time = What is the meeting about? (one line, e.g. "Planning evening")
+garin-decision-ask-question-time = What is the meeting about? Write one line, e.g. “Planning evening”.
 garin-decision-question-invalid = { $most ->
-        [one] Please write the question in up to one character.
-       *[other] Please write the question in up to { $most } characters.
+        [one] That question is too long. Please keep it to one character.
+       *[other] That question is too long. Please keep it to { $most } characters.
     }
-garin-decision-ask-options = { $most ->
-        [one] Write the options, one per line (at most one).
-       *[other] Write the options, one per line (2 to { $most }).
-    }
-garin-decision-ask-times = { $most ->
-        [one] Write the possible times, one per line, like "3.12 20:00" (at most one).
-       *[other] Write the possible times, one per line, like "3.12 20:00" or "tomorrow 19:30" (2 to { $most }).
-    }
-garin-decision-options-count = { $most ->
-        [one] Please write different options, one per line, at most one.
-       *[other] Please write 2 to { $most } different options, one per line.
-    }
+garin-decision-ask-options = Write the options, one per line (2 to { $most }).
+garin-decision-ask-times = Write the possible times, one per line, like “3.12 20:00” or “tomorrow 19:30” (2 to { $most }).
+garin-decision-options-count = Please write 2 to { $most } different options, one per line.
 garin-decision-option-too-long = { $most ->
-        [one] An option may be up to one character long.
-       *[other] An option may be up to { $most } characters long.
+        [one] One of the options is too long. Please keep each to one character.
+       *[other] One of the options is too long. Please keep each to { $most } characters.
     }
-garin-decision-time-invalid = I couldn't read "{ $line }" as a time still ahead. Write e.g. "3.12 20:00".
-garin-decision-ask-deadline = Until when can members answer? Choose, or write a date and time (e.g. "5.12 18:00").
+garin-decision-time-invalid = I couldn’t read “{ $line }” as a time still ahead. Type e.g. “3.12 20:00”.
+garin-decision-ask-deadline = Until when can members answer? Choose, or type a date and time (e.g. “5.12 18:00”).
 garin-decision-in-days = { $days ->
         [one] ⏳ One day
        *[other] ⏳ { $days } days
     }
-garin-decision-deadline-invalid = I couldn't read that as a moment still ahead. Write e.g. "5.12 18:00".
+garin-decision-deadline-invalid = I couldn’t read that as a time still ahead. Type e.g. “5.12 18:00”.
 garin-decision-deadline-after-times = The answers must close before the first proposed time.
 garin-decision-ask-quorum = { $members ->
-        [one] How many answers does it need to count? The garin has one member. Write a number or a share (e.g. "50%"), or choose no quorum.
-       *[other] How many answers does it need to count? The garin has { $members } members. Write a number or a share (e.g. "50%"), or choose no quorum.
+        [one] How many answers does the decision need to count? The garin has one member. Type a number or a share (e.g. “50%”), or choose “No quorum”.
+       *[other] How many answers does the decision need to count? The garin has { $members } members. Type a number or a share (e.g. “50%”), or choose “No quorum”.
     }
 garin-decision-no-quorum = No quorum
 garin-decision-quorum-invalid = { $members ->
-        [one] Write a number of members (1) or a share such as "50%".
-       *[other] Write a number of members from 1 to { $members }, or a share such as "50%".
+        [one] Type a number of members (1) or a share such as “50%”.
+       *[other] Type a number of members from 1 to { $members }, or a share such as “50%”.
     }
-garin-decision-preview = 👀 This is what every member will receive:
+garin-decision-preview = 👀 This is what every member of the garin will receive:
 garin-decision-preview-options = Options: { $options }
 garin-decision-send = 📤 Send to the group
 garin-decision-dropped = The decision was not sent.
@@ -118,6 +114,7 @@ garin-decisions-new = ➕ New decision
 garin-decisions-to-menu = ↩️ Menu
 garin-decisions-back = ↩️ Back
 garin-decision-counts-so-far = { $voters ->
+        [0] No answers yet:
         [one] One answer so far:
        *[other] { $voters } answers so far:
     }
@@ -128,8 +125,8 @@ garin-decision-voter-line = • { $name }: { $ballot }
 garin-decision-voter-comment =   💬 { $comment }
 garin-decision-former-member = a former member
 garin-decision-waiting = { $count ->
-        [one] Not answered yet: { $names }
-       *[other] Not answered yet ({ $count }): { $names }
+        [one] ⏳ Still waiting for an answer from { $names }
+       *[other] ⏳ Still waiting for { $count } members to answer: { $names }
     }
 
 outbox-kind-garin-decision = Garin decision

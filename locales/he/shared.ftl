@@ -5,9 +5,9 @@
 # One heading per digest section (the keys follow registry.digest_sections' names)
 digest-section-meetings = 🏠 חוגי בית קרובים עם מקומות פנויים:
 digest-section-volunteering = { $form ->
+        [m] 🤝 בקשות עזרה שמתאימות לך:
         [f] 🤝 בקשות עזרה שמתאימות לך:
-        [p] 🤝 בקשות עזרה שמתאימות לכם:
-       *[m] 🤝 בקשות עזרה שמתאימות לך:
+       *[p] 🤝 בקשות עזרה שמתאימות לכם:
     }
 
 outbox-reason-undelivered = לא נמסרה (בלי סיבה מהערוץ)

@@ -3,7 +3,11 @@
 ## First wording by the he/en helper: the Russian owner, please review.
 
 digest-section-meetings = 🏠 Ближайшие домашние встречи со свободными местами:
-digest-section-volunteering = 🤝 Просьбы о помощи, которые вам подходят:
+digest-section-volunteering = { $form ->
+        [m] 🤝 Просьбы о помощи, которые тебе подходят:
+        [f] 🤝 Просьбы о помощи, которые тебе подходят:
+       *[p] 🤝 Просьбы о помощи, которые вам подходят:
+    }
 
 outbox-reason-undelivered = не доставлено (канал не назвал причину)
 outbox-reason-kept-failing = задача раз за разом завершалась ошибкой

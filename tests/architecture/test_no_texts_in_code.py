@@ -29,19 +29,23 @@ DATA_FILES = {
     "conversations/matching/demo.py": "demo data: sample people, localities and a request",
     "conversations/meetings/demo.py": "demo data: sample meetings as a coordinator would type",
     "conversations/survey/demo.py": "demo data: sample respondents' names",
+    "conversations/domain/transliterate.py": "transliteration tables: letters between scripts",
 }
 """Files whose Hebrew is content (what people type in), not the bot's wording."""
 ALLOWED = {
     ("conversations/matching/choosing.py", "אבגדהוש"): "the day letters people type («א-ה»)",
     ("conversations/matching/choosing.py", "׳"): "the geresh people type after a day letter",
-    ("conversations/domain/places.py", "ךםןףץ"): "final letters, to match a typed name",
-    ("conversations/domain/places.py", "כמנפצ"): "their regular forms",
-    ("conversations/meetings/text.py", "EEE, d בMMMM, HH:mm"): "a Babel date pattern",
-    ("conversations/meetings/text.py", "EEEE d MMMM، HH:mm"): "a Babel date pattern",
-    ("conversations/meetings/text.py", "EEEE, d בMMMM"): "a Babel date pattern",
+    ("conversations/domain/places.py", "ךםןףץأإآٱىةёй"): "final and variant letters, folded",
+    ("conversations/domain/places.py", "כמנפצاااايهеи"): "to these, to match a typed name",
+    ("conversations/domain/places.py", "[\u064b-\u0652\u0670\u0640\u200b-\u200f]"):
+        "Arabic vowel signs and marks, dropped from a typed name",
+    ("conversations/domain/dates.py", "EEE, d בMMMM, HH:mm"): "a Babel date pattern",
+    ("conversations/domain/dates.py", "EEEE d MMMM، HH:mm"): "a Babel date pattern",
+    ("conversations/domain/dates.py", "EEEE, d בMMMM"): "a Babel date pattern",
+    ("conversations/domain/dates.py", "d בMMMM y"): "a Babel date pattern",
 }
-"""Single literals that are input vocabulary or date patterns (Babel's item 9 may move the
-patterns into the locales; then drop them here)."""
+"""Single literals that are input vocabulary or date patterns (`conversations/domain/dates.py`
+holds one Babel pattern per language)."""
 
 
 def modules() -> list[Path]:

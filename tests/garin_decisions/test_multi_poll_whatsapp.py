@@ -47,7 +47,7 @@ async def test_ticks_by_number_and_the_most_ticked_option_wins(database_url, api
         [asked] = await noa.receive(1)
         assert asked.options == ["▫️ פרקי אבות", "▫️ שירה עברית", "▫️ תולדות עכו"]
         [english] = await avi.receive(1)
-        assert english.text.startswith("🗳️ A poll in גרעין עכו:")
+        assert english.text.startswith("🗳️ A poll in \u2068גרעין עכו\u2069:")  # name isolated
         await dana.receive(1)
 
         [first] = await noa.say("1")
@@ -57,7 +57,7 @@ async def test_ticks_by_number_and_the_most_ticked_option_wins(database_url, api
         [third] = await noa.say("1")
         assert third.text.startswith("🗳️ התשובה שלך נשמרה: תולדות עכו.")
         [his] = await avi.say("3")
-        assert his.text.startswith("🗳️ Your answer is saved: תולדות עכו.")
+        assert his.text.startswith("🗳️ Your answer is saved: \u2068תולדות עכו\u2069.")
         await avi.say("2")
         await dana.say("3")
 

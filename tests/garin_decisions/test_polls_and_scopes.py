@@ -49,7 +49,7 @@ async def test_a_scoped_coordinator_and_a_tied_poll(database_url, clock):
         [_bad, _again] = await dana.say("50")
         await dana.say("100%")
         [sent, _menu] = await dana.tap_key("garin-decision-send")
-        assert sent.text.startswith("📤 נשלח לשני חברים.")
+        assert sent.text.startswith("📤 נשלח ל־2 חברים.")
 
         to = await queued(core, "garin.decision")
         counts = [len(to.get(ids[p], [])) for p in ("noa", "avi", "rana", "yael", "dana")]

@@ -91,7 +91,7 @@ async def test_a_proposal_with_a_quorum_closes_at_its_deadline(database_url, api
         assert "• נמנעת: 0" in page.text  # counts read in the reader's own form
         assert "• נגד: 1" in page.text
         assert "💬 רק אם יש הסעה" in page.text
-        assert "עוד לא ענה: חבר בגרעין" in page.text  # Rana never told the bot her name
+        assert "⏳ עוד מחכים לתשובה של חבר בגרעין" in page.text  # Rana never told the bot her name
 
         assert await run_due(core, clock, deadline, deliver) == 1
         for person in (dana, noa, avi, rana):

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
-from conversations.domain.when import moment_text
+from conversations.domain.dates import moment as moment_text
 from storage.garin_decision_models import GarinDecision
 from tests.support.garin_decisions import make_garin, person_id, run_due
 from tests.support.person import on_telegram
@@ -46,7 +46,7 @@ async def test_a_time_poll_picks_the_time_most_can_make(database_url, api, clock
         await dana.tap_key("garin-decision-kind-time")
         await dana.say("ערב תכנון")
         [bad, _again] = await dana.say("מחר בערב\n" + typed(first), expect=2)
-        assert bad.text.startswith("לא הצלחתי לקרוא את „מחר בערב”")
+        assert bad.text.startswith("לא הצלחתי להבין את „מחר בערב”")
         await dana.say("\n".join([typed(second), typed(first), typed(third)]))
         await dana.tap("יום אחד")
         [preview] = await dana.tap_key("garin-decision-no-quorum")
@@ -56,7 +56,7 @@ async def test_a_time_poll_picks_the_time_most_can_make(database_url, api, clock
         asked = {}
         for person in people:
             [message] = await person.receive(1)
-            assert message.text.startswith("📅 מתי נוח להיפגש? גרעין שדרות בוחר מועד:")
+            assert message.text.startswith("📅 מתי נוח להיפגש? בגרעין שדרות בוחרים מועד:")
             assert message.labels == [f"▫️ {a}", f"▫️ {b}", f"▫️ {c}"]
             asked[person.transport.user] = message
 

@@ -51,15 +51,16 @@ async def test_check_ins_progress_and_an_overdue_milestone(database_url, api, cl
         # the lead's check-in comes three days before the due date, to her only
         assert await run_due(core, clock, START + timedelta(days=7), deliver) == 1
         [check_in] = await noa.receive(1)
-        assert check_in.text.startswith("🧭 בדיקת דרך בגרעין דימונה: „ערב חזון ראשון” אמור")
+        assert check_in.text.startswith(
+            "🧭 בדיקת דרך בגרעין דימונה: אבן הדרך „ערב חזון ראשון” אמורה")
         assert check_in.labels == ["✅ הושלם"]
         assert len(dana.received) == dana.seen and len(avi.received) == avi.seen
 
         clock.set(START + timedelta(days=8))
         [ask_note] = await noa.tap("✅ הושלם", on=check_in)
-        assert ask_note.text.startswith("מסמנים את „ערב חזון ראשון” כהושלם.")
+        assert ask_note.text.startswith("מסמנים את אבן הדרך „ערב חזון ראשון” כהושלמה.")
         [done, _menu] = await noa.say("נפגשנו אצל משפחת כהן, 18 איש", expect=2)
-        assert done.text == "✅ „ערב חזון ראשון” הושלם. גרעין דימונה עבר 33% מהדרך."
+        assert done.text == "✅ אבן הדרך „ערב חזון ראשון” הושלמה. גרעין דימונה עבר 33% מהדרך."
 
         # the coordinator's own check-in, then the lead's milestone passes its date quietly
         assert await run_due(core, clock, START + timedelta(days=9), deliver) == 1
@@ -72,12 +73,12 @@ async def test_check_ins_progress_and_an_overdue_milestone(database_url, api, cl
         assert await run_due(core, clock, START + timedelta(days=12), deliver) == 1
         [overdue] = await dana.receive(1)
         late = day(START + timedelta(days=12))
-        assert overdue.text == (f"⚠️ גרעין דימונה: „מעגל תמיכה” היה אמור להסתיים ב־{late} ועוד "
-                                "לא סומן כהושלם (אחריות: הרכז המלווה).")
+        assert overdue.text == (f"⚠️ גרעין דימונה: אבן הדרך „מעגל תמיכה” הייתה אמורה להסתיים "
+                                f"ב־{late} ועוד לא סומנה כהושלמה (אחריות: הרכז המלווה).")
         assert overdue.labels == ["✅ הושלם"]
 
         await noa.say("תפריט")
         [timeline] = await noa.tap_key("menu-garin-journey")
         assert timeline.text.splitlines()[0] == "🧭 גרעין דימונה: 33% מהמסע (1 מתוך 3 אבני דרך)"
         assert "📝 נפגשנו אצל משפחת כהן, 18 איש" in timeline.text
-        assert f"⚠️ מעגל תמיכה – היה אמור להסתיים ב־{late}" in timeline.text
+        assert f"⚠️ מעגל תמיכה – המועד עבר ב־{late}" in timeline.text

@@ -46,7 +46,7 @@ async def test_check_in_and_overdue_marked_done_by_typing(database_url, api, clo
         assert "„ערב חזון ראשון”" in check_in.text and check_in.options == ["✅ הושלם"]
         await noa.say("1")
         [done, _menu] = await noa.tap_key("garin-journey-note-skip", expect=2)
-        assert done.text == "✅ „ערב חזון ראשון” הושלם. גרעין מצפה עבר 33% מהדרך."
+        assert done.text == "✅ אבן הדרך „ערב חזון ראשון” הושלמה. גרעין מצפה עבר 33% מהדרך."
 
         clock.set(START + timedelta(days=8, hours=20))
         await yossi.say("תפריט")
@@ -60,8 +60,8 @@ async def test_check_in_and_overdue_marked_done_by_typing(database_url, api, clo
         await yossi.say("תפריט")
         assert await run_due(core, clock, START + timedelta(days=12), deliver) == 1
         [overdue] = await yossi.receive(1)
-        assert overdue.text.startswith("⚠️ גרעין מצפה: „מעגל תמיכה” היה אמור להסתיים")
+        assert overdue.text.startswith("⚠️ גרעין מצפה: אבן הדרך „מעגל תמיכה” הייתה אמורה")
         await yossi.say("1")
         [marked, _menu] = await yossi.say("פתחנו קבוצת תמיכה, 6 משפחות", expect=2)
-        assert marked.text == "✅ „מעגל תמיכה” הושלם. גרעין מצפה עבר 67% מהדרך."
+        assert marked.text == "✅ אבן הדרך „מעגל תמיכה” הושלמה. גרעין מצפה עבר 67% מהדרך."
         assert len(avi.received) == avi.seen  # a member is never asked about milestones

@@ -101,8 +101,9 @@ async def test_invite_accept_decline_group_messages_mute_relay_and_delete(
         await delivery.run_once()
         [to_avi] = await avi.receive(1)
         assert to_avi.text == "📣 גרעין אופקים · נועה:\nנפגשים ביום שישי באופקים"
-        [to_sam] = await sam.receive(1)
-        assert to_sam.text == "📣 גרעין אופקים · נועה:\nנפגשים ביום שישי באופקים"
+        [to_sam] = await sam.receive(1)  # English: the Hebrew values are isolated (FSI…PDI)
+        assert to_sam.text == ("📣 \u2068גרעין אופקים\u2069 · \u2068נועה\u2069:\n"
+                               "\u2068נפגשים ביום שישי באופקים\u2069")
         assert to_sam.labels == ["✍️ Write to the group"]
         assert len(lior.received) == heard_by_lior  # nothing for the muted one
 
@@ -115,7 +116,8 @@ async def test_invite_accept_decline_group_messages_mute_relay_and_delete(
         assert to_noa.text.startswith("💬 אבי ל„גרעין אופקים”:\nאני מביא שתייה")
         assert to_noa.options == ["✍️ כתיבה לקבוצה"]  # numbered, on WhatsApp
         [to_sam] = await sam.receive(1)
-        assert to_sam.text == "💬 אבי to “גרעין אופקים”:\nאני מביא שתייה"
+        assert to_sam.text == ("💬 \u2068אבי\u2069 to “\u2068גרעין אופקים\u2069”:\n"
+                               "\u2068אני מביא שתייה\u2069")
 
         # "my data" shows the membership
         await avi.say("המידע שלי")  # the JSON file, with its caption

@@ -2,7 +2,7 @@
 
 Arabic has masculine, feminine and plural second person (أنتَ / أنتِ / أنتم); Russian uses
 «ты» with gendered past tense and short adjectives for m / f and «вы» with plural agreement
-for p (see locales/GLOSSARY.ar-ru.md). So every text that selects on `$form` in Hebrew selects
+for p (see locales/GLOSSARY.md). So every text that selects on `$form` in Hebrew selects
 in Arabic and Russian too, with all three variants written out.
 """
 

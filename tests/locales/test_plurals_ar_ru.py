@@ -43,6 +43,7 @@ BARE = {
     "broadcast-receipts": {"delivered", "read"},
     "meeting-fill": {"waiting", "reconfirmed"},
     "survey-summary-funnel": {"started", "finished"},
+    "garin-decision-count-line": {"count"},  # a decision's tally: "• Agree: 3"
     # a number in brackets or a list line with no noun: "(5, page 1 of 2)", "(3/12)", "2 · ✅"
     "survey-progress": {"total"},
     "meetings-list": {"count"},

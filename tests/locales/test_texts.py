@@ -43,9 +43,12 @@ the object marker, «לא תקבלו יותר את „…”»)."""
 LABELLED = re.compile(r"(: |/|\()$")
 """A count right after a label («נשלחו: 3», «3/14») or opening a parenthesis reads the same for
 every number; anywhere else the text must select on it."""
-NOUN_AFTER_ANOTHER = {("survey-nudge", "answered"), ("meeting-seats-invalid", "most")}
+NOUN_AFTER_ANOTHER = {("survey-nudge", "answered"), ("meeting-seats-invalid", "most"),
+                     ("garin-decision-ask-options", "most"), ("garin-decision-ask-times", "most"),
+                     ("garin-decision-options-count", "most")}
 """«ענית על 1 מתוך 3 שאלות»: the noun agrees with `$total`, which the text selects on; «מספר
-בין 1 ל־6»: a bound of a range, no noun to agree."""
+בין 1 ל־6», «בין 2 ל־10 אפשרויות»: the upper bound of a range that starts at 2 or more, so the
+noun, if any, is plural whatever the bound."""
 
 HE_PLURALS = ("מקומות", "שעות", "תווים", "הודעות", "אנשים", "נמענים", "משתתפים", "מתנדבים",
               "בקשות", "הצעות", "חוגים", "ימים", "דקות", "שאלות")

@@ -90,6 +90,7 @@ class TelegramChannel:
         self.application.add_error_handler(self._on_error)
         self.webhook = webhook
         self.limiter = port.limiter(CHANNEL)
+        self.paid_broadcast = bool(getattr(settings, "telegram_paid_broadcast", False))
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -224,11 +225,12 @@ class TelegramChannel:
         outbox message (`bulk`), whose slot the outbox took before marking it `sending`.
         """
         bot = self.application.bot
+        paid = {"allow_paid_broadcast": True} if bulk and self.paid_broadcast else {}
         if message.document is not None:
             document = message.document
             sent = await self._call(chat_id, lambda: bot.send_document(
                 chat_id, document=document.content, filename=document.filename,
-                caption=message.text[:1024] or None), bulk=bulk, first=True)
+                caption=message.text[:1024] or None, **paid), bulk=bulk, first=True)
             return str(sent.message_id)
         parts = split_text(message.text, MESSAGE_LIMIT)
         last_id = None
@@ -238,7 +240,7 @@ class TelegramChannel:
             if reply_markup is None and remove_keyboard:
                 reply_markup = REMOVE_KEYBOARD
             sent = await self._call(chat_id, partial(bot.send_message, chat_id, part,
-                                                     reply_markup=reply_markup),
+                                                     reply_markup=reply_markup, **paid),
                                     bulk=bulk, first=index == 0)
             last_id = str(sent.message_id)
         return last_id

@@ -1,0 +1,1 @@
+"""A bare python-telegram-bot echo bot: the floor for what a PTB bot costs per update."""
