@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from yaml.nodes import Node
 
-from conversations.domain.survey_def import SurveyError, Texts, _Reader
+from conversations.domain.survey_def import SurveyError, Texts, _Reader, compose_yaml
 
 JOURNEY_FILE = Path(__file__).parent / "data" / "journey.yaml"
 LEAD, COORDINATOR = "lead", "coordinator"
@@ -80,16 +79,7 @@ def configured_journey(path: str = "") -> Journey:
 
 
 def parse_journey(source: str, path: Path | str = "<journey>") -> Journey:
-    try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error)
-        raise JourneyError(path, line, f"not valid YAML: {problem}") from error
-    if root is None:
-        raise JourneyError(path, None, "the file is empty")
-    return _JourneyReader(Path(path)).journey(root)
+    return _JourneyReader(Path(path)).journey(compose_yaml(source, path, JourneyError))
 
 
 class _JourneyReader(_Reader):

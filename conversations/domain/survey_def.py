@@ -163,17 +163,24 @@ def load_survey(path: Path | str) -> Survey:
     return parse_survey(source, path)
 
 
-def parse_survey(source: str, path: Path | str = "<survey>") -> Survey:
+def compose_yaml(source: str, path: Path | str,
+                 error_type: type[SurveyError] = SurveyError) -> yaml.Node:
+    """The YAML node tree (nodes keep their line numbers, for errors that name the line); a
+    syntax error or an empty file raises `error_type` with where and why."""
     try:
         root = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(error, "problem", None) or str(error)
-        raise SurveyError(path, line, f"not valid YAML: {problem}") from error
+        raise error_type(path, line, f"not valid YAML: {problem}") from error
     if root is None:
-        raise SurveyError(path, None, "the file is empty")
-    return _Reader(Path(path)).survey(root)
+        raise error_type(path, None, "the file is empty")
+    return root
+
+
+def parse_survey(source: str, path: Path | str = "<survey>") -> Survey:
+    return _Reader(Path(path)).survey(compose_yaml(source, path))
 
 
 @cache
