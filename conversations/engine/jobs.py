@@ -6,9 +6,10 @@ and are registered by kind; `bot/delivery/scheduler.py` claims due items and run
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -60,3 +61,30 @@ class JobContext:
                        **options: Any) -> bool:
         return await outbox_repo.schedule(self.db, kind=kind, key=key, due_at=due_at,
                                           now=self.now, **options)
+
+
+class Notifier(Protocol):
+    """What a chat step (`Ctx`) and a scheduled job (`JobContext`) both offer, for work that
+    runs in either: the database, the time, the services and the outbox."""
+
+    db: AsyncSession
+    now: datetime
+    services: Services
+
+    async def notify(self, person_id: int, *, kind: str, key: str, message: Outbound,
+                     **options: Any) -> bool: ...
+
+
+async def tell(env: Notifier, person_id: int, *, kind: str, key: str,
+               text: Callable[[Translator], str],
+               choices: Iterable[Any] | Callable[[Translator], Iterable[Any]] = (),
+               **options: Any) -> bool:
+    """Queue a message in the recipient's own language and form: `text(t)` (and `choices(t)`)
+    build it with their translator. False when the person is gone."""
+    person = await env.db.get(Person, person_id)
+    if person is None:
+        return False
+    t = env.services.localizer.bind(person.language, person.address_form)
+    built = tuple(choices(t)) if callable(choices) else tuple(choices)
+    message = Outbound(text=text(t), choices=built, language=person.language)
+    return await env.notify(person_id, kind=kind, key=key, message=message, **options)

@@ -9,37 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain import decisions as rules
-from conversations.domain.types import Outbound
-from conversations.engine.context import Services
+from conversations.engine.jobs import Notifier, tell
 from conversations.garin_decisions import text as dt
-from locales import Translator
 from storage import garin_decisions as repo
 from storage import garinim
 from storage import outbox as outbox_repo
 from storage.garin_decision_models import GarinDecision
 from storage.garin_models import Garin
-from storage.models import Person
 
 REMIND_JOB = "garin.decision.remind"
 CLOSE_JOB = "garin.decision.close"
 
 
-class Env(Protocol):
-    db: AsyncSession
-    now: datetime
-    services: Services
 
-    async def notify(self, person_id: int, *, kind: str, key: str, message: Outbound,
-                     **options: Any) -> bool: ...
-
-
-def translator(services: Services, person: Person) -> Translator:
-    return services.localizer.bind(person.language, person.address_form)
 
 
 def reminder_at(decision: GarinDecision, before: timedelta, now: datetime) -> datetime:
@@ -48,23 +35,13 @@ def reminder_at(decision: GarinDecision, before: timedelta, now: datetime) -> da
     return planned if planned > now else now + (decision.deadline - now) / 2
 
 
-async def tell(env: Env, person_id: int, *, kind: str, key: str, text: Any,
-               choices: Any = (), **options: Any) -> bool:
-    """Queue a message in the recipient's own language; `text(t)` (and `choices(t)`) build it."""
-    person = await env.db.get(Person, person_id)
-    if person is None:
-        return False
-    t = translator(env.services, person)
-    built = choices(t) if callable(choices) else tuple(choices)
-    message = Outbound(text=text(t), choices=tuple(built), language=person.language)
-    return await env.notify(person_id, kind=kind, key=key, message=message, **options)
 
 
 async def member_ids(db: AsyncSession, garin_id: int) -> list[int]:
     return [m.person_id for m in await garinim.active_members(db, garin_id)]
 
 
-async def open_decision(env: Env, garin: Garin, *, kind: str, question: str,
+async def open_decision(env: Notifier, garin: Garin, *, kind: str, question: str,
                         options: Iterable[dict[str, Any]], language: str, by: int | None,
                         deadline: datetime, quorum: int | None) -> GarinDecision:
     """Store the decision, send it to every active member, schedule its reminder and close."""
@@ -89,7 +66,7 @@ async def open_decision(env: Env, garin: Garin, *, kind: str, question: str,
     return decision
 
 
-async def remind(env: Env, decision: GarinDecision, garin: Garin) -> int:
+async def remind(env: Notifier, decision: GarinDecision, garin: Garin) -> int:
     """One reminder to exactly the active members without a ballot; returns how many."""
     voted = await repo.voter_ids(env.db, decision.id)
     zone = env.services.settings.timezone
@@ -108,7 +85,7 @@ async def remind(env: Env, decision: GarinDecision, garin: Garin) -> int:
     return sent
 
 
-async def close(env: Env, decision: GarinDecision, garin: Garin) -> rules.Outcome:
+async def close(env: Notifier, decision: GarinDecision, garin: Garin) -> rules.Outcome:
     """Compute and record the outcome from every ballot, then announce it to the members and
     to the accompanying coordinator (who may not be a member)."""
     ballots = [list(v.choices) for v in await repo.votes(env.db, decision.id)]

@@ -3,7 +3,7 @@ coordinator's notice of an overdue milestone. Both skip a milestone done or move
 
 from __future__ import annotations
 
-from conversations.engine.jobs import JobContext
+from conversations.engine.jobs import JobContext, tell
 from conversations.garin_journey import ops
 from storage import garin_journey as repo
 from storage import garinim
@@ -37,7 +37,7 @@ async def check_in(job: JobContext, item: ScheduledItem) -> None:
     if owner is None:
         job.skip("the milestone has no owner")
         return
-    await ops.tell(job, owner, kind="garin.journey.checkin",
+    await tell(job, owner, kind="garin.journey.checkin",
                    key=f"garin:milestone:{milestone.id}:r{milestone.revision}:checkin:{owner}",
                    text=lambda t: t("garin-journey-checkin", garin=garin.name,
                                     milestone=ops.title(job.services, milestone, t.language),
@@ -54,7 +54,7 @@ async def overdue(job: JobContext, item: ScheduledItem) -> None:
     if coordinator is None:
         job.skip("the garin has no accompanying coordinator")
         return
-    await ops.tell(job, coordinator, kind="garin.journey.overdue",
+    await tell(job, coordinator, kind="garin.journey.overdue",
                    key=f"garin:milestone:{milestone.id}:r{milestone.revision}:overdue",
                    text=lambda t: t("garin-journey-overdue", garin=garin.name,
                                     milestone=ops.title(job.services, milestone, t.language),

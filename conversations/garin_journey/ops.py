@@ -8,19 +8,19 @@ schedules fresh ones and the old ones find themselves stale.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.dates import long_date as date_text
 from conversations.domain.journey_def import COORDINATOR, Journey, configured_journey
-from conversations.domain.types import Choice, Outbound
+from conversations.domain.types import Choice
 from conversations.engine.context import Services
+from conversations.engine.jobs import Notifier
 from storage import garin_journey as repo
 from storage import outbox as outbox_repo
 from storage.garin_journey_models import GarinMilestone
 from storage.garin_models import Garin
-from storage.models import Person
 
 CHECKIN_JOB = "garin.journey.checkin"
 OVERDUE_JOB = "garin.journey.overdue"
@@ -28,13 +28,6 @@ DONE = "gj.done"
 """The global action of "mark done" under a check-in or an overdue notice: a milestone id."""
 
 
-class Env(Protocol):
-    db: AsyncSession
-    now: datetime
-    services: Services
-
-    async def notify(self, person_id: int, *, kind: str, key: str, message: Outbound,
-                     **options: Any) -> bool: ...
 
 
 def journey_of(services: Services) -> Journey:
@@ -52,7 +45,7 @@ def owner_of(garin: Garin, milestone: GarinMilestone) -> int | None:
     return garin.lead_person_id
 
 
-async def start(env: Env, garin: Garin, *, by: int | None) -> bool:
+async def start(env: Notifier, garin: Garin, *, by: int | None) -> bool:
     """Instantiate the configured journey for a garin from now; False if it had started."""
     journey = journey_of(env.services)
     plan = [repo.PlannedMilestone(m.stage, m.id, m.owner, m.due_days)
@@ -90,19 +83,9 @@ async def move_due(db: AsyncSession, milestone: GarinMilestone, due_at: datetime
     await schedule(db, milestone, now=now, checkin_days=checkin_days)
 
 
-async def tell(env: Env, person_id: int, *, kind: str, key: str, text: Any,
-               choices: Any = ()) -> bool:
-    person = await env.db.get(Person, person_id)
-    if person is None:
-        return False
-    t = env.services.localizer.bind(person.language, person.address_form)
-    built = tuple(choices(t)) if callable(choices) else tuple(choices)
-    return await env.notify(person_id, kind=kind, key=key,
-                            message=Outbound(text=text(t), choices=built,
-                                             language=person.language))
 
 
-def due_text(env: Env, milestone: GarinMilestone, language: str) -> str:
+def due_text(env: Notifier, milestone: GarinMilestone, language: str) -> str:
     return date_text(milestone.due_at, language, env.services.settings.timezone)
 
 
