@@ -30,11 +30,16 @@ ISRAEL = ZoneInfo("Asia/Jerusalem")
 
 START = FIXED_START
 
+TODAY: date = FIXED_START.date()
+"""The machine's date this run (set by `configure`): for what runs on the real clock, as the
+CLI does, where a test moment must still lie ahead of the real "now"."""
+
 
 def configure(mode: str, today: date) -> datetime:
-    """Set `START` for this run; returns it."""
-    global START
+    """Set `START` (and `TODAY`) for this run; returns `START`."""
+    global START, TODAY
     START = start_for(mode, today)
+    TODAY = today
     return START
 
 
