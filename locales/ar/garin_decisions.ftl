@@ -2,7 +2,6 @@
 
 menu-garin-decisions = 🗳️ قرارات النواة
 # Leaves what one is doing (drafting a decision, marking a milestone), like typing «إلغاء».
-garin-cancel = ✖️ إلغاء
 
 garin-decision-kind-proposal = 🤝 اقتراح للتصويت
 garin-decision-kind-single = 🔘 استطلاع: خيار واحد

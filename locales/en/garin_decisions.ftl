@@ -2,7 +2,6 @@
 
 menu-garin-decisions = 🗳️ Garin decisions
 # Leaves what one is doing (drafting a decision, marking a milestone), like typing “cancel”.
-garin-cancel = ✖️ Cancel
 
 garin-decision-kind-proposal = 🤝 A proposal
 garin-decision-kind-single = 🔘 A poll: choose one

@@ -2,7 +2,6 @@
 
 menu-garin-decisions = 🗳️ החלטות הגרעין
 # Leaves what one is doing (drafting a decision, marking a milestone): the same as typing «ביטול».
-garin-cancel = ✖️ ביטול
 
 garin-decision-kind-proposal = 🤝 הצעה להחלטה
 garin-decision-kind-single = 🔘 סקר: בחירה אחת

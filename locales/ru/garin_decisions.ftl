@@ -2,7 +2,6 @@
 
 menu-garin-decisions = 🗳️ Решения гарина
 # Leaves what one is doing (drafting a decision, marking a milestone), like typing «отмена».
-garin-cancel = ✖️ Отмена
 
 garin-decision-kind-proposal = 🤝 Предложение
 garin-decision-kind-single = 🔘 Опрос: один вариант
