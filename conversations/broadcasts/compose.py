@@ -424,11 +424,10 @@ class BroadcastFlow(Flow):
         return list(dict.fromkeys(known[w] for w in wanted))
 
     def _linkable(self, ctx: Ctx) -> list[tuple[str, str, str]]:
-        """Flows a recipient can open from a button: the non-coordinator menu entries."""
+        """Flows a recipient can open from a button: the menu entries every reader can use."""
         return [(item.action, item.target, item.label_key)
                 for item in ctx.services.registry.menu
-                if item.action == "flow" and not item.coordinator_only
-                and item.target not in ("settings", "link_phone", "deleteme")]
+                if item.action == "flow" and not item.coordinator_only and item.in_broadcasts]
 
     @staticmethod
     def _when_example(ctx: Ctx) -> str:

@@ -76,6 +76,10 @@ class MenuItem:
     order: int = 50
     coordinator_only: bool = False
     visible: Callable[[Ctx], Awaitable[bool]] | None = None
+    # A broadcast may carry a button that opens this entry. False for entries that act on the
+    # reader's own account (settings, deletion) or that only some readers can use (a garin's
+    # screens, for its members): a button sent to a whole segment must work for everyone in it.
+    in_broadcasts: bool = True
 
 
 class RegistryError(ValueError):

@@ -24,7 +24,7 @@ def register(registry: Registry) -> None:
         registry.add_flow(flow)
     registry.add_action(VOTE, vote)
     registry.add_menu_item(MenuItem("menu-garin-decisions", "flow", "garin_decisions",
-                                    order=26, visible=has_garin))
+                                    order=26, visible=has_garin, in_broadcasts=False))
     registry.add_job(ops.REMIND_JOB, jobs.remind)
     registry.add_job(ops.CLOSE_JOB, jobs.close)
     registry.add_screen_section(GARIN_HOME, "decisions", hooks.home_section)

@@ -22,7 +22,7 @@ def register(registry: Registry) -> None:
     registry.add_flow(MilestoneDoneFlow())
     registry.add_action(ops.DONE, mark_done)
     registry.add_menu_item(MenuItem("menu-garin-journey", "flow", "garin_journey", order=27,
-                                    visible=has_garin))
+                                    visible=has_garin, in_broadcasts=False))
     registry.add_job(ops.CHECKIN_JOB, jobs.check_in)
     registry.add_job(ops.OVERDUE_JOB, jobs.overdue)
     registry.add_screen_section(GARIN_HOME, "journey", hooks.home_section)

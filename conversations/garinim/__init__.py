@@ -29,7 +29,7 @@ def register(registry: Registry) -> None:
     registry.add_action(HOME, home.open_home)
     registry.add_action(home.GATHERING, home.open_gathering)
     registry.add_menu_item(MenuItem("menu-garin", "flow", "garin_home", order=15,
-                                    visible=home.has_garin))
+                                    visible=home.has_garin, in_broadcasts=False))
     registry.add_menu_item(MenuItem("menu-garin-admin", "flow", "garin_admin", order=65,
                                     coordinator_only=True))
     registry.add_screen_section(HOME_SCREEN, "members", home.members_section)

@@ -18,8 +18,10 @@ def register(registry: Registry) -> None:
     registry.on_shared_contact = on_shared_contact
     registry.add_action("flow", open_flow)
     registry.add_action("mydata", my_data, requires_consent=False)
-    registry.add_menu_item(MenuItem("menu-settings", "flow", "settings", order=80))
+    registry.add_menu_item(MenuItem("menu-settings", "flow", "settings", order=80,
+                                    in_broadcasts=False))
     registry.add_menu_item(MenuItem("menu-link-phone", "flow", "link_phone", order=85,
-                                    visible=phone_not_linked))
+                                    visible=phone_not_linked, in_broadcasts=False))
     registry.add_menu_item(MenuItem("menu-mydata", "mydata", "", order=90))
-    registry.add_menu_item(MenuItem("menu-deleteme", "flow", "deleteme", order=95))
+    registry.add_menu_item(MenuItem("menu-deleteme", "flow", "deleteme", order=95,
+                                    in_broadcasts=False))

@@ -63,9 +63,10 @@ async def test_dana_builds_previews_and_schedules_a_broadcast(database_url, api,
         assert he_prompt.text == "נוסח ההודעה עבור עברית:"
         await dana.say(HE_TEXT)
         [button] = await dana.say(EN_TEXT)
-        assert button.labels == ["בלי כפתור", "🌱 הגרעין שלי", "🏠 חוגי בית", "🗳️ החלטות הגרעין",
-                                 "🧭 מסע הגרעין", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
-                                 "🔔 נושאי עדכונים"]  # every public menu flow can be linked
+        # every menu flow each reader can use; not a garin's screens (members only), nor
+        # settings or deletion (a reader's own account)
+        assert button.labels == ["בלי כפתור", "🏠 חוגי בית", "🤝 בקשת עזרה", "🙋 פרופיל התנדבות",
+                                 "🔔 נושאי עדכונים"]
         intro, preview_he, preview_en, question = await dana.tap("🏠 חוגי בית", expect=4,
                                                                  on=button)
         assert intro.text.startswith("👀 תצוגה מקדימה")
