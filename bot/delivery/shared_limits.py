@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # KEYS: overall, bulk, chat, pause, chat hold, replies waiting
-# ARGV: overall rate, bulk rate, chat rate, chat capacity, is bulk (0/1), is reply (0/1)
+# ARGV: overall rate, bulk rate, chat rate, chat capacity, is bulk (0/1), is reply (0/1),
+#       bulk apart (0/1: a paid broadcast's own rate, outside the overall one), bulk capacity
 # Returns the seconds to wait as a string ("0": the tokens were taken).
 TAKE = """
 local t = redis.call('TIME')
@@ -49,10 +50,11 @@ if pause > now then shared = pause - now end
 local hold = tonumber(redis.call('GET', KEYS[5]) or '0')
 if hold > now then own = hold - now end
 local isbulk = ARGV[5] == '1'
+local apart = isbulk and ARGV[7] == '1'
 if isbulk and redis.call('EXISTS', KEYS[6]) == 1 and shared < 0.01 then shared = 0.01 end
 local specs = {
-  {KEYS[1], tonumber(ARGV[1]), 1, false},
-  {KEYS[2], isbulk and tonumber(ARGV[2]) or 0, 1, false},
+  {KEYS[1], apart and 0 or tonumber(ARGV[1]), 1, false},
+  {KEYS[2], isbulk and tonumber(ARGV[2]) or 0, tonumber(ARGV[8]), false},
   {KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[4]), true},
 }
 local state = {}
@@ -126,6 +128,10 @@ class RedisChannelLimiter(ChannelLimiter):
         share = min(max(limits.bulk_share, 0.01), 1.0)
         self._overall_rate = limits.per_second or 0.0
         self._bulk_rate = self._overall_rate * share
+        self._bulk_capacity = 1.0
+        if limits.bulk_per_second:  # a paid broadcast: its own rate, as in ChannelLimiter
+            self._bulk_rate = limits.bulk_per_second
+            self._bulk_capacity = max(1.0, limits.bulk_per_second / 20)
 
     @asynccontextmanager
     async def slot(self, chat_key: str | int, *, bulk: bool = False,
@@ -146,7 +152,7 @@ class RedisChannelLimiter(ChannelLimiter):
         keys = [self.base + "all", self.base + "bulk", self.base + f"chat:{key}",
                 self.base + "pause", self.base + f"hold:{key}", self.base + "replies"]
         args: list[Any] = [self._overall_rate, self._bulk_rate, chat_rate, capacity,
-                           int(bulk), int(not bulk)]
+                           int(bulk), int(not bulk), int(self._bulk_apart), self._bulk_capacity]
         while True:
             wait = float(await self._lua_take(keys=keys, args=args))
             if wait <= 0:

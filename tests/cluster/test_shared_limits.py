@@ -58,6 +58,28 @@ async def test_bulk_gets_only_its_share_across_processes(redis_url, redis_prefix
         await two.close()
 
 
+async def test_a_paid_broadcast_paces_at_its_own_rate_across_processes(redis_url, redis_prefix):
+    """Telegram's paid broadcasts (allow_paid_broadcast) go beyond the free overall rate:
+    two processes share the paid rate, and replies keep the free one."""
+    paid = {"telegram_messages_per_second": 10, "telegram_paid_broadcast": True,
+            "telegram_paid_broadcast_per_second": 100}
+    one, two = process(redis_url, redis_prefix, **paid), process(redis_url, redis_prefix, **paid)
+    try:
+        async def bulk(limiters: RedisLimiters, first_chat: int) -> None:
+            for n in range(100):
+                await limiters.get("telegram").acquire(first_chat + n, bulk=True)
+
+        elapsed = await timed(asyncio.gather(bulk(one, 1_000), bulk(two, 2_000)))
+        # 200 paid sends at 100/s together: about 2 s (at the free 10/s it would be 20 s; each
+        # process at 100/s of its own, 1 s).
+        assert 1.6 <= elapsed < 6, elapsed
+        replies = [one.get("telegram").acquire(5_000 + n) for n in range(10)]
+        assert await timed(asyncio.gather(*replies)) < 2.5  # the free 10/s is still there
+    finally:
+        await one.close()
+        await two.close()
+
+
 async def test_a_global_429_seen_by_one_process_pauses_the_other(redis_url, redis_prefix):
     one, two = process(redis_url, redis_prefix), process(redis_url, redis_prefix)
     try:
