@@ -9,12 +9,7 @@ the platform's wording, which support needs verbatim.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import re
-
-from hdate.holidays import HolidayDatabase
-from hdate.translator import set_language
 
 from locales import Translator
 
@@ -35,11 +30,6 @@ REASONS = {"recipient opted out": "outbox-reason-opted-out",
            "undelivered": "outbox-reason-undelivered",
            "handler kept failing": "outbox-reason-kept-failing"}
 """Reasons the outbox and the scheduler record in English, and their coordinator-facing key."""
-HDATE_LANGUAGES = {"he": "he", "en": "en"}
-"""Languages hdate names holidays in; the others get the English name (a transliteration,
-«Rosh Hashana I», which Arabic and Russian readers recognise better than Hebrew script)."""
-
-
 def _label(t: Translator, key: str, fallback: str) -> str:
     return t(key) if t.localizer.has("en", key) else fallback
 
@@ -59,20 +49,11 @@ def channel_name(t: Translator, channel: str) -> str:
     return _label(t, "channel-" + channel, channel) if channel else t("outbox-channel-none")
 
 
-def holiday_name(holiday_id: str, language: str) -> str:
-    """`rosh_hashana_i` → «א' ראש השנה» / «Rosh Hashana I», from hdate's own translations."""
-    found = next((h for day in HolidayDatabase._all_holidays.values() for h in day
-                  if h.name == holiday_id), None)
-    if found is None:
-        return holiday_id.replace("_", " ")
-
-    def named() -> str:
-        set_language(HDATE_LANGUAGES.get(language, "en"))  # type: ignore[arg-type]
-        return str(found)
-
-    with contextlib.suppress(Exception):
-        return contextvars.copy_context().run(named)  # hdate's language is context-local
-    return holiday_id.replace("_", " ")
+def holiday_name(t: Translator, holiday_id: str) -> str:
+    """`rosh_hashana_i` → «א׳ ראש השנה» / «رأس السنة العبرية، اليوم الأول»: every Yom Tov has
+    its name in locales/ (hdate names holidays in Hebrew and English only); another id shows
+    with spaces."""
+    return _label(t, "holiday-" + holiday_id.replace("_", "-"), holiday_id.replace("_", " "))
 
 
 def reason_text(t: Translator, reason: str) -> str:
@@ -97,7 +78,7 @@ def _why(t: Translator, why: str) -> str:
     if why.startswith("holiday "):
         names = why.split(" ", 1)[1].split("+")
         return t("outbox-quiet-holiday",
-                 names=", ".join(holiday_name(n, t.language) for n in names))
+                 names=", ".join(holiday_name(t, n) for n in names))
     return t("outbox-quiet-" + why)
 
 

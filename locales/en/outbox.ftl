@@ -52,6 +52,17 @@ outbox-reason-quiet-wait = quiet hours ({ $why }, { $start } – { $end }): wait
 outbox-quiet-shabbat = Shabbat
 outbox-quiet-night = night
 outbox-quiet-holiday = holiday: { $names }
+# The holidays that make quiet hours (a Yom Tov in Israel), by hdate's id; see
+# conversations/engine/outbox_words.py. Standard names, as the reader's press writes them.
+holiday-pesach = Passover
+holiday-pesach-vii = the seventh day of Passover
+holiday-shavuot = Shavuot
+holiday-rosh-hashana-i = Rosh Hashanah, day 1
+holiday-rosh-hashana-ii = Rosh Hashanah, day 2
+holiday-yom-kippur = Yom Kippur
+holiday-sukkot = Sukkot
+holiday-shmini-atzeret = Shemini Atzeret
+holiday-simchat-torah = Simchat Torah
 outbox-kind-help-cancelled = Help request cancelled
 outbox-kind-help-escalation = Request handed to a coordinator
 outbox-kind-help-followup = Follow-up after help

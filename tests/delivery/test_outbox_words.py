@@ -10,7 +10,7 @@ import pytest
 
 from conversations.broadcasts.render import report_text
 from conversations.domain.quiet_hours import QuietPolicy, plan
-from conversations.engine.outbox_words import reason_text
+from conversations.engine.outbox_words import holiday_name, reason_text
 from locales import Localizer
 from tests.support.quiet_days import friday, holiday_eve
 
@@ -57,3 +57,33 @@ def test_a_broadcast_report_gives_reasons_in_the_coordinators_words() -> None:
     assert "נכשלו: 1 – לא נמסרה (בלי סיבה מהערוץ) (1)" in text
     assert "בהמתנה: 1 – הנמען ביקש לא לקבל הודעות ביוזמתנו (1)" in text
     assert "opted out" not in text and "undelivered" not in text
+
+
+def yom_tov_ids() -> set[str]:
+    """Every holiday id quiet hours can name: the Yom Tov days of three years in Israel."""
+    from datetime import date
+
+    from hdate import HDateInfo
+
+    days = (date(2026, 1, 1) + timedelta(days=n) for n in range(3 * 366))
+    return {h.name for d in days if (info := HDateInfo(d, diaspora=False)).is_yom_tov
+            for h in info.holidays}
+
+
+SCRIPTS = {"he": "\u0590-\u05ff", "ar": "\u0600-\u06ff", "ru": "\u0400-\u04ff", "en": "A-Za-z"}
+
+
+@pytest.mark.parametrize("language", ["he", "ar", "en", "ru"])
+def test_every_yom_tov_has_a_name_in_each_language(language: str) -> None:
+    import re
+
+    t = Localizer().bind(language, None)
+    ids = yom_tov_ids()
+    assert {"rosh_hashana_i", "yom_kippur", "pesach", "shavuot"} <= ids
+    for holiday in ids:
+        name = holiday_name(t, holiday)
+        assert t.localizer.has(language, "holiday-" + holiday.replace("_", "-")), holiday
+        assert re.search(f"[{SCRIPTS[language]}]", name), (holiday, name)
+    # Arabic and Russian readers see their own words, not hdate's English transliteration
+    shown = reason_text(t, reasons(holiday_eve())["wait"])
+    assert not re.search("[A-Za-z]", shown) or language == "en", shown
