@@ -16,6 +16,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 from sqlalchemy import insert
@@ -120,6 +121,8 @@ async def run(quick: bool) -> Section:
                              f"p50 / max of {REPEAT - 1} requests after one warm-up, through "
                              "the Starlette app in process (no network).")
         app = build_http_app(dashboard_routes(core))
+        first = next(loc for loc in default_places().localities if loc.region != "other")
+        locality = f"survey:graduates:locality={first.key}"
         for who, urn in (("all regions", "telegram:1"), ("one region", "telegram:2")):
             cookie = await session_cookie(core, urn)
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
@@ -128,6 +131,10 @@ async def run(quick: bool) -> Section:
                 paths = [f"/dashboard/{key}" for key in PAGES]
                 if who == "all regions":
                     paths.append("/dashboard/survey?f=residence_region%3Dnegev")
+                    paths.append(f"/dashboard/survey?f={quote(locality)}")
+                    # an answer and a region together: not a counted facet, grouped anew
+                    paths.append("/dashboard/survey?f=survey%3Agraduates%3Aregions%3Djerusalem"
+                                 "&f=residence_region%3Dnegev")
                     paths.append("/dashboard/survey/q-age_group.csv")
                 for path in paths:
                     times = await timed(client, path)

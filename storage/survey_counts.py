@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, or_, select
+from sqlalchemy import Connection, delete, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -86,7 +86,8 @@ def contribution(survey_id: str, status: str, current_question: str | None,
     return found
 
 
-def _queries(ids: Sequence[int]) -> tuple[Select[Any], Select[Any], Select[Any]]:
+def _queries(ids: Sequence[int]) -> tuple[Any, Any, Any]:
+    """The responses, their answers and their people's facet attributes."""
     responses = select(SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
                        SurveyResponse.current_question, SurveyResponse.person_id
                        ).where(SurveyResponse.id.in_(ids))
@@ -198,7 +199,7 @@ def write_all(connection: Connection, total: Counter[Key]) -> None:
     connection.execute(delete(SurveyCount))
     rows = _rows(dict(total))
     for start in range(0, len(rows), BATCH):
-        connection.execute(SurveyCount.__table__.insert(), rows[start:start + BATCH])
+        connection.execute(insert(SurveyCount), rows[start:start + BATCH])
 
 
 async def recount(db: AsyncSession) -> Counter[Key]:

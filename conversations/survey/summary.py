@@ -1,12 +1,13 @@
 """What coordinators see: counts per option and region, the completion funnel, PNG charts.
 
 Aggregated by the database (GROUP BY question and value), so 20,000 respondents cost a few
-grouped queries and no answer rows in Python. Charts use matplotlib's object API (a
-`Figure` renders with Agg, no pyplot state shared between requests). matplotlib neither shapes
-Arabic nor reorders right-to-left text: Arabic letters are first given their joined forms
-(arabic-reshaper: initial, medial, final, lam-alef), then Hebrew and Arabic labels are put in
-visual order; DejaVu Sans, the default font, has the Arabic presentation forms, so an Arabic
-coordinator reads Arabic charts.
+grouped queries and no answer rows in Python; the dashboard's common views read the same
+groups from the counters kept as answers arrive (storage/survey_counts.py) instead.
+Charts use matplotlib's object API (a `Figure` renders with Agg, no pyplot state shared
+between requests). matplotlib neither shapes Arabic nor reorders right-to-left text: Arabic
+letters are first given their joined forms (arabic-reshaper: initial, medial, final,
+lam-alef), then Hebrew and Arabic labels are put in visual order; DejaVu Sans, the default
+font, has the Arabic presentation forms, so an Arabic coordinator reads Arabic charts.
 """
 
 from __future__ import annotations
