@@ -43,6 +43,11 @@ async def set_progress(db: AsyncSession, response: SurveyResponse, *, now: datet
                        status: str | None = None, current_question: str | None = None,
                        clear_question: bool = False) -> None:
     """Move a response on (where it stands, or finished), keeping the counters right."""
+    question = current_question if current_question is not None or clear_question \
+        else response.current_question
+    if status is None and question == response.current_question:
+        response.updated_at = now  # asked again where it stood: no count moves
+        return
     async with counting(db, [response.id]):
         if status is not None:
             response.status = status
