@@ -10,14 +10,28 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import PersonAttribute
+from storage.survey_counts import counting, is_facet_attribute, responses_of
 
 
 async def set_values(db: AsyncSession, person_id: int, name: str, values: Iterable[str],
                      now: datetime) -> None:
-    """Replace every value of `name` for the person (an empty iterable clears it)."""
+    """Replace every value of `name` for the person (an empty iterable clears it). A region
+    or locality moves the person's survey responses between the dashboard's counted facets."""
+    values = list(dict.fromkeys(str(v) for v in values))
+    if is_facet_attribute(name) and sorted(values) != sorted(await db.scalars(
+            select(PersonAttribute.value).where(PersonAttribute.person_id == person_id,
+                                                PersonAttribute.name == name))):
+        async with counting(db, await responses_of(db, [person_id])):
+            await _replace(db, person_id, name, values, now)
+    else:  # the survey sets every field after each answer: most are unchanged
+        await _replace(db, person_id, name, values, now)
+
+
+async def _replace(db: AsyncSession, person_id: int, name: str, values: list[str],
+                   now: datetime) -> None:
     await db.execute(delete(PersonAttribute).where(PersonAttribute.person_id == person_id,
                                                    PersonAttribute.name == name))
-    for value in dict.fromkeys(str(v) for v in values):
+    for value in values:
         db.add(PersonAttribute(person_id=person_id, name=name, value=value, updated_at=now))
     await db.flush()
 

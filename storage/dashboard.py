@@ -30,10 +30,11 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.segments import REGION_ATTRIBUTES
+from storage import garin_leads
 from storage.dashboard_models import PublicQuestion
 from storage.db import is_postgresql
 from storage.garin_models import GarinMember
-from storage.meetings_models import Lead, Signup
+from storage.meetings_models import Signup
 from storage.models import Identity, Person, PersonAttribute
 from storage.survey_models import SurveyResponse
 from storage.types import UTCDateTime
@@ -168,7 +169,20 @@ async def _people_of(tally: Tally, column: Any, *where: ColumnElement[bool]) -> 
 
 
 async def _leads(tally: Tally) -> int:
-    return await _people_of(tally, Lead.person_id)
+    """People who are a lead for a garin, by the garinim feature's own definition
+    (`garin_leads.lead_ids`: said yes to "a group", asked after a meeting to hear when one
+    forms, attended a meeting, or is considering settling; consented, not opted out).
+
+    The issue's funnel runs "attended → group lead → garin member": the step between a
+    meeting and a membership is a prospect for a garin, which is what garin_leads gathers for
+    coordinators to invite. A garin's lead *role* (`Garin.lead_person_id`, garin_roles) is a
+    member who runs a garin, already past the last step, so it is not this step; and
+    `meeting_leads` alone (the count before) missed everyone who said "a group" in the
+    survey or attended without leaving their name."""
+    query = garin_leads.lead_ids()
+    if tally.region:
+        query = query.where(Person.id.in_(scoped_ids(tally.region)))
+    return await _count(tally.db, query)
 
 
 async def _garin_members(tally: Tally) -> int:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.garin_models import GarinMember
@@ -30,6 +31,27 @@ RESIDENCE_FIELD = "residence_region"
 # why someone is a lead (also the locale suffix of the reason's label)
 SAID_GROUP, FEEDBACK, ATTENDED, STANCE = "group", "feedback", "attended", "considering"
 REASONS = (SAID_GROUP, FEEDBACK, ATTENDED, STANCE)
+
+
+def reason_queries() -> dict[str, Select[Any]]:
+    """The person ids behind each reason (before consent is checked): the one definition
+    that `leads` lists and the dashboard's funnel counts."""
+    return {
+        SAID_GROUP: select(PersonAttribute.person_id).where(
+            PersonAttribute.name == GROUP_INTEREST[0],
+            PersonAttribute.value == GROUP_INTEREST[1]),
+        FEEDBACK: select(Lead.person_id),
+        ATTENDED: select(Signup.person_id).where(Signup.attended.is_(True)),
+        STANCE: select(PersonAttribute.person_id).where(
+            PersonAttribute.name == STANCE_FIELD, PersonAttribute.value.in_(CONSIDERING)),
+    }
+
+
+def lead_ids() -> Select[Any]:
+    """Every lead's person id (consented, not opted out), as one query: what `leads` lists."""
+    return select(Person.id).where(
+        or_(*(Person.id.in_(query) for query in reason_queries().values())),
+        Person.consented_at.is_not(None), Person.opted_out_at.is_(None))
 
 
 @dataclass
@@ -62,9 +84,8 @@ async def leads(db: AsyncSession) -> list[LeadView]:
         if person_id is not None and reason not in reasons[person_id]:
             reasons[person_id].append(reason)
 
-    for pid in await db.scalars(select(PersonAttribute.person_id).where(
-            PersonAttribute.name == GROUP_INTEREST[0],
-            PersonAttribute.value == GROUP_INTEREST[1])):
+    queries = reason_queries()
+    for pid in await db.scalars(queries[SAID_GROUP]):
         add(pid, SAID_GROUP)
     for lead in await db.scalars(select(Lead).order_by(Lead.id)):
         add(lead.person_id, FEEDBACK)
@@ -72,10 +93,9 @@ async def leads(db: AsyncSession) -> list[LeadView]:
             extra_regions[lead.person_id].append(lead.region)
         if lead.site:
             sites[lead.person_id].append(lead.site)
-    for pid in await db.scalars(select(Signup.person_id).where(Signup.attended.is_(True))):
+    for pid in await db.scalars(queries[ATTENDED]):
         add(pid, ATTENDED)
-    for pid in await db.scalars(select(PersonAttribute.person_id).where(
-            PersonAttribute.name == STANCE_FIELD, PersonAttribute.value.in_(CONSIDERING))):
+    for pid in await db.scalars(queries[STANCE]):
         add(pid, STANCE)
     if not reasons:
         return []

@@ -1,4 +1,9 @@
-"""Queries for survey responses and answers, kept out of the flow."""
+"""Queries for survey responses and answers, kept out of the flow.
+
+Every write here runs inside `survey_counts.counting`, so the dashboard's counters change in
+the same transaction as the answers; change a response's status or current question through
+`set_progress`, not by setting its attributes.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_answers import Given
+from storage.survey_counts import counting, responses_of
 from storage.survey_models import SurveyAnswer, SurveyResponse
 
 STARTED = "started"
@@ -23,12 +29,33 @@ async def response_for(db: AsyncSession, survey_id: str, person_id: int) -> Surv
 
 async def start_response(db: AsyncSession, *, survey_id: str, version: int, person_id: int,
                          channel: str, language: str, now: datetime) -> SurveyResponse:
-    response = SurveyResponse(survey_id=survey_id, version=version, person_id=person_id,
-                              channel=channel, language=language, status=STARTED,
-                              nudges_sent=0, started_at=now, updated_at=now)
-    db.add(response)
-    await db.flush()
+    async with counting(db, []) as ids:
+        response = SurveyResponse(survey_id=survey_id, version=version, person_id=person_id,
+                                  channel=channel, language=language, status=STARTED,
+                                  nudges_sent=0, started_at=now, updated_at=now)
+        db.add(response)
+        await db.flush()
+        ids.append(response.id)
     return response
+
+
+async def set_progress(db: AsyncSession, response: SurveyResponse, *, now: datetime,
+                       status: str | None = None, current_question: str | None = None,
+                       clear_question: bool = False) -> None:
+    """Move a response on (where it stands, or finished), keeping the counters right."""
+    question = current_question if current_question is not None or clear_question \
+        else response.current_question
+    if status is None and question == response.current_question:
+        response.updated_at = now  # asked again where it stood: no count moves
+        return
+    async with counting(db, [response.id]):
+        if status is not None:
+            response.status = status
+            if status == FINISHED:
+                response.finished_at = now
+        if current_question is not None or clear_question:
+            response.current_question = current_question
+        response.updated_at = now
 
 
 async def answers_of(db: AsyncSession, response_id: int) -> dict[str, Given]:
@@ -40,26 +67,29 @@ async def save_answer(db: AsyncSession, response: SurveyResponse, *, version: in
                       question_id: str, kind: str, value: Any, skipped: bool,
                       now: datetime) -> None:
     """Write (or overwrite) one answer at once, under the version it was given in."""
-    row = await db.scalar(select(SurveyAnswer).where(SurveyAnswer.response_id == response.id,
-                                                     SurveyAnswer.question_id == question_id))
-    if row is None:
-        row = SurveyAnswer(response_id=response.id, survey_id=response.survey_id,
-                           question_id=question_id)
-        db.add(row)
-    row.version = version
-    row.kind = kind
-    row.value = value
-    row.skipped = skipped
-    row.answered_at = now
-    response.updated_at = now
-    await db.flush()
+    async with counting(db, [response.id]):
+        row = await db.scalar(select(SurveyAnswer).where(
+            SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question_id))
+        if row is None:
+            row = SurveyAnswer(response_id=response.id, survey_id=response.survey_id,
+                               question_id=question_id)
+            db.add(row)
+        row.version = version
+        row.kind = kind
+        row.value = value
+        row.skipped = skipped
+        row.answered_at = now
+        response.updated_at = now
+        await db.flush()
 
 
 async def drop_answers(db: AsyncSession, response_id: int, question_ids: Sequence[str]) -> None:
     """Forget answers to questions a changed branch no longer shows."""
     if question_ids:
-        await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id,
-                                                    SurveyAnswer.question_id.in_(question_ids)))
+        async with counting(db, [response_id]):
+            await db.execute(delete(SurveyAnswer).where(
+                SurveyAnswer.response_id == response_id,
+                SurveyAnswer.question_id.in_(question_ids)))
 
 
 async def responses_of_person(db: AsyncSession, person_id: int) -> list[SurveyResponse]:
@@ -79,14 +109,20 @@ async def anonymise_person(db: AsyncSession, person_id: int) -> None:
                                 .where(SurveyResponse.person_id == person_id)))
     if not ids:
         return
-    await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids),
-                                                SurveyAnswer.kind == "text"))
-    await db.execute(update(SurveyResponse).where(SurveyResponse.id.in_(ids))
-                     .values(person_id=None))
+    async with counting(db, ids):
+        await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids),
+                                                    SurveyAnswer.kind == "text"))
+        await db.execute(update(SurveyResponse).where(SurveyResponse.id.in_(ids))
+                         .values(person_id=None))
 
 
 async def merge_people(db: AsyncSession, from_id: int, to_id: int) -> None:
     """Re-point responses; where both have one for a survey, keep the more complete one."""
+    async with counting(db, await responses_of(db, [from_id, to_id])):
+        await _merge(db, from_id, to_id)
+
+
+async def _merge(db: AsyncSession, from_id: int, to_id: int) -> None:
     kept = {r.survey_id: r for r in await responses_of_person(db, to_id)}
     for response in await responses_of_person(db, from_id):
         other = kept.get(response.survey_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.clock import clock_now
@@ -66,3 +66,22 @@ class SurveyAnswer(Base):
     value: Mapped[Any | None] = mapped_column(JSONType)  # domain/survey_answers.py
     skipped: Mapped[bool] = mapped_column(default=False)
     answered_at: Mapped[datetime] = mapped_column(default=clock_now)
+
+
+class SurveyCount(Base):
+    """The survey summary's counts kept up to date as answers arrive (storage/survey_counts.py):
+    one row per (survey, facet, metric, question, value). A facet is "" (every response),
+    `scope=<region>` (people who live in or want to go to it) or `<attribute>=<value>` (a
+    region or a locality filter), so the dashboard's common views read a few hundred rows
+    instead of grouping every answer."""
+
+    __tablename__ = "survey_counts"
+
+    survey_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(160), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(8), primary_key=True)
+    """`status`, `stop` (where a started response stands), `reached`, `value`."""
+    question_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+    """The status, "1"/"0" for skipped or not, or the answer's value as JSON."""
+    n: Mapped[int] = mapped_column(Integer, default=0)

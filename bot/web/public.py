@@ -18,7 +18,7 @@ from bot.web.view import Page, View
 from conversations.domain.places import default_places
 from conversations.domain.survey_def import CHOICE_TYPES
 from conversations.survey.summary import summarise
-from storage import dashboard
+from storage import dashboard, survey_counts
 
 
 def suppress(counts: list[int], k: int) -> list[int | None]:
@@ -43,7 +43,8 @@ async def public_page(view: View, region: str | None) -> Page:
     if survey is None:
         return Page("results", view.t("dash-public-title"), [], intro=view.t("dash-no-survey"))
     filters = [("residence_region", region)] if region else []
-    summary = await summarise(view.db, survey, dashboard.response_scope(None, filters))
+    summary = await summarise(view.db, survey, dashboard.response_scope(None, filters),
+                              facet=survey_counts.facet_of(survey.id, None, filters))
     chosen = await dashboard.public_questions(view.db, survey.id)
     title = survey.text("title", view.language)
     if region:

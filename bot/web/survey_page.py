@@ -1,6 +1,8 @@
 """The survey page: answers per question, drop-off per question, filters; the same counts as
 the chat summary and `kehila export survey` (conversations/survey/summary.py's `summarise`,
-given the viewer's scope and filters)."""
+given the viewer's scope and filters). Everyone, one region and one region or locality filter
+are read from the counters kept as answers arrive (storage/survey_counts.py); other
+combinations of filters are grouped from the answers' indexes."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from bot.web.view import Page, View
 from conversations.domain.places import default_places
 from conversations.domain.survey_def import CHOICE_TYPES, Question, Survey, catalog
 from conversations.survey.summary import Summary, summarise
-from storage import dashboard
+from storage import dashboard, survey_counts
 
 REGION_FIELDS = ("residence_region", "region_interest")
 
@@ -99,7 +101,9 @@ async def survey_page(view: View) -> Page:
     if survey is None:
         return Page("survey", view.t("dash-page-survey"), [], intro=view.t("dash-no-survey"))
     summary = await summarise(view.db, survey,
-                              dashboard.response_scope(view.region, view.filters))
+                              dashboard.response_scope(view.region, view.filters),
+                              facet=survey_counts.facet_of(survey.id, view.region,
+                                                           view.filters))
     tables = [dropoff_table(view, survey, summary)]
     tables += [answer_table(view, survey, q, summary) for q in survey.questions
                if q.type in CHOICE_TYPES or q.type == "locality"]

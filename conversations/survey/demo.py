@@ -39,8 +39,7 @@ async def load(ctx: DemoContext) -> str:
                                    question_id=question.id, kind=question.type,
                                    value=[pick] if question.type == "multi" else pick,
                                    skipped=False, now=ctx.now)
-        response.status = repo.FINISHED
-        response.finished_at = ctx.now
+        await repo.set_progress(ctx.db, response, now=ctx.now, status=repo.FINISHED)
     return f"{len(RESPONDENTS)} finished survey responses"
 
 

@@ -133,9 +133,8 @@ class SurveyFlow(Flow):
         if prefix == "pick":
             self._ask_pick(ctx)
             return
-        if st.response.status != repo.FINISHED:
-            st.response.current_question = q.id
-        st.response.updated_at = ctx.now
+        await repo.set_progress(ctx.db, st.response, now=ctx.now, current_question=(
+            q.id if st.response.status != repo.FINISHED else None))
         self._ask_question(ctx, st, q, position + 1, len(shown))
 
     def _ask_question(self, ctx: Ctx, st: Loaded, q: Question, number: int,
@@ -292,10 +291,8 @@ class SurveyFlow(Flow):
             missing = next_question(st.survey, st.answers)
             if missing is not None:
                 return goto(f"q:{missing.id}")
-            st.response.status = repo.FINISHED
-            st.response.finished_at = ctx.now
-            st.response.updated_at = ctx.now
-            st.response.current_question = None
+            await repo.set_progress(ctx.db, st.response, now=ctx.now, status=repo.FINISHED,
+                                    clear_question=True)
             await cancel_nudges(ctx.db, st.response, ctx.now)
             ctx.say(st.survey.text("thanks", ctx.person.language, ctx.person.address_form))
             return finish()

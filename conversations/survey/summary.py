@@ -1,19 +1,22 @@
 """What coordinators see: counts per option and region, the completion funnel, PNG charts.
 
 Aggregated by the database (GROUP BY question and value), so 20,000 respondents cost a few
-grouped queries and no answer rows in Python. Charts use matplotlib's object API (a
-`Figure` renders with Agg, no pyplot state shared between requests). matplotlib neither shapes
-Arabic nor reorders right-to-left text: Arabic letters are first given their joined forms
-(arabic-reshaper: initial, medial, final, lam-alef), then Hebrew and Arabic labels are put in
-visual order; DejaVu Sans, the default font, has the Arabic presentation forms, so an Arabic
-coordinator reads Arabic charts.
+grouped queries and no answer rows in Python; the dashboard's common views read the same
+groups from the counters kept as answers arrive (storage/survey_counts.py) instead.
+Charts use matplotlib's object API (a `Figure` renders with Agg, no pyplot state shared
+between requests). matplotlib neither shapes Arabic nor reorders right-to-left text: Arabic
+letters are first given their joined forms (arabic-reshaper: initial, medial, final,
+lam-alef), then Hebrew and Arabic labels are put in visual order; DejaVu Sans, the default
+font, has the Arabic presentation forms, so an Arabic coordinator reads Arabic charts.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +30,7 @@ from conversations.engine.context import Ctx
 from conversations.engine.flow import Move, finish
 from locales import Localizer
 from storage import survey as repo
+from storage import survey_counts
 from storage.survey_models import COUNTED, COUNTED_KINDS, SurveyAnswer, SurveyResponse
 
 if TYPE_CHECKING:
@@ -47,43 +51,62 @@ class Summary:
 
 
 async def summarise(db: AsyncSession, survey: Survey,
-                    where: ColumnElement[bool] | None = None) -> Summary:
+                    where: ColumnElement[bool] | None = None, *,
+                    facet: str | None = None) -> Summary:
     """The counts over every response, or those `where` selects (the dashboard's scopes and
-    filters, `storage.dashboard.response_scope`)."""
-    summary = Summary()
+    filters, `storage.dashboard.response_scope`). Given a `facet` (`survey_counts.facet_of`)
+    they are read from the counters kept as answers arrive instead of grouped anew."""
+    kinds = {q.id: q.type for q in survey.questions}
+    counted = [qid for qid, kind in kinds.items() if kind in COUNTED_KINDS]
+    if facet is not None:
+        rows = await survey_counts.counts(db, survey.id, facet)
+        return _summary(
+            kinds, [(value, n) for metric, _, value, n in rows if metric == "status"],
+            [(question, n) for metric, question, _, n in rows if metric == "stop"],
+            [(question, value == "1", n) for metric, question, value, n in rows
+             if metric == "reached"],
+            [(question, json.loads(value), n) for metric, question, value, n in rows
+             if metric == "value" and question in counted])
     chosen = [SurveyResponse.survey_id == survey.id] + ([] if where is None else [where])
     statuses = await db.execute(select(SurveyResponse.status, func.count())
                                 .where(*chosen)
                                 .group_by(SurveyResponse.status))
-    for status, count in statuses:
-        summary.started += count
-        if status == repo.FINISHED:
-            summary.finished += count
     stops = await db.execute(select(SurveyResponse.current_question, func.count())
                              .where(*chosen, SurveyResponse.status == repo.STARTED)
                              .group_by(SurveyResponse.current_question))
-    for question_id, count in stops:
-        summary.stopped_at[question_id or ""] += count
-    kinds = {q.id: q.type for q in survey.questions}
     picked = [] if where is None else [
         SurveyAnswer.response_id.in_(select(SurveyResponse.id).where(*chosen))]
     answers = [SurveyAnswer.survey_id == survey.id, *picked]
     # Counted by the database: how many reached and skipped each question, and each distinct
     # value of the choice and locality questions (a multi-select's distinct sets of options),
-    # so no answer row travels to Python and the cost stays flat as respondents grow.
-    for question_id, skipped, count in await db.execute(
-            select(SurveyAnswer.question_id, SurveyAnswer.skipped, func.count())
-            .where(*answers).group_by(SurveyAnswer.question_id, SurveyAnswer.skipped)):
+    # so no answer row travels to Python.
+    reached = await db.execute(
+        select(SurveyAnswer.question_id, SurveyAnswer.skipped, func.count())
+        .where(*answers).group_by(SurveyAnswer.question_id, SurveyAnswer.skipped))
+    values = await db.execute(
+        select(SurveyAnswer.question_id, SurveyAnswer.value, func.count())
+        .where(*answers, text(COUNTED), SurveyAnswer.skipped.is_(False),
+               SurveyAnswer.question_id.in_(counted))
+        .group_by(SurveyAnswer.question_id, SurveyAnswer.value))
+    return _summary(kinds, list(statuses), list(stops), list(reached), list(values))
+
+
+def _summary(kinds: dict[str, str], statuses: Iterable[Any], stops: Iterable[Any],
+             reached: Iterable[Any], values: Iterable[Any]) -> Summary:
+    """The summary from the grouped rows, whether grouped now or kept as counters."""
+    summary = Summary()
+    for status, count in statuses:
+        summary.started += count
+        if status == repo.FINISHED:
+            summary.finished += count
+    for question_id, count in stops:
+        summary.stopped_at[question_id or ""] += count
+    for question_id, skipped, count in reached:
         if question_id in kinds:  # not a question a later version removed
             summary.reached[question_id] += count
             if skipped:
                 summary.skipped[question_id] += count
-    counted = [qid for qid, kind in kinds.items() if kind in COUNTED_KINDS]
-    for question_id, value, count in await db.execute(
-            select(SurveyAnswer.question_id, SurveyAnswer.value, func.count())
-            .where(*answers, text(COUNTED), SurveyAnswer.skipped.is_(False),
-                   SurveyAnswer.question_id.in_(counted))
-            .group_by(SurveyAnswer.question_id, SurveyAnswer.value)):
+    for question_id, value, count in values:
         if value is None:
             summary.skipped[question_id] += count  # stored without a value: not an answer
             continue

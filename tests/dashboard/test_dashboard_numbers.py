@@ -13,11 +13,14 @@ from sqlalchemy import select
 
 from bot.app import create_core
 from conversations.survey.export import export
+from storage import people
+from storage import survey as repo
 from storage.dashboard_models import DashboardAudit
 from tests.support.dashboard import (
     active_survey,
     dashboard_server,
     logged_in,
+    person_for,
     place,
     respondent,
 )
@@ -101,6 +104,44 @@ async def test_survey_numbers_equal_the_export(core, clock, tmp_path):
             .order_by(DashboardAudit.id))]
     assert exports[-2] == ("export", "survey/q-age_group.csv",
                            ["residence_region=negev", "survey:graduates:regions=jerusalem"])
+
+
+async def test_the_numbers_follow_a_changed_answer_and_a_deleted_person(core, clock, tmp_path):
+    """The counters move with the answer (18–21 → 26–30) and with "delete me" (the answers
+    stay in the totals, as in the export, but leave every region)."""
+    survey = await seeded(core, clock)
+    now = clock.now()
+    async with core.db.transaction() as db:
+        changed = await person_for(db, "telegram:2000", now)
+        response = await repo.response_for(db, survey.id, changed)
+        assert response is not None
+        await repo.save_answer(db, response, version=survey.version, question_id="age_group",
+                               kind="single", value="26_30", skipped=False, now=now)
+    async with core.db.transaction() as db:
+        deleted = await person_for(db, "telegram:2003", now)  # galilee, 26–30, finished
+        for hook in core.services.registry.on_delete:
+            await hook(db, deleted, now)
+        await people.delete_person(db, deleted)
+    out = tmp_path / "survey.csv"
+    await export(core.db, survey, core.services.localizer, out=out, fmt="csv", language="he",
+                 finished_only=False, timezone=core.settings.timezone)
+    exported = table(out.read_bytes())
+    column = exported[0].index(survey.title(survey.question("age_group"), "he"))
+    ages = Counter(row[column] for row in exported[1:])
+    assert ages == {"22–25": 3, "26–30": 2}
+    async with dashboard_server(core) as server:
+        async with logged_in(server, core) as browser:
+            async def counts(**params: str) -> dict[str, int]:
+                shown = table((await browser.get("/dashboard/survey/q-age_group.csv",
+                                                 params=params)).content)
+                return {r[0]: int(r[1]) for r in shown[1:] if int(r[1])}
+
+            assert await counts() == dict(ages)
+            assert await counts(f="residence_region=negev") == {"22–25": 2, "26–30": 1}
+            assert await counts(f="residence_region=galilee") == {}, \
+                "the deleted person's answers left their region"
+            dropoff = table((await browser.get("/dashboard/survey/dropoff.csv")).content)
+            assert int(dropoff[1][1]) == len(exported) - 1 == 5
 
 
 async def test_a_coordinator_limited_to_a_region_sees_only_it_everywhere(database_url, clock):

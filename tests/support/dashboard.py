@@ -113,10 +113,10 @@ async def respondent(db: Database, survey: Survey, answers: dict[str, Any], *, n
         for name, values in segment_values(survey, given).items():
             await attributes.set_values(session, person.id, name, values, now)
         if finished:
-            response.status = repo.FINISHED
-            response.finished_at = now
+            await repo.set_progress(session, response, now=now, status=repo.FINISHED)
         else:
-            response.current_question = list(answers)[-1] if answers else None
+            await repo.set_progress(session, response, now=now, current_question=(
+                list(answers)[-1] if answers else None), clear_question=True)
         return person.id
 
 
