@@ -79,3 +79,5 @@ outbox-kind-garin-group-post = رسالة النواة في مجموعة تيل�
 outbox-kind-garin-group-lost = مجموعة تيليغرام فُصلت
 outbox-kind-garin-invitation-reminder = تذكير بدعوة إلى النواة
 outbox-kind-garin-invitations-expired = دعوات إلى النواة انتهت
+outbox-kind-garin-invitation-expire = انتهاء دعوة إلى النواة
+outbox-kind-garin-invitation-remind = تذكير مجدول بدعوة إلى النواة

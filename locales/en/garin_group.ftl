@@ -39,3 +39,5 @@ outbox-kind-garin-group-post = Garin message in its Telegram group
 outbox-kind-garin-group-lost = Telegram group unlinked
 outbox-kind-garin-invitation-reminder = Garin invitation reminder
 outbox-kind-garin-invitations-expired = Garin invitations expired
+outbox-kind-garin-invitation-expire = Garin invitation expiry
+outbox-kind-garin-invitation-remind = Garin invitation reminder (timed)

@@ -67,3 +67,5 @@ outbox-kind-garin-group-post = הודעת גרעין בקבוצת הטלגרם �
 outbox-kind-garin-group-lost = קבוצת טלגרם שנותקה
 outbox-kind-garin-invitation-reminder = תזכורת להזמנה לגרעין
 outbox-kind-garin-invitations-expired = הזמנות לגרעין שפגו
+outbox-kind-garin-invitation-expire = תפוגת הזמנה לגרעין
+outbox-kind-garin-invitation-remind = תזכורת מתוזמנת להזמנה לגרעין

@@ -71,3 +71,5 @@ outbox-kind-garin-group-post = Сообщение гарина в его гру�
 outbox-kind-garin-group-lost = Группа в Telegram отключена
 outbox-kind-garin-invitation-reminder = Напоминание о приглашении в гарин
 outbox-kind-garin-invitations-expired = Истёкшие приглашения в гарин
+outbox-kind-garin-invitation-expire = Истечение приглашения в гарин
+outbox-kind-garin-invitation-remind = Запланированное напоминание о приглашении в гарин
