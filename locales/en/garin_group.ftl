@@ -15,6 +15,7 @@ garin-unlink-none = This group is not linked to any garin.
 garin-unlink-done = This group is no longer linked to “{ $garin }”. The garin's messages will not be posted here any more.
 garin-group-lost = ⚠️ The bot was removed from the Telegram group of “{ $garin }”, so the group is no longer linked to the garin. Members still get the garin's messages in their private chat. You can link a group again from the garin's screen.
 garin-group-join = 🔗 Join the Telegram group
+garin-group-invite-failed = ⚠️ The invite link to the group could not be made just now: the bot may no longer be an admin there. The garin lead can help.
 garin-group-none = This garin has no Telegram group yet.
 garin-group-invite = 🔗 Your invite link to the Telegram group of “{ $garin }” (for you alone, valid for { $hours ->
         [one] one hour

@@ -315,11 +315,17 @@ class TelegramChannel:
         wanted = message.extras[INVITE_LINK]
         group = int(wanted["chat"])
         expires = self.port.now() + timedelta(hours=float(wanted.get("hours", 24)))
-        link = await self._call(group, partial(
-            self.application.bot.create_chat_invite_link, group, expire_date=expires,
-            member_limit=1, name=str(wanted.get("name", ""))[:32] or None),
-            bulk=False, first=True)
         extras = {k: v for k, v in message.extras.items() if k != INVITE_LINK}
+        try:
+            link = await self._call(group, partial(
+                self.application.bot.create_chat_invite_link, group, expire_date=expires,
+                member_limit=1, name=str(wanted.get("name", ""))[:32] or None),
+                bulk=False, first=True)
+        except TelegramError as error:  # e.g. the bot is no longer an admin there
+            log.info("telegram createChatInviteLink failed: %s", type(error).__name__)
+            language = message.language or self.port.settings.default_language
+            return replace(message, text=self.port.text(language, "garin-group-invite-failed"),
+                           extras=extras)
         return replace(message, text=f"{message.text}\n{link.invite_link}", extras=extras)
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]], *,
