@@ -141,6 +141,9 @@ async def on_group_event(ctx: GroupContext) -> list[Outbound] | None:
     if event.change == GroupChange.BOT_REMOVED:
         await _lost(ctx, chat_id, "bot removed")
         return []
+    if event.change == GroupChange.BOT_DEMOTED:  # still posts, but no more invite links
+        await _tell_owners(ctx, chat_id, "demoted", "garin-group-demoted")
+        return []
     if event.change != GroupChange.COMMAND or event.command not in (LINK, UNLINK):
         return None
     t = ctx.t()
@@ -196,21 +199,29 @@ async def _unlink(ctx: GroupContext, chat_id: int) -> str:
 async def _lost(ctx: GroupContext, chat_id: int, reason: str) -> None:
     """The bot may no longer post in the group: unlink, and tell the garin's coordinator
     (and whoever linked it) once."""
-    for row in await links.links_of_chat(ctx.db, chat_id):
+    rows = await links.links_of_chat(ctx.db, chat_id)
+    await _tell_owners(ctx, chat_id, "lost", "garin-group-lost")
+    for row in rows:
         await links.unlink(ctx.db, row, reason, ctx.now)
+
+
+async def _tell_owners(ctx: GroupContext, chat_id: int, what: str, text_key: str) -> None:
+    """Tell each linked garin's coordinator, and whoever linked the group, once (a removed
+    group is unlinked right after, so a repeated update finds nothing to tell)."""
+    stamp = f"{ctx.now.timestamp():.0f}"
+    for row in await links.links_of_chat(ctx.db, chat_id):
         garin = await repo.get(ctx.db, row.garin_id)
         if garin is None:
             continue
-        name = garin.name
         for person_id in dict.fromkeys(p for p in (garin.coordinator_person_id, row.linked_by)
                                        if p is not None):
-            await tell(ctx, person_id, kind="garin.group_lost",
-                       key=f"garin:{garin.id}:group:{row.id}:lost:{person_id}",
-                       text=partial(_lost_text, garin=name))
+            await tell(ctx, person_id, kind=f"garin.group_{what}",
+                       key=f"garin:{garin.id}:group:{row.id}:{what}:{stamp}:{person_id}",
+                       text=partial(_owner_text, key=text_key, garin=garin.name))
 
 
-def _lost_text(t: Any, *, garin: str) -> str:
-    return str(t("garin-group-lost", garin=garin))
+def _owner_text(t: Any, *, key: str, garin: str) -> str:
+    return str(t(key, garin=garin))
 
 
 def _region(ctx: GroupContext) -> str | None:

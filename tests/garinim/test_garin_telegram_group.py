@@ -3,8 +3,9 @@ API: Dana (coordinator) gets a one-time code on the garin's screen; in the group
 not yet admin is told so, a stranger's attempt is refused, Dana links it. Her group message
 reaches Avi and Sam once each in their language, not muted Lior, and the group once. Sam
 asks for an invite link: one person, expiring, named for him, sent privately. The group
-becomes a supergroup and stays linked; the bot is kicked: unlinked, Dana told; a second
-group that refuses the bot's post (403) is unlinked too, and Dana told once."""
+becomes a supergroup and stays linked; the bot loses its admin rights: Dana is told; it is
+kicked: unlinked, Dana told; a second group that refuses the bot's post (403) is unlinked
+too, and Dana told once."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10.0
             return
         await asyncio.sleep(0.05)
     raise AssertionError("the update was not handled in time")
+
+
+async def _queued(core, kind: str) -> bool:  # type: ignore[no-untyped-def]
+    async with core.db.transaction() as db:
+        return await db.scalar(select(OutboxMessage.id).where(
+            OutboxMessage.kind == kind)) is not None
 
 
 async def test_link_post_invite_migrate_kick(database_url, api, clock):
@@ -136,6 +143,13 @@ async def test_link_post_invite_migrate_kick(database_url, api, clock):
                 garin = await db.scalar(select(Garin))
                 return garin is not None and garin.telegram_chat_id == SUPERGROUP
         await eventually(moved)
+
+        # The bot loses its admin rights: Dana hears that invite links stop working
+        await api.set_bot_status(SUPERGROUP, "member", by_user=AVI)
+        await eventually(lambda: _queued(core, "garin.group_demoted"))
+        await delivery.run_once()
+        demoted = [s for s in await dana.receive() if s.text.startswith("⚠️ הבוט כבר לא מנהל")]
+        assert len(demoted) == 1
 
         # The bot is removed: unlinked, Dana told (once), no more group posts
         await api.set_bot_status(SUPERGROUP, "kicked", by_user=AVI)
