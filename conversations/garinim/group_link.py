@@ -20,6 +20,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from conversations.domain.types import INVITE_LINK, Choice, GroupChange, Outbound
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Move
@@ -39,10 +41,11 @@ def group_urn(chat_id: int) -> str:
     return f"{TELEGRAM}:{chat_id}"
 
 
-async def may_manage(ctx_db: Any, garin: Garin, person_id: int, *, coordinator: bool,
+async def may_manage(db: AsyncSession, garin: Garin, person_id: int, *, coordinator: bool,
                      region: str | None) -> bool:
-    """The garin's lead (a member), or a coordinator whose scope covers it."""
-    if garin.lead_person_id == person_id and await repo.is_member(ctx_db, garin.id, person_id):
+    """The garin's lead (a member), or a coordinator whose scope covers it (the same rule as
+    `scopes.visible_garin`, for a group event that has no chat `Ctx`)."""
+    if garin.lead_person_id == person_id and await repo.is_member(db, garin.id, person_id):
         return True
     return coordinator and (region is None or garin.target_region == region)
 
