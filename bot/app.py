@@ -15,7 +15,14 @@ from sqlalchemy.exc import ArgumentError
 from bot.clock import Clock
 from bot.delivery.ratelimit import ChannelLimiter, Limiters
 from bot.settings import Settings
-from conversations.domain.types import Address, Document, Inbound
+from conversations.domain.types import (
+    Address,
+    Document,
+    GroupChange,
+    GroupEvent,
+    Inbound,
+    Outbound,
+)
 from conversations.engine.context import Services
 from conversations.engine.handling import Handled, Handler
 from conversations.features import build_registry
@@ -44,6 +51,14 @@ class Core:
         await self.limiters.close()
         await self.db.dispose()
 
+    async def group_gone(self, chat: str, reason: str) -> None:
+        """The outbox found the bot can no longer post in a group chat (kicked, deleted):
+        the same as the platform telling us so (`GroupChange.BOT_REMOVED`)."""
+        channel, _, chat_id = chat.partition(":")
+        log.info("group chat on %s refused the bot: %s", channel, reason)
+        await self.handler.handle_group(GroupEvent(Address(channel, chat_id), self.clock.now(),
+                                                   GroupChange.BOT_REMOVED))
+
     def port(self) -> CorePort:
         """What channel adapters are given instead of the whole core."""
         return CorePort(self)
@@ -64,6 +79,9 @@ class CorePort:
 
     async def handle(self, event: Inbound) -> Handled:
         return await self.core.handler.handle(event)
+
+    async def handle_group(self, event: GroupEvent) -> list[Outbound]:
+        return await self.core.handler.handle_group(event)
 
     def limiter(self, channel: str) -> ChannelLimiter:
         return self.core.limiters.get(channel)

@@ -69,7 +69,8 @@ class Runtime:
         self.routes: list[BaseRoute] = []
         self.channels: list = []  # objects with async start() / stop()
         self.delivery = Delivery(core.db, core.clock, self.senders, settings=core.settings,
-                                 limiters=core.limiters, quiet_hours=True)
+                                 limiters=core.limiters, quiet_hours=True,
+                                 on_chat_gone=core.group_gone)
         core.handler.on_queued = self.delivery.wake
         self.scheduler = Scheduler(core.db, core.services, core.clock,
                                    on_queued=self.delivery.wake, quiet_hours=True)

@@ -126,6 +126,11 @@ class Settings(BaseSettings):
     garin_decision_reminder_hours: float = Field(24.0, gt=0)
     garin_journey_file: str = ""
     garin_journey_checkin_days: int = Field(7, ge=0)
+    # Garinim (conversations/garinim): invitations expire; a linked Telegram group
+    garin_invitation_days: int = Field(14, ge=1)
+    garin_invitation_reminder_days: int = Field(2, ge=0)
+    garin_invite_link_hours: int = Field(24, ge=1)
+    garin_link_code_minutes: int = Field(30, ge=1)
 
     @field_validator("coordinators", "quiet_region_attributes", "urgent_senders",
                      mode="before")

@@ -3,6 +3,14 @@
 It queues updates for getUpdates (long polling, in batches), records what the bot sends,
 enforces optional per-chat and global rate limits with 429 + retry_after like the real
 server, adds optional latency, and can be told to fail the next calls (403, 5xx, timeouts).
+
+Groups (negative chat ids) behave like the real ones as far as the bot can see: the bot has a
+status in each (`add_group`, `set_bot_status`, which pushes the `my_chat_member` update a
+real server sends); sending to a group the bot was removed from answers 403 "bot was kicked
+from the group chat"; an upgraded group answers 400 with `migrate_to_chat_id`; a group takes
+at most 20 messages a minute (429 beyond); `getChatMember` and `createChatInviteLink` answer
+in the real shapes (python-telegram-bot's ChatMember* and ChatInviteLink), the latter only
+for an admin.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from starlette.routing import Route
 from standins.server import LoopbackServer
 
 MESSAGE_METHODS = ("sendMessage", "sendDocument", "sendPhoto")
+GROUP_PER_MINUTE = 20
+"""Telegram's limit of messages a bot may send to one group in a minute."""
 EDIT_METHODS = ("editMessageText", "editMessageReplyMarkup")
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "Kehila", "username": "kehila_bot"}
 
@@ -92,6 +102,10 @@ class TelegramStandIn:
         self._chat_last: dict[int, float] = {}
         self._global_window: deque[float] = deque()
         self._closing = False
+        self.groups: dict[int, dict[str, Any]] = {}
+        """Group chat id → {"title", "type", "bot": the bot's status, "migrated_to"}."""
+        self.invite_links: list[dict[str, Any]] = []
+        self._group_sends: defaultdict[int, deque[float]] = defaultdict(deque)
         app = Starlette(routes=[Route("/bot{token}/{method}", self._dispatch,
                                       methods=["GET", "POST"])])
         self.server = LoopbackServer(app)
@@ -121,7 +135,103 @@ class TelegramStandIn:
         return user
 
     def _chat(self, user_id: int) -> dict[str, Any]:
+        group = self.groups.get(user_id)
+        if group is not None:
+            return {"id": user_id, "type": group["type"], "title": group["title"]}
         return {"id": user_id, "type": "private", "first_name": f"User{user_id}"}
+
+    # --- groups ---------------------------------------------------------------------------
+
+    def add_group(self, chat_id: int, title: str = "Group", *, bot: str = "member",
+                  kind: str = "supergroup") -> None:
+        """A group the bot is in with status `bot` ("administrator", "member", "left")."""
+        self.groups[chat_id] = {"title": title, "type": kind, "bot": bot, "migrated_to": None}
+
+    async def set_bot_status(self, chat_id: int, status: str, by_user: int) -> int:
+        """Someone changed the bot's status in a group (promoted, demoted, removed): the
+        server sends the bot a `my_chat_member` update."""
+        group = self.groups[chat_id]
+        old, group["bot"] = group["bot"], status
+        date = int(time.time())
+        return await self.push({"my_chat_member": {
+            "chat": self._chat(chat_id), "from": self._user(by_user, "he"), "date": date,
+            "old_chat_member": _member(BOT_USER, old),
+            "new_chat_member": _member(BOT_USER, status)}})
+
+    async def group_text(self, chat_id: int, user_id: int, text: str,
+                         language: str | None = "he") -> int:
+        """A person writes in a group (a command has its `bot_command` entity, as real)."""
+        message: dict[str, Any] = {
+            "message_id": self._take_message_id(), "date": int(time.time()),
+            "chat": self._chat(chat_id), "from": self._user(user_id, language), "text": text}
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0,
+                                    "length": len(text.split(" ")[0])}]
+        return await self.push({"message": message})
+
+    async def migrate_group(self, old_id: int, new_id: int) -> int:
+        """The group becomes a supergroup: the old chat gets a service message saying so."""
+        group = self.groups[old_id]
+        group["migrated_to"] = new_id
+        self.groups[new_id] = {**group, "type": "supergroup", "migrated_to": None}
+        return await self.push({"message": {
+            "message_id": self._take_message_id(), "date": int(time.time()),
+            "chat": self._chat(old_id), "from": self._user(1, None),
+            "migrate_to_chat_id": new_id}})
+
+    def _group_refuses(self, chat_id: int) -> JSONResponse | None:
+        """What the real server answers for a send to a group the bot may not post in."""
+        if chat_id >= 0:
+            return None
+        group = self.groups.get(chat_id)
+        if group is None:
+            return _error(400, "Bad Request: chat not found")
+        if group["migrated_to"] is not None:
+            return _error(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                          {"migrate_to_chat_id": group["migrated_to"]})
+        if group["bot"] == "kicked":
+            return _error(403, "Forbidden: bot was kicked from the group chat")
+        if group["bot"] == "left":
+            return _error(403, "Forbidden: bot is not a member of the group chat")
+        window = self._group_sends[chat_id]
+        now = time.monotonic()
+        while window and now - window[0] >= 60.0:
+            window.popleft()
+        if len(window) >= GROUP_PER_MINUTE:
+            self.too_many += 1
+            return _error(429, "Too Many Requests: retry after 60", {"retry_after": 60})
+        window.append(now)
+        return None
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        group = self.groups.get(chat_id)
+        if group is None:
+            return _error(400, "Bad Request: chat not found")
+        if user_id == BOT_USER["id"]:
+            return _ok(_member(BOT_USER, group["bot"]))
+        return _ok(_member(self._user(user_id, None), "member"))
+
+    async def _api_createChatInviteLink(self, params: dict[str, Any]) -> JSONResponse:
+        chat_id = int(params["chat_id"])
+        group = self.groups.get(chat_id)
+        if group is None:
+            return _error(400, "Bad Request: chat not found")
+        if group["bot"] != "administrator":
+            return _error(400, "Bad Request: not enough rights to manage chat invite link")
+        limit = params.get("member_limit")
+        if limit is not None and not 1 <= int(limit) <= 99999:
+            return _error(400, "Bad Request: invalid member limit")
+        link: dict[str, Any] = {
+            "invite_link": f"https://t.me/+standin{len(self.invite_links) + 1:04d}",
+            "creator": BOT_USER, "creates_join_request": False, "is_primary": False,
+            "is_revoked": False}
+        for name in ("name", "expire_date", "member_limit"):
+            if params.get(name) is not None:
+                link[name] = params[name] if name == "name" else int(params[name])
+        self.invite_links.append({**link, "chat_id": chat_id})
+        await self._record("createChatInviteLink", chat_id, params)
+        return _ok(link)
 
     async def push(self, update: dict[str, Any]) -> int:
         update_id = update.setdefault("update_id", self.next_update_id)
@@ -317,6 +427,9 @@ class TelegramStandIn:
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> JSONResponse:
         chat_id = int(params["chat_id"])
+        refused = self._group_refuses(chat_id)
+        if refused is not None:
+            return refused
         limited = self._rate_limited(chat_id)
         if limited is not None:
             return limited
@@ -405,6 +518,21 @@ class TelegramStandIn:
         if isinstance(markup, dict) and "inline_keyboard" in markup:
             message["reply_markup"] = markup
         return message
+
+
+def _member(user: dict[str, Any], status: str) -> dict[str, Any]:
+    """A ChatMember in the real shape (an admin's rights are all given, as PTB requires)."""
+    member: dict[str, Any] = {"status": status, "user": user}
+    if status == "administrator":
+        member.update({right: True for right in (
+            "can_be_edited", "can_manage_chat", "can_delete_messages",
+            "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+            "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+            "can_delete_stories", "can_pin_messages")}, is_anonymous=False)
+        member["can_be_edited"] = False
+    if status == "kicked":
+        member["until_date"] = 0
+    return member
 
 
 def _keyboard(message: dict[str, Any]) -> list[Any]:

@@ -190,8 +190,7 @@ async def unknown_recipients(db: AsyncSession, broadcast_id: int
     """Whose message may or may not have arrived (`unknown`): (person id, name, channel, the
     address on it), for the coordinator to follow up. Never logged: it holds phone numbers."""
     rows = await db.execute(
-        select(OutboxMessage.person_id, Person.display_name, OutboxMessage.channel,
-               Identity.user_id)
+        select(Person.id, Person.display_name, OutboxMessage.channel, Identity.user_id)
         .join(Person, Person.id == OutboxMessage.person_id)
         .outerjoin(Identity, (Identity.person_id == OutboxMessage.person_id)
                    & (Identity.channel == OutboxMessage.channel))

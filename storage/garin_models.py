@@ -108,3 +108,42 @@ class GarinMessage(Base):
     body: Mapped[str] = mapped_column(Text)
     urgent: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=clock_now)
+
+
+class GarinTelegramGroup(Base):
+    """A Telegram group linked to a garin (the bot is admin there): group messages are
+    posted there too, and members on Telegram get one-person invite links to it.
+
+    One row per link; `unlinked_at` is set when it ends (unlinked by hand, the bot removed,
+    or the group migrated to a supergroup, which gets a row of its own). At most one live
+    link per garin and per chat is enforced by the repository, not by a partial index, so
+    the same schema works on SQLite and PostgreSQL.
+    """
+
+    __tablename__ = "garin_telegram_groups"
+    __table_args__ = (Index("ix_garin_telegram_groups_chat", "chat_id", "unlinked_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    garin_id: Mapped[int] = mapped_column(ForeignKey("garinim.id", ondelete="CASCADE"),
+                                          index=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    linked_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    linked_at: Mapped[datetime] = mapped_column(default=clock_now)
+    unlinked_at: Mapped[datetime | None]
+    unlinked_reason: Mapped[str | None] = mapped_column(String(40))
+
+
+class GarinLinkCode(Base):
+    """A one-time code that links a Telegram group to a garin: made on the garin's screen in
+    private chat, typed in the group as `/link_garin <code>` by the same person."""
+
+    __tablename__ = "garin_link_codes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    garin_id: Mapped[int] = mapped_column(ForeignKey("garinim.id", ondelete="CASCADE"),
+                                          index=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(default=clock_now)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

@@ -108,7 +108,8 @@ class ProcessedUpdate(Base):
 
 
 class OutboxMessage(Base):
-    """One business-initiated message to one person, unique on its idempotency key."""
+    """One business-initiated message to one person — or to one group chat (`chat`, e.g.
+    `telegram:-1001234`, with no person) — unique on its idempotency key."""
 
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_due", "state", "priority", "not_before"),)
@@ -116,7 +117,10 @@ class OutboxMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(160), unique=True)
     kind: Mapped[str] = mapped_column(String(40), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"),
+                                                  index=True)
+    chat: Mapped[str | None] = mapped_column(String(80))
+    """A group recipient (`channel:chat id`) instead of a person; then `person_id` is None."""
     payload: Mapped[dict[str, Any]]
     state: Mapped[str] = mapped_column(String(12), default="pending")
     priority: Mapped[int] = mapped_column(Integer, default=50)  # lower goes first

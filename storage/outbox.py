@@ -39,7 +39,18 @@ async def enqueue(db: AsyncSession, *, person_id: int, kind: str, key: str, mess
     return await insert_ignore(db, OutboxMessage, values, ["key"])
 
 
-def outbox_row(*, person_id: int, kind: str, key: str, message: Outbound, now: datetime,
+async def enqueue_to_chat(db: AsyncSession, *, chat: str, kind: str, key: str,
+                          message: Outbound, now: datetime, urgent: bool = False) -> bool:
+    """Queue one message to a group chat (`telegram:-1001234`), not to a person: the same
+    durable outbox, key and at-most-once sending; the worker paces it by the group's limit.
+    False if that key was queued before."""
+    values = outbox_row(person_id=None, kind=kind, key=key, message=message, now=now,
+                        urgent=urgent)
+    values["chat"] = chat
+    return await insert_ignore(db, OutboxMessage, values, ["key"])
+
+
+def outbox_row(*, person_id: int | None, kind: str, key: str, message: Outbound, now: datetime,
                not_before: datetime | None = None, expires_at: datetime | None = None,
                urgent: bool = False, priority: int | None = None,
                broadcast_id: int | None = None) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -42,6 +42,12 @@ async def identity_for(db: AsyncSession, address: Address, *, language: str,
         db.add(identity)
         await db.flush()
     return identity
+
+
+async def find_identity(db: AsyncSession, address: Address) -> Identity | None:
+    """The identity at `address` if the bot knows it (never creates one)."""
+    return cast(Identity | None, await db.scalar(select(Identity).where(
+        Identity.channel == address.channel, Identity.user_id == address.user_id)))
 
 
 async def mark_unreachable(db: AsyncSession, address: Address, reason: str,

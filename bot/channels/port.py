@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from conversations.domain.types import Address, Document, Inbound
+from conversations.domain.types import Address, Document, GroupEvent, Inbound, Outbound
 
 if TYPE_CHECKING:
     from bot.delivery.ratelimit import ChannelLimiter
@@ -53,6 +53,10 @@ class ChannelPort(Protocol):
 
     async def handle(self, event: Inbound) -> Handled:
         """Handle one inbound event; its answers are committed before the replies return."""
+        ...
+
+    async def handle_group(self, event: GroupEvent) -> list[Outbound]:
+        """Something happened in a group chat the bot is in; returns answers for the group."""
         ...
 
     def limiter(self, channel: str) -> ChannelLimiter:

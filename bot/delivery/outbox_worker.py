@@ -4,6 +4,11 @@ The `sending` mark is committed before the request leaves, so after a crash a me
 either resent (it was never attempted) or reported `unknown` (it may have been sent). Neither
 Telegram nor Twilio accepts an idempotency key for sends, so nothing better is possible.
 
+A row goes to a person (their most recently active reachable identity) or, with `chat`
+set and no person, to a group chat (a garin's linked Telegram group): the same states and
+at-most-once sending; the group's own rate limit (Telegram: 20 a minute) paces it; a group
+that refuses the bot for good (kicked, deleted) is reported through `on_chat_gone`.
+
 States: pending → claimed → sending → sent | failed | held | unknown | skipped. A pending row
 waits for `not_before` (its due time, a retry back-off, a 429's retry_after or the end of
 quiet hours; `reason` says which).
@@ -18,7 +23,7 @@ import os
 import random
 import secrets
 import socket
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -111,7 +116,7 @@ class Ready:
     """A claimed row that passed the pre-send checks, with what sending it needs."""
 
     row_id: int
-    person_id: int
+    person_id: int | None
     identity: Identity
     payload: dict[str, Any]
     kind: str
@@ -125,8 +130,11 @@ class Delivery:
                  batch: int | None = None, settings: Settings | None = None,
                  limiters: Limiters | None = None, quiet_hours: bool = False,
                  concurrency: int | None = None, worker: str | None = None,
-                 rng: Callable[[float, float], float] = random.uniform) -> None:
+                 rng: Callable[[float, float], float] = random.uniform,
+                 on_chat_gone: Callable[[str, str], Awaitable[None]] | None = None) -> None:
         self.db = db
+        self.on_chat_gone = on_chat_gone
+        """Called with (chat, reason) when a group chat refuses the bot for good."""
         self.clock = clock
         self.senders = senders
         self.settings = settings
@@ -179,9 +187,9 @@ class Delivery:
                                      limit=self.batch, lease=self.lease)
             ready, of_broadcasts = await self._check(db, ids, now) if ids else ([], [])
         # One person's messages go in order; different people in parallel, within limits.
-        queues: dict[int, list[Ready]] = {}
+        queues: dict[str, list[Ready]] = {}
         for item in ready:
-            queues.setdefault(item.person_id, []).append(item)
+            queues.setdefault(item.identity.urn, []).append(item)
         gate = asyncio.Semaphore(self.concurrency)
 
         async def person_queue(items: list[Ready]) -> None:
@@ -205,15 +213,18 @@ class Delivery:
         rows = (await db.execute(
             select(OutboxMessage.id, OutboxMessage.person_id, OutboxMessage.broadcast_id,
                    OutboxMessage.expires_at, OutboxMessage.urgent, OutboxMessage.payload,
-                   OutboxMessage.kind)
+                   OutboxMessage.kind, OutboxMessage.chat)
             .where(OutboxMessage.id.in_(ids), OutboxMessage.state == "claimed",
                    OutboxMessage.claimed_by == self.worker))).all()
         by_id = {row.id: row for row in rows}
-        person_ids = sorted({row.person_id for row in rows})
+        person_ids = sorted({row.person_id for row in rows if row.person_id is not None})
         opted_out = dict((await db.execute(
             select(Person.id, Person.opted_out_at).where(Person.id.in_(person_ids)))).all())
         identities = await self._pick_identities(db, person_ids)
-        policies = await self._policies(db, person_ids) if self.quiet is not None else {}
+        policies: dict[int | None, quiet_hours.QuietPolicy] = {}
+        if self.quiet is not None:
+            policies.update((await self._policies(db, person_ids)).items())
+            policies[None] = self.quiet.for_region(None)  # a group: the default region
         finished: dict[tuple[str, str | None], list[int]] = {}
         waiting: list[dict[str, object]] = []
         ready: list[Ready] = []
@@ -221,15 +232,18 @@ class Delivery:
             row = by_id.get(row_id)
             if row is None:
                 continue
-            identity = identities.get(row.person_id)
+            identity = (identities.get(row.person_id) if row.person_id is not None
+                        else self._chat_identity(row.chat))
             if row.expires_at is not None and row.expires_at <= now:
                 finished.setdefault(("skipped", "expired before it could be sent"),
                                     []).append(row_id)
                 continue
-            if row.person_id not in opted_out or identity is None:
+            if identity is None or (row.person_id is not None
+                                    and row.person_id not in opted_out):
                 finished.setdefault(("held", "no reachable channel"), []).append(row_id)
                 continue
-            if opted_out[row.person_id] is not None and not row.urgent:
+            if row.person_id is not None and opted_out[row.person_id] is not None \
+                    and not row.urgent:
                 finished.setdefault(("held", "recipient opted out"), []).append(row_id)
                 continue
             if self.quiet is not None and not row.urgent:
@@ -254,6 +268,13 @@ class Delivery:
         of_broadcasts = [row.id for row in rows if row.broadcast_id]
         return ready, of_broadcasts
 
+    def _chat_identity(self, chat: str | None) -> Identity | None:
+        """A group chat as the sender sees a recipient (not stored: groups are no people)."""
+        channel, _, user_id = (chat or "").partition(":")
+        if not user_id or channel not in self.senders:
+            return None
+        return Identity(channel=channel, user_id=user_id)
+
     async def _pick_identities(self, db, person_ids: list[int]  # type: ignore[no-untyped-def]
                                ) -> dict[int, Identity]:
         """Each person's most recently active identity on a channel we can send on."""
@@ -277,7 +298,8 @@ class Delivery:
         sender = self.senders[identity.channel]
         limiter = self.limiters.get(identity.channel) if self.limiters else None
         if limiter is not None:  # wait for a slot *before* the sending mark: a long wait
-            await limiter.acquire(identity.user_id, bulk=True)  # must not look like a crash
+            await limiter.acquire(identity.user_id, bulk=True,  # must not look like a crash
+                                  group=item.person_id is None)
         if not await self._marks.submit(item):
             return  # no longer ours (a lease ran out meanwhile)
         message = Outbound.from_json(item.payload)
@@ -313,8 +335,9 @@ class Delivery:
                     .returning(OutboxMessage.id))
                 marked.update(result.scalars())
             for item in items:
-                if item.row_id in marked and self.senders[item.identity.channel] \
-                        .numbered_choices and item.payload.get("choices"):
+                if item.row_id in marked and item.person_id is not None \
+                        and self.senders[item.identity.channel].numbered_choices \
+                        and item.payload.get("choices"):
                     await _offer_numbers(db, item.person_id, Outbound.from_json(item.payload),
                                          now)
         return [item.row_id in marked for item in items]
@@ -368,6 +391,9 @@ class Delivery:
             if row.expires_at is not None and row.expires_at <= now:
                 _finish(row, "skipped", now, "expired before it could be sent")
                 return
+            if row.person_id is None:  # a group chat: the batch path knows how
+                _back_to_pending(row, now, now, None)
+                return
             person = await db.get(Person, row.person_id)
             identity = await self._pick_identity(db, row.person_id)
             if person is None or identity is None:
@@ -403,7 +429,7 @@ class Delivery:
             row.updated_at = now
             message = Outbound.from_json(row.payload)
             kind = row.kind
-            if message.choices and sender.numbered_choices:
+            if message.choices and sender.numbered_choices and row.person_id is not None:
                 await _offer_numbers(db, row.person_id, message, now)
         try:
             platform_id = await sender.send(identity, message, kind=kind)
@@ -436,11 +462,14 @@ class Delivery:
         if error.retry_after is not None and self.limiters is not None:
             # Telegram: one chat's 429 holds that chat; several at once, the channel.
             await self.limiters.get(used.channel).too_many(error.retry_after, used.user_id)
+        if used.id is None and (error.unreachable or error.permanent):
+            await self._chat_refused(row_id, used, error)  # a group chat, not a person
+            return
         async with self.db.transaction() as db:
             row = await db.get(OutboxMessage, row_id)
             if row is None:
                 return
-            if error.unreachable:
+            if error.unreachable and row.person_id is not None:
                 identity = await db.get(Identity, used.id)
                 if identity is not None:
                     identity.unreachable_at = now
@@ -473,6 +502,17 @@ class Delivery:
                 _back_to_pending(row, now, now + timedelta(seconds=delay),
                                  f"{error.reason}: retry {row.attempts + 1} of "
                                  f"{self.retry.max_attempts} in {delay:.0f} s")
+
+
+    async def _chat_refused(self, row_id: int, used: Identity, error: SendError) -> None:
+        """A group chat refused the message for good: the row fails; when the bot may no
+        longer post there (kicked, the group deleted) the chat's owner is told."""
+        async with self.db.transaction() as db:
+            row = await db.get(OutboxMessage, row_id)
+            if row is not None:
+                _finish(row, "failed", self.clock.now(), error.reason)
+        if error.unreachable and self.on_chat_gone is not None:
+            await self.on_chat_gone(used.urn, error.reason)
 
 
 def quiet_hours_rules(settings: Settings) -> quiet_hours.QuietRules:

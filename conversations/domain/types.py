@@ -83,6 +83,41 @@ class Inbound:
     that only updates that message (a tick moved, another page) may replace it in place."""
 
 
+class GroupChange(StrEnum):
+    """What happened in a group chat the bot is in (Telegram groups linked to a garin)."""
+
+    COMMAND = "command"
+    """Someone typed a bot command there (`/link_garin 1234`)."""
+    BOT_REMOVED = "bot_removed"
+    """The bot was removed (kicked or left) or may no longer post there."""
+    BOT_DEMOTED = "bot_demoted"
+    """The bot is still there but no longer an admin."""
+    MIGRATED = "migrated"
+    """The group became a supergroup with a new chat id (`new_group`)."""
+
+
+@dataclass(frozen=True)
+class GroupEvent:
+    """One thing in a group chat, as a channel reports it: not a person's conversation, so
+    it goes to the registry's group handlers, never to a flow."""
+
+    group: Address
+    at: datetime
+    change: GroupChange
+    sender: Address | None = None
+    command: str = ""
+    argument: str = ""
+    title: str = ""
+    bot_is_admin: bool = False
+    new_group: Address | None = None
+    language_hint: str | None = None
+
+
+INVITE_LINK = "invite_link"
+"""`Outbound.extras[INVITE_LINK]`: `{"chat": id, "name": str, "hours": n}` — a channel that
+can (Telegram) creates a one-person invite link to that group and adds it to the text."""
+
+
 ANSWER = "answer"
 """The action of a choice that answers the current question of the current flow."""
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm.attributes import flag_modified
 
-from conversations.domain.types import Inbound, Outbound
+from conversations.domain.types import GroupEvent, Inbound, Outbound
 from conversations.engine.context import Ctx, Services
+from conversations.engine.groups import GroupContext, sender_of
 from conversations.engine.runner import Engine
 from locales import LANGUAGES
 from storage import locks, people
@@ -111,6 +112,31 @@ class Handler:
         if ctx.notified and self.on_queued is not None:
             self.on_queued()
         return Handled(ctx.out, language, queued=ctx.notified, refused=ctx.refused)
+
+    async def handle_group(self, event: GroupEvent) -> list[Outbound]:
+        """A group chat's event, for the features' group handlers; returns the answers for
+        the group (none: nobody's business). Never raises: a broken event is logged."""
+        async with self.locks.hold(event.group.urn):
+            try:
+                async with self.db.transaction() as db:
+                    sender = await sender_of(db, event)
+                    ctx = GroupContext(db=db, now=self.clock.now(), services=self.services,
+                                       event=event, sender=sender,
+                                       sender_is_coordinator=event.sender is not None and (
+                                           event.sender.urn
+                                           in self.services.settings.coordinator_urns))
+                    replies: list[Outbound] = []
+                    for group_handler in self.services.registry.group_handlers:
+                        answered = await group_handler(ctx)
+                        if answered is not None:
+                            replies = answered
+                            break
+            except Exception:
+                log.exception("failed to handle a group event from %s", event.group.channel)
+                return []
+        if ctx.notified and self.on_queued is not None:
+            self.on_queued()
+        return replies
 
     def _language_hint(self, event: Inbound) -> str:
         hint = (event.language_hint or "").split("-")[0].lower()

@@ -16,9 +16,10 @@ from conversations.engine.commands import Command, CommandGroup
 from conversations.engine.flow import Flow, Move
 
 if TYPE_CHECKING:
-    from conversations.domain.types import SharedContact
+    from conversations.domain.types import Outbound, SharedContact
     from conversations.engine.context import Ctx
     from conversations.engine.demo import DemoSection
+    from conversations.engine.groups import GroupContext
     from conversations.engine.jobs import JobContext
     from storage.models import ScheduledItem
 
@@ -41,6 +42,8 @@ ExportHook = Callable[[AsyncSession, int], Awaitable[dict[str, Any]]]
 DigestSection = Callable[["DigestRequest"], Awaitable[list[Any]]]
 """A feature's part of the weekly digest for one person: lines of text (empty: nothing);
 `Choice` items among them become buttons under the digest (e.g. a global action to sign up)."""
+GroupHandler = Callable[["GroupContext"], Awaitable["list[Outbound] | None"]]
+"""Something happened in a group chat: answers for the group, or None (not mine)."""
 ScreenSection = Callable[["Ctx", dict[str, Any]], Awaitable[list[Any]]]
 """A part another feature adds to a screen one feature owns (e.g. "garin.home"):
 `(ctx, args) -> lines` (str; `Choice` items become buttons); empty: nothing to add."""
@@ -113,6 +116,8 @@ class Registry:
     command_groups: dict[str, CommandGroup] = field(default_factory=dict)
     demo_sections: dict[str, DemoSection] = field(default_factory=dict)
     """Each feature's part of `kehila demo` (conversations/engine/demo.py), in order."""
+    group_handlers: list[GroupHandler] = field(default_factory=list)
+    """What group-chat events mean (`conversations/engine/groups.py`), asked in order."""
     screen_sections: dict[str, dict[str, ScreenSection]] = field(default_factory=dict)
     """Screen name → {section name: section}, in the order added (see `add_screen_section`)."""
 
@@ -163,6 +168,9 @@ class Registry:
                 self.add_command_group(item)
             else:
                 self.add_command(item)
+
+    def add_group_handler(self, handler: GroupHandler) -> None:
+        self.group_handlers.append(handler)
 
     def add_screen_section(self, screen: str, name: str, section: ScreenSection) -> None:
         """Contribute a part to a screen another feature shows (features never import each

@@ -37,6 +37,10 @@ class FeatureSettings(Protocol):
     garin_decision_reminder_hours: float
     garin_journey_file: str
     garin_journey_checkin_days: int
+    garin_invitation_days: int
+    garin_invitation_reminder_days: int
+    garin_invite_link_hours: int
+    garin_link_code_minutes: int
 
     @property
     def coordinator_urns(self) -> frozenset[str]: ...

@@ -11,7 +11,7 @@ from typing import Any
 
 from conversations.domain.cohorts import DEFAULT_TARGET, Candidate, Cohort, propose
 from conversations.domain.places import default_places
-from conversations.domain.types import Document
+from conversations.domain.types import Choice, Document
 from conversations.engine.context import Ctx
 from conversations.engine.flow import (
     Flow,
@@ -25,8 +25,9 @@ from conversations.engine.flow import (
     retry,
     switch,
 )
-from conversations.garinim import export, texts
+from conversations.garinim import expiry, export, texts
 from conversations.garinim.fanout import send_invitation
+from conversations.garinim.group_link import LINK_CODE
 from conversations.garinim.scopes import region_of, visible_garin, visible_garinim, visible_leads
 from storage import garin_leads
 from storage import garinim as repo
@@ -321,9 +322,10 @@ class GarinAdminFlow(Flow):
         sent = 0
         for pid in people:
             invitation = await repo.invite(ctx.db, garin.id, pid, invited_by=ctx.person.id,
-                                           now=ctx.now)
+                                           now=ctx.now, expires_at=expiry.expires_at(ctx))
             if invitation is not None:
                 sent += await send_invitation(ctx, garin, invitation)
+                await expiry.plan(ctx, invitation)
         return sent
 
     # --- one garin ----------------------------------------------------------------------
@@ -360,7 +362,9 @@ class GarinAdminFlow(Flow):
                  telegram=int(garin.telegram_chat_id is not None))
         ctx.ask(text, [("invite", t("garin-invite")), ("set_lead", t("garin-set-lead")),
                        ("announce", t("garin-announce-button")),
-                       ("gathering", t("garin-gathering-new")), ("back", t("garin-back"))])
+                       ("gathering", t("garin-gathering-new")),
+                       Choice(t("garin-group-link-button"), LINK_CODE, str(garin.id)),
+                       ("back", t("garin-back"))])
 
     @handles("garin")
     async def on_garin(self, ctx: Ctx, reply: Reply) -> Move:

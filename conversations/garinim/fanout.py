@@ -7,8 +7,10 @@ no membership row, so they are never on the list.
 
 from __future__ import annotations
 
+from conversations.domain import dates
 from conversations.domain.types import Choice, Outbound
 from conversations.engine.context import Ctx
+from conversations.garinim.group_link import post_to_group
 from conversations.garinim.texts import place
 from locales import Translator
 from storage import garinim as repo
@@ -32,8 +34,10 @@ async def send_invitation(ctx: Ctx, garin: Garin, invitation: GarinInvitation) -
     """The personal invitation, with accept / decline buttons; the garin's roster is not
     in it (members' names are for members)."""
     t = await translator_for(ctx, invitation.person_id)
+    expires = (dates.long_date(invitation.expires_at, t.language, ctx.settings.timezone)
+               if invitation.expires_at is not None else "")
     message = Outbound(t("garin-invitation", garin=garin.name, place=place(t, garin),
-                         count=await repo.member_count(ctx.db, garin.id)),
+                         count=await repo.member_count(ctx.db, garin.id), expires=expires),
                        (Choice(t("garin-accept"), ACCEPT, str(invitation.id)),
                         Choice(t("garin-decline"), DECLINE, str(invitation.id))),
                        language=t.language)
@@ -63,4 +67,10 @@ async def to_members(ctx: Ctx, garin: Garin, kind: str, text: str, *,
         sent += await ctx.notify(member.person_id, kind=KINDS[kind],
                                  key=f"garin:{garin.id}:msg:{row.id}:person:{member.person_id}",
                                  message=message, urgent=urgent)
+    if garin.telegram_chat_id is not None:  # and once into the linked Telegram group
+        t = ctx.services.localizer.bind(ctx.settings.default_language, None)
+        key = "garin-announce" if kind == ANNOUNCE else "garin-relayed"
+        await post_to_group(ctx, garin, row.id, t(key, garin=garin.name,
+                                                   name=name or t("garin-someone"),
+                                                   text=text, urgent=int(urgent)))
     return sent

@@ -7,8 +7,9 @@ from typing import Any
 
 from conversations.engine.context import Ctx
 from conversations.engine.flow import Flow, Move, Reply, asks, finish, handles, retry, switch
+from conversations.garinim.group_link import on_joined
 from storage import garinim as repo
-from storage.garin_models import ACCEPTED, DECLINED, PENDING
+from storage.garin_models import ACCEPTED, DECLINED, EXPIRED, PENDING
 
 NAME_LIMIT = 60
 
@@ -19,6 +20,11 @@ async def _answer(ctx: Ctx, target: str, state: str) -> Move | None:
         ctx.refuse(ctx.t("garin-invitation-gone"))
         return None
     garin = await repo.get(ctx.db, invitation.garin_id)
+    if garin is not None and (invitation.state == EXPIRED or (
+            invitation.state == PENDING and invitation.expires_at is not None
+            and invitation.expires_at <= ctx.now)):
+        ctx.refuse(ctx.t("garin-invitation-expired", garin=garin.name))
+        return None
     if garin is None or invitation.state != PENDING:
         ctx.refuse(ctx.t("garin-invitation-answered"))
         return None
@@ -27,6 +33,7 @@ async def _answer(ctx: Ctx, target: str, state: str) -> Move | None:
         ctx.say(ctx.t("garin-declined", garin=garin.name))
         return None
     ctx.say(ctx.t("garin-joined", garin=garin.name))
+    await on_joined(ctx, garin)
     if not ctx.person.display_name:
         return switch("garin_join", garin_id=garin.id)
     return switch("garin_home", garin_id=garin.id)

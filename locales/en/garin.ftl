@@ -143,6 +143,7 @@ garin-invitation = 🌱 You are invited to join the garin “{ $garin }”, head
         [one] One member has joined so far.
        *[other] { $count } members have joined so far.
     } Would you like to join? Nobody is added without saying yes.
+    The invitation is open until { $expires }.
 garin-accept = ✅ I'll join
 garin-decline = ✖️ Not now
 garin-joined = 🎉 Welcome to “{ $garin }”!

@@ -1,7 +1,11 @@
 """Telegram through python-telegram-bot's Application: updates in, core replies out.
 
 Polling by default; with TELEGRAM_WEBHOOK_URL set, updates arrive at /webhooks/telegram on
-the bot's own HTTP server (see `webhook_route`). Only private chats are served.
+the bot's own HTTP server (see `webhook_route`). Conversations happen in private chats only.
+From groups (a garin's linked group) only what the core must know is translated into a
+`GroupEvent`: a bot command addressed to it (`/link_garin 1234-5678`, with whether the bot is
+an admin there), the bot removed or demoted (`my_chat_member`), the group migrated to a
+supergroup (`migrate_to_chat_id`, or a send refused with `ChatMigrated`).
 """
 
 from __future__ import annotations
@@ -9,7 +13,8 @@ from __future__ import annotations
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from functools import partial
 from typing import TypeVar
 
@@ -24,7 +29,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
@@ -39,8 +44,11 @@ from bot.delivery.outbox_worker import SendError
 from conversations.domain import buttons
 from conversations.domain.text import split_text
 from conversations.domain.types import (
+    INVITE_LINK,
     Address,
     ChannelName,
+    GroupChange,
+    GroupEvent,
     Inbound,
     Media,
     Outbound,
@@ -60,6 +68,11 @@ COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 REPLY_RETRIES = 3
 TAKEN = "✔️"
+GROUP_TYPES = ("group", "supergroup")
+GROUP_COMMANDS = ("link_garin", "unlink_garin")
+"""The only commands the bot reads in groups; everything else said there is not for it."""
+ADMIN_STATUSES = ("administrator", "creator")
+GONE_STATUSES = ("left", "kicked")
 TICKED = "✅"
 """How a multiple choice's selected options begin (see the flows' toggle lists)."""
 
@@ -133,6 +146,9 @@ class TelegramChannel:
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return
+        if update.effective_chat is not None and update.effective_chat.type in GROUP_TYPES:
+            await self._on_group_message(update)
+            return
         event = to_inbound(update, self.port.now())
         if event is None:
             return
@@ -159,13 +175,60 @@ class TelegramChannel:
             remove_keyboard = False
 
     async def _on_membership(self, update: Update) -> None:
-        """A person blocked the bot: stop business messages to them until they write again."""
+        """A person blocked the bot: stop business messages to them until they write again.
+        In a group: the bot was removed or lost its admin rights there."""
         member = update.my_chat_member
         assert member is not None
-        if member.chat.type != "private" or member.new_chat_member.status != "kicked":
+        status = member.new_chat_member.status
+        if member.chat.type in GROUP_TYPES:
+            old = member.old_chat_member.status
+            if status in GONE_STATUSES:
+                change = GroupChange.BOT_REMOVED
+            elif old in ADMIN_STATUSES and status not in ADMIN_STATUSES:
+                change = GroupChange.BOT_DEMOTED
+            else:
+                return
+            await self.port.handle_group(GroupEvent(
+                Address(CHANNEL, str(member.chat.id)), self.port.now(), change,
+                sender=Address(CHANNEL, str(member.from_user.id)),
+                title=member.chat.title or ""))
+            return
+        if member.chat.type != "private" or status != "kicked":
             return
         await self.port.mark_unreachable(Address(CHANNEL, str(member.from_user.id)),
                                          "blocked the bot")
+
+    async def _on_group_message(self, update: Update) -> None:
+        """A message in a group: a migration, or one of our commands; the rest is ignored
+        (people talk to each other there, not to the bot)."""
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None:
+            return
+        group = Address(CHANNEL, str(chat.id))
+        if message.migrate_to_chat_id:
+            await self.port.handle_group(GroupEvent(
+                group, self.port.now(), GroupChange.MIGRATED,
+                new_group=Address(CHANNEL, str(message.migrate_to_chat_id))))
+            return
+        user = message.from_user
+        command, argument = _command(message.text or "", self.application.bot.username)
+        if command not in GROUP_COMMANDS or user is None or user.is_bot:
+            return
+        bot_is_admin = False
+        try:
+            me = await self.application.bot.get_chat_member(chat.id, self.application.bot.id)
+            bot_is_admin = me.status in ADMIN_STATUSES
+        except TelegramError as error:
+            log.info("telegram getChatMember failed: %s", type(error).__name__)
+        replies = await self.port.handle_group(GroupEvent(
+            group, self.port.now(), GroupChange.COMMAND, sender=Address(CHANNEL, str(user.id)),
+            command=command, argument=argument, title=chat.title or "",
+            bot_is_admin=bot_is_admin, language_hint=user.language_code))
+        for reply in replies:
+            try:
+                await self._send(chat.id, reply)
+            except TelegramError as error:
+                log.info("telegram group answer failed: %s", type(error).__name__)
 
     async def _edit(self, chat_id: int, message: Message, reply: Outbound) -> bool:
         """Show `reply` in place of the message its button was pressed on: the same question
@@ -226,6 +289,8 @@ class TelegramChannel:
         """
         bot = self.application.bot
         paid = {"allow_paid_broadcast": True} if bulk and self.paid_broadcast else {}
+        if INVITE_LINK in message.extras:
+            message = await self._with_invite_link(chat_id, message)
         if message.document is not None:
             document = message.document
             sent = await self._call(chat_id, lambda: bot.send_document(
@@ -244,6 +309,24 @@ class TelegramChannel:
                                     bulk=bulk, first=index == 0)
             last_id = str(sent.message_id)
         return last_id
+
+    async def _with_invite_link(self, chat_id: int, message: Outbound) -> Outbound:
+        """Create the one-person, expiring invite link the message asks for and add it."""
+        wanted = message.extras[INVITE_LINK]
+        group = int(wanted["chat"])
+        expires = self.port.now() + timedelta(hours=float(wanted.get("hours", 24)))
+        extras = {k: v for k, v in message.extras.items() if k != INVITE_LINK}
+        try:
+            link = await self._call(group, partial(
+                self.application.bot.create_chat_invite_link, group, expire_date=expires,
+                member_limit=1, name=str(wanted.get("name", ""))[:32] or None),
+                bulk=False, first=True)
+        except TelegramError as error:  # e.g. the bot is no longer an admin there
+            log.info("telegram createChatInviteLink failed: %s", type(error).__name__)
+            language = message.language or self.port.settings.default_language
+            return replace(message, text=self.port.text(language, "garin-group-invite-failed"),
+                           extras=extras)
+        return replace(message, text=f"{message.text}\n{link.invite_link}", extras=extras)
 
     async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]], *,
                     bulk: bool, first: bool) -> T:
@@ -272,6 +355,15 @@ class TelegramChannel:
         """The outbox's entry point: errors become SendError for retry / give-up decisions."""
         try:
             return await self._send(int(identity.user_id), message, bulk=True)
+        except ChatMigrated as moved:  # a group became a supergroup: follow it, once
+            new_group = Address(CHANNEL, str(moved.new_chat_id))
+            await self.port.handle_group(GroupEvent(
+                Address(CHANNEL, identity.user_id), self.port.now(), GroupChange.MIGRATED,
+                new_group=new_group))
+            try:
+                return await self._send(moved.new_chat_id, message, bulk=False)
+            except TelegramError as error:
+                raise classify(error) from error
         except TelegramError as error:
             raise classify(error) from error
         except ValueError as error:
@@ -335,6 +427,18 @@ def to_inbound(update: Update, now: datetime) -> Inbound | None:
     if media is not None:
         return Inbound(address, at, message_id=key, media=media, language_hint=hint)
     return Inbound(address, at, message_id=key, text=message.text or "", language_hint=hint)
+
+
+def _command(text: str, bot_username: str | None) -> tuple[str, str]:
+    """`/link_garin@kehila_bot 1234-5678` → ("link_garin", "1234-5678"); ("", "") when it is
+    no command, or one addressed to another bot."""
+    if not text.startswith("/"):
+        return "", ""
+    head, _, argument = text[1:].partition(" ")
+    name, _, addressed = head.partition("@")
+    if addressed and bot_username and addressed.lower() != bot_username.lower():
+        return "", ""
+    return name.lower(), argument.strip()
 
 
 def _media_kind(message: Message) -> Media | None:
