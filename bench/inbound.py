@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench.botproc import BotProcess
 from bench.pg import fresh_database
-from bench.report import Section, summary_ms
+from bench.report import Section, describe, summary_ms
 from bench.users import BenchStandIn, Step, Think, calibrate, crowd, press, text
 
 FIRST_USER = 10_000
@@ -61,10 +61,13 @@ def first_contact_script() -> list[Step]:
             text("עזרה"), press("⚙️ שפה ואופן פנייה"), press("English"), press("Plural")]
 
 
-def survey_answers() -> list[Step]:
-    """Every question of the graduates survey, taking the long branch, as the tests walk it."""
+def survey_answers(single: str = "רווק/ה") -> list[Step]:
+    """Every question of the graduates survey, taking the long branch, as the tests walk it.
+
+    `single` is the family status's label as the bot shows it: kehila's survey addresses a
+    woman in her form ("רווקה"), the peers keep the slash of a hand-written bot."""
     return [press("22–25"), text("מכינת עין פרת"), text("2019"), press("שירות לאומי"),
-            text("15/08/2027"), text("אופקים"), press("רווק/ה"), press("כן, בהחלט"),
+            text("15/08/2027"), text("אופקים"), press(single), press("כן, בהחלט"),
             press("הנגב והדרום"), press("הגליל והגולן"), press("✔️ סיימתי"),
             press("בשנה הקרובה"), press("דיור"), press("✔️ סיימתי"), press("כן"),
             press("אולי, רוצה לשמוע עוד"), press("לא"), press("כן"),
@@ -75,7 +78,7 @@ def kehila_script() -> list[Step]:
     if not survey_on_main():
         return first_contact_script()
     return [text("/start"), press("עברית"), press("בלשון נקבה"), press("מסכימה"),
-            press("📋 לענות על הסקר"), *survey_answers()]
+            press("📋 לענות על הסקר"), *survey_answers(single="רווקה")]
 
 
 def baseline_script() -> list[Step]:
@@ -138,7 +141,7 @@ async def one(label: str, make: Callable[[BenchStandIn, Path], Awaitable[BotProc
             return None
         except Exception as error:  # one bot failing must not stop the other figures
             section.add(label, users, len(script), "—",
-                        f"not measured: {type(error).__name__}: {str(error)[:120]!r}",
+                        f"not measured: {describe(error, 160)}",
                         "—", "—")
             return None
         finally:
