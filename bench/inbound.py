@@ -255,7 +255,9 @@ async def run(quick: bool) -> Section:
                          "reads the state and data from Redis and every answer writes them "
                          "back before the next question goes out; updates are handled "
                          "concurrently (aiogram's default). It walks the baseline's script "
-                         "and gives the same responses and CSV row. It runs in an environment "
+                         "and gives the same responses and CSV row, with the same Bot API "
+                         "calls (a press: answer it, edit the message, send the next question; "
+                         "tests/bench checks this). It runs in an environment "
                          "of its own (.venv-aiogram, from bench/aiogram_peer/requirements.lock): "
                          "aiogram 3.31 needs pydantic < 2.14 and redis < 8, the bot pins newer "
                          "ones; aiohttp is the bot's 3.14.5.")
