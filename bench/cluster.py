@@ -100,6 +100,28 @@ class Posted:
     latencies: list[float] = field(default_factory=list)
 
 
+async def post_update(client: httpx.AsyncClient, url: str, body: dict,
+                      in_flight: asyncio.Semaphore, posted: Posted) -> None:
+    """Post one update as Telegram does: within the in-flight limit, and again when it is not
+    answered (a timeout, a dropped kept-alive connection, an error status) — the update id
+    makes a repeat harmless — up to ATTEMPTS times."""
+    for _attempt in range(ATTEMPTS):
+        async with in_flight:
+            started = time.monotonic()
+            try:
+                response = await client.post(url, json=body, headers={SECRET_HEADER: SECRET})
+            except httpx.TimeoutException:
+                posted.timeouts += 1
+                continue
+            except (httpx.ReadError, httpx.RemoteProtocolError):
+                continue
+        if response.status_code == 200:
+            posted.answered += 1
+            posted.latencies.append(time.monotonic() - started)
+            return
+    posted.lost += 1
+
+
 async def inbound(processes: int, users: int, each: int, workdir: Path
                   ) -> tuple[float, float, Posted]:
     """Updates per second, CPU ms per update per web process, and what the posts met."""
@@ -123,30 +145,13 @@ async def inbound(processes: int, users: int, each: int, workdir: Path
         cpu0 = [bot.cpu_seconds() for bot, _ in webs]
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
         async with httpx.AsyncClient(limits=limits, timeout=CLIENT_TIMEOUT) as client:
-            async def post(port: int, body: dict) -> None:
-                for _attempt in range(ATTEMPTS):
-                    async with in_flight:
-                        started = time.monotonic()
-                        try:
-                            response = await client.post(
-                                f"http://127.0.0.1:{port}/webhooks/telegram", json=body,
-                                headers={SECRET_HEADER: SECRET})
-                        except httpx.TimeoutException:  # sent again; its id drops a repeat
-                            posted.timeouts += 1
-                            continue
-                        except (httpx.ReadError, httpx.RemoteProtocolError):
-                            continue  # a kept-alive connection the server closed: resend
-                    if response.status_code == 200:
-                        posted.answered += 1
-                        posted.latencies.append(time.monotonic() - started)
-                        return
-                posted.lost += 1
-
             async def person(n: int) -> None:
                 user = FIRST_USER + n
                 for k in range(each):
                     _, port = webs[(n + k) % processes]
-                    await post(port, update(user, "/start" if k == 0 else f"שלום {k}"))
+                    await post_update(client, f"http://127.0.0.1:{port}/webhooks/telegram",
+                                      update(user, "/start" if k == 0 else f"שלום {k}"),
+                                      in_flight, posted)
 
             start = time.monotonic()
             await asyncio.gather(*(person(n) for n in range(users)))
