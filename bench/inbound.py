@@ -254,13 +254,15 @@ async def run(quick: bool) -> Section:
                          "RedisStorage on the bench's Redis (BENCH_REDIS_URL), so every update "
                          "reads the state and data from Redis and every answer writes them "
                          "back before the next question goes out; updates are handled "
-                         "concurrently (aiogram's default). It walks the baseline's script "
-                         "and gives the same responses and CSV row, with the same Bot API "
-                         "calls (a press: answer it, edit the message, send the next question; "
-                         "tests/bench checks this). It runs in an environment "
-                         "of its own (.venv-aiogram, from bench/aiogram_peer/requirements.lock): "
-                         "aiogram 3.31 needs pydantic < 2.14 and redis < 8, the bot pins newer "
-                         "ones; aiohttp is the bot's 3.14.5.")
+                         "concurrently with no events isolation (aiogram's defaults; its "
+                         "RedisEventIsolation would add a Redis lock per update). It walks "
+                         "the baseline's script and gives the same responses and CSV row, "
+                         "with the same Bot API calls (a press: answer it, edit the message, "
+                         "send the next question; tests/bench checks this). It runs in an "
+                         "environment of its own (.venv-aiogram, from "
+                         "bench/aiogram_peer/requirements.lock): aiogram 3.31 needs "
+                         "pydantic < 2.14 and redis < 8, the bot pins newer ones; aiohttp is "
+                         "the bot's 3.14.5.")
     if rates["baseline_c"] is None:
         section.notes.append("The baseline with concurrent_updates=True (tried by `--quick`; "
                              "the full run skips it) is not a working bot: "
