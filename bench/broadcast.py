@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from bench.botproc import BotProcess
-from bench.report import Section
+from bench.report import Section, describe
 from bench.seed import seed_people
 from bench.users import BenchStandIn
 from bot.clock import Clock
@@ -255,14 +255,14 @@ async def run(quick: bool) -> list[Section]:
             await telegram(section, recipients, rate, cap, paid)
         except Exception as error:
             section.add("Telegram", f"{recipients:,}", f"{rate:.0f}/s", "—", "—", "—", "—", "—",
-                        f"not measured: {type(error).__name__}: {str(error)[:100]}", "—", "—",
+                        f"not measured: {describe(error, 120)}", "—", "—",
                         "—")
     wa = 400 if quick else 1_000
     try:
         await whatsapp(section, wa, 80.0)
     except Exception as error:
         section.add("WhatsApp (Twilio)", f"{wa:,}", "80/s", "—", "—", "—", "—", "—",
-                    f"not measured: {type(error).__name__}: {str(error)[:100]}", "—", "—", "—")
+                    f"not measured: {describe(error, 120)}", "—", "—", "—")
     section.notes.append(
         "The stand-ins enforce the limits (Telegram: 1/s per chat and the global rate over a "
         "sliding second; Twilio: messages per second) and answer 429 beyond them; the bot's "
