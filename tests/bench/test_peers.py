@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,8 @@ RESTART_AFTER = 8
 and answers (RedisStorage for the aiogram peer, PicklePersistence for the baseline)."""
 
 
-async def walk(make, tmp: Path) -> tuple[list[int], list[tuple[str, str, list[str]]], str]:  # type: ignore[no-untyped-def]
+async def walk(make: Callable[[BenchStandIn, Path], BotProcess], tmp: Path
+               ) -> tuple[list[int], list[tuple[str, str, list[str]]], str]:
     """One person walks the baseline's script, the bot restarted halfway; the responses per
     step, what each said (and its buttons), and the CSV the bot wrote."""
     api = BenchStandIn()
