@@ -64,11 +64,21 @@ test-clock: $(STAMP)
 test-cluster: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m cluster
 
-bench: $(STAMP)
+## The aiogram peer of `make bench` runs in an environment of its own: aiogram 3.31 needs
+## pydantic<2.14 and redis<8, the bot pins newer ones (bench/aiogram_peer/requirements.lock).
+AIOGRAM_VENV := .venv-aiogram
+AIOGRAM_STAMP := $(AIOGRAM_VENV)/.installed
+
+$(AIOGRAM_STAMP): bench/aiogram_peer/requirements.lock
+	$(PYTHON) -m venv $(AIOGRAM_VENV)
+	$(AIOGRAM_VENV)/bin/python -m pip install --quiet -r bench/aiogram_peer/requirements.lock
+	touch $(AIOGRAM_STAMP)
+
+bench: $(STAMP) $(AIOGRAM_STAMP)
 	$(BIN)/python -m bench
 
-bench-quick: $(STAMP)
+bench-quick: $(STAMP) $(AIOGRAM_STAMP)
 	$(BIN)/python -m bench --quick
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(AIOGRAM_VENV) .pytest_cache .ruff_cache

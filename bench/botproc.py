@@ -17,6 +17,8 @@ from standins.telegram_api import TelegramStandIn
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 ROOT = Path(__file__).resolve().parent.parent
+AIOGRAM_PYTHON = ROOT / ".venv-aiogram" / "bin" / "python"
+"""The aiogram peer's interpreter: its own environment (bench/aiogram_peer/requirements.lock)."""
 
 
 def free_port() -> int:
@@ -75,6 +77,19 @@ class BotProcess:
                    BASELINE_CSV=str(workdir / "responses.csv"),
                    BASELINE_CONCURRENT_UPDATES="1" if concurrent_updates else "")
         return cls([sys.executable, "-m", "bench.baseline"], env, workdir)
+
+    @classmethod
+    def aiogram(cls, api: TelegramStandIn, workdir: Path, redis_url: str,
+                prefix: str) -> BotProcess:
+        """The survey the aiogram 3 way (bench/aiogram_peer), in its own environment."""
+        if not AIOGRAM_PYTHON.exists():
+            raise RuntimeError(f"{AIOGRAM_PYTHON} is missing: `make bench` makes it")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
+        env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_SERVER=api.server.url,
+                   TELEGRAM_POLL_TIMEOUT="10", LOG_LEVEL="WARNING",
+                   AIOGRAM_REDIS_URL=redis_url, AIOGRAM_REDIS_PREFIX=prefix,
+                   BASELINE_CSV=str(workdir / "responses.csv"))
+        return cls([str(AIOGRAM_PYTHON), "-m", "bench.aiogram_peer"], env, workdir)
 
     async def start(self, api: TelegramStandIn, timeout: float = 60.0) -> None:
         """Start and wait until it polls the stand-in for updates."""

@@ -4,16 +4,52 @@ and PostgreSQL and for the python-telegram-bot baseline, in the same run."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import tempfile
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from bench.botproc import BotProcess
 from bench.pg import fresh_database
-from bench.report import Section, summary_ms
+from bench.report import Section, describe, summary_ms
 from bench.users import BenchStandIn, Step, Think, calibrate, crowd, press, text
 
 FIRST_USER = 10_000
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+AIOGRAM = "peer: aiogram 3 (one Router, FSM states, RedisStorage)"
+
+
+class RedisUnreachable(Exception):
+    def __str__(self) -> str:
+        return "Redis unreachable"
+
+
+async def redis_prefix() -> str:
+    """Check the bench's Redis answers, and name this run's FSM keys (dropped afterwards)."""
+    from redis.asyncio import Redis
+    from redis.exceptions import RedisError
+
+    client = Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
+    try:
+        await client.ping()
+    except (RedisError, OSError) as error:
+        raise RedisUnreachable from error
+    finally:
+        await client.aclose()
+    return f"bench-aiogram:{os.getpid()}:{time.monotonic_ns()}"
+
+
+async def drop_keys(prefix: str) -> None:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(REDIS_URL, socket_connect_timeout=3, socket_timeout=3)
+    try:
+        keys = [key async for key in client.scan_iter(match=f"{prefix}:*", count=1000)]
+        if keys:
+            await client.delete(*keys)
+    finally:
+        await client.aclose()
 
 
 def survey_on_main() -> bool:
@@ -25,10 +61,13 @@ def first_contact_script() -> list[Step]:
             text("עזרה"), press("⚙️ שפה ואופן פנייה"), press("English"), press("Plural")]
 
 
-def survey_answers() -> list[Step]:
-    """Every question of the graduates survey, taking the long branch, as the tests walk it."""
+def survey_answers(single: str = "רווק/ה") -> list[Step]:
+    """Every question of the graduates survey, taking the long branch, as the tests walk it.
+
+    `single` is the family status's label as the bot shows it: kehila's survey addresses a
+    woman in her form ("רווקה"), the peers keep the slash of a hand-written bot."""
     return [press("22–25"), text("מכינת עין פרת"), text("2019"), press("שירות לאומי"),
-            text("15/08/2027"), text("אופקים"), press("רווק/ה"), press("כן, בהחלט"),
+            text("15/08/2027"), text("אופקים"), press(single), press("כן, בהחלט"),
             press("הנגב והדרום"), press("הגליל והגולן"), press("✔️ סיימתי"),
             press("בשנה הקרובה"), press("דיור"), press("✔️ סיימתי"), press("כן"),
             press("אולי, רוצה לשמוע עוד"), press("לא"), press("כן"),
@@ -39,7 +78,7 @@ def kehila_script() -> list[Step]:
     if not survey_on_main():
         return first_contact_script()
     return [text("/start"), press("עברית"), press("בלשון נקבה"), press("מסכימה"),
-            press("📋 לענות על הסקר"), *survey_answers()]
+            press("📋 לענות על הסקר"), *survey_answers(single="רווקה")]
 
 
 def baseline_script() -> list[Step]:
@@ -97,9 +136,12 @@ async def one(label: str, make: Callable[[BenchStandIn, Path], Awaitable[BotProc
         try:
             bot = await make(api, Path(tmp))
             return await measure(label, bot, api, script, users, window, section, think)
+        except RedisUnreachable as error:
+            section.add(label, users, len(script), "—", f"not measured: {error}", "—", "—")
+            return None
         except Exception as error:  # one bot failing must not stop the other figures
             section.add(label, users, len(script), "—",
-                        f"not measured: {type(error).__name__}: {str(error)[:120]}",
+                        f"not measured: {describe(error, 160)}",
                         "—", "—")
             return None
         finally:
@@ -131,11 +173,17 @@ async def run(quick: bool) -> Section:
     async def baseline(api: BenchStandIn, tmp: Path) -> BotProcess:
         return BotProcess.baseline(api, tmp)
 
+    async def aiogram(api: BenchStandIn, tmp: Path) -> BotProcess:
+        prefix = await redis_prefix()
+        prefixes.append(prefix)
+        return BotProcess.aiogram(api, tmp, REDIS_URL, prefix)
+
     async def baseline_concurrent(api: BenchStandIn, tmp: Path) -> BotProcess:
         return BotProcess.baseline(api, tmp, concurrent_updates=True)
 
     kehila = kehila_script()
-    got: dict[str, tuple[float, float] | None] = {"baseline_c": None}
+    prefixes: list[str] = []
+    got: dict[str, tuple[float, float] | None] = {"baseline_c": None, "aiogram": None}
     # first the bot without pacing, whose calibration needs no long quiet (the same counts)
     got["unlimited"] = await one("kehila, SQLite, its rate limiter lifted", sqlite_unlimited,
                                  kehila, users, window, section)
@@ -148,6 +196,14 @@ async def run(quick: bool) -> Section:
     got["baseline"] = await one("baseline: PTB ConversationHandler + PicklePersistence "
                                 "(defaults: one update at a time)", baseline, baseline_script(),
                                 users, window, section)
+    try:
+        got["aiogram"] = await one(AIOGRAM, aiogram, baseline_script(), users, window, section)
+    finally:
+        for prefix in prefixes:
+            try:
+                await drop_keys(prefix)
+            except Exception as error:  # Redis gone since: the keys stay, the figures stand
+                print(f"  could not drop {prefix}: {error!r}", flush=True)
     if quick:  # it breaks within seconds (see the note); not worth the full run's time
         got["baseline_c"] = await one("baseline, concurrent_updates=True",
                                       baseline_concurrent, baseline_script(), users, window,
@@ -165,6 +221,12 @@ async def run(quick: bool) -> Section:
         if got[key] and echo_cpu:
             section.notes.append(f"CPU per update, kehila {name} / bare PTB echo bot: "
                                  f"**{got[key][1] / echo_cpu:.2f}×** (goal ≤ 1.5×)")
+    aiogram_cpu = got["aiogram"][1] if got["aiogram"] else None
+    for key, name in (("unlimited", "SQLite"), ("postgres", "PostgreSQL"),
+                      ("crowd", "SQLite, crowd with think time")):
+        if got[key] and aiogram_cpu:
+            section.notes.append(f"CPU per update, kehila {name} / aiogram 3 peer: "
+                                 f"**{got[key][1] / aiogram_cpu:.2f}×**")
     what = ("the survey walk: first contact (/start, language, form, consent), the survey "
             "from the menu, every question on the long branch, review and send"
             if survey_on_main() else
@@ -186,6 +248,21 @@ async def run(quick: bool) -> Section:
                          "long. The echo bot answers each of as many texts with one message. "
                          "The baseline has no limiter (on the real Telegram it would meet "
                          "429s) and handles one update at a time by default.")
+    section.notes.append("The aiogram 3 peer (bench/aiogram_peer) is the baseline's survey "
+                         "written the aiogram way: one Router, a StatesGroup with a State per "
+                         "question, handlers filtered by state, the answers in the FSM data of "
+                         "RedisStorage on the bench's Redis (BENCH_REDIS_URL), so every update "
+                         "reads the state and data from Redis and every answer writes them "
+                         "back before the next question goes out; updates are handled "
+                         "concurrently with no events isolation (aiogram's defaults; its "
+                         "RedisEventIsolation would add a Redis lock per update). It walks "
+                         "the baseline's script and gives the same responses and CSV row, "
+                         "with the same Bot API calls (a press: answer it, edit the message, "
+                         "send the next question; tests/bench checks this). It runs in an "
+                         "environment of its own (.venv-aiogram, from "
+                         "bench/aiogram_peer/requirements.lock): aiogram 3.31 needs "
+                         "pydantic < 2.14 and redis < 8, the bot pins newer ones; aiohttp is "
+                         "the bot's 3.14.5.")
     if rates["baseline_c"] is None:
         section.notes.append("The baseline with concurrent_updates=True (tried by `--quick`; "
                              "the full run skips it) is not a working bot: "
@@ -194,7 +271,8 @@ async def run(quick: bool) -> Section:
                              "state is still current and is taken as an answer to the previous "
                              "question (python-telegram-bot warns about this).")
     for base_key, base_name in (("baseline", "baseline (defaults)"),
-                                ("baseline_c", "baseline (concurrent)")):
+                                ("baseline_c", "baseline (concurrent)"),
+                                ("aiogram", "aiogram 3 peer")):
         for key, name in (("postgres", "PostgreSQL without its limiter"),
                           ("unlimited", "SQLite without its limiter")):
             if rates[key] and rates[base_key]:

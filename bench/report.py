@@ -11,6 +11,12 @@ RESULTS = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).with_name("RESU
 """BENCH_RESULTS=<file> writes a trial run elsewhere, leaving the committed figures alone."""
 
 
+def describe(error: BaseException, limit: int = 200) -> str:
+    """An exception for a table cell: its repr, so one with an empty message (httpx's
+    ReadTimeout) still says what it was; pipes would split the cell."""
+    return repr(error)[:limit].replace("|", "/").replace("\n", " ")
+
+
 def percentile(values: list[float], pct: float) -> float:
     if not values:
         return float("nan")
