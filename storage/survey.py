@@ -116,6 +116,19 @@ async def anonymise_person(db: AsyncSession, person_id: int) -> None:
                          .values(person_id=None))
 
 
+async def delete_responses_of(db: AsyncSession, person_ids: Sequence[int]) -> int:
+    """Delete these people's responses and answers (sample data being cleared), counters kept
+    right; returns how many responses went."""
+    ids = list(await db.scalars(select(SurveyResponse.id)
+                                .where(SurveyResponse.person_id.in_(list(person_ids)))))
+    if not ids:
+        return 0
+    async with counting(db, ids):
+        await db.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(ids)))
+        await db.execute(delete(SurveyResponse).where(SurveyResponse.id.in_(ids)))
+    return len(ids)
+
+
 async def merge_people(db: AsyncSession, from_id: int, to_id: int) -> None:
     """Re-point responses; where both have one for a survey, keep the more complete one."""
     async with counting(db, await responses_of(db, [from_id, to_id])):

@@ -8,13 +8,11 @@ deletes the demo respondents' responses (a person's deletion would only anonymis
 
 from __future__ import annotations
 
-from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_def import catalog
 from conversations.engine.demo import DemoContext, DemoSection
 from storage import survey as repo
-from storage.survey_models import SurveyResponse
 
 RESPONDENTS = (("graduate_1", "שירה בן דוד", "f"), ("graduate_2", "עומר פרץ", "m"),
                ("graduate_3", "ליאור וגלית", "p"), ("graduate_4", "דניאל כץ", "m"))
@@ -44,8 +42,7 @@ async def load(ctx: DemoContext) -> str:
 
 
 async def clear(db: AsyncSession, people: list[int]) -> int:
-    result = await db.execute(delete(SurveyResponse).where(SurveyResponse.person_id.in_(people)))
-    return int(getattr(result, "rowcount", 0) or 0)
+    return await repo.delete_responses_of(db, people)
 
 
 SECTION = DemoSection("survey", load, clear)
