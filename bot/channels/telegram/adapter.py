@@ -28,6 +28,7 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
+from bot.channels.telegram.bulk import BotApi, RetryAfter as BulkRetryAfter
 from bot.channels.telegram.render import (
     MESSAGE_LIMIT,
     REMOVE_KEYBOARD,
@@ -91,6 +92,9 @@ class TelegramChannel:
         self.webhook = webhook
         self.limiter = port.limiter(CHANNEL)
         self.paid_broadcast = bool(getattr(settings, "telegram_paid_broadcast", False))
+        self.bulk_api = BotApi(settings.telegram_api_base_url, settings.telegram_bot_token,
+                               timeout=settings.telegram_timeout_seconds,
+                               pool=max(8, settings.outbox_concurrency))
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -112,6 +116,7 @@ class TelegramChannel:
                                             timeout=settings.telegram_poll_timeout)
 
     async def stop(self) -> None:
+        await self.bulk_api.close()
         app = self.application
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
@@ -269,13 +274,46 @@ class TelegramChannel:
         raise AssertionError("unreachable")
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
-        """The outbox's entry point: errors become SendError for retry / give-up decisions."""
+        """The outbox's entry point: errors become SendError for retry / give-up decisions.
+
+        Text goes as raw Bot API calls (`bulk.BotApi`: no PTB objects per response);
+        documents, rare in bulk, through PTB's multipart upload."""
         try:
-            return await self._send(int(identity.user_id), message, bulk=True)
-        except TelegramError as error:
-            raise classify(error) from error
+            chat_id = int(identity.user_id)
         except ValueError as error:
             raise SendError(f"bad chat id: {error}", permanent=True) from error
+        if message.document is not None:
+            try:
+                return await self._send(chat_id, message, bulk=True)
+            except TelegramError as error:
+                raise classify(error) from error
+        parts = split_text(message.text, MESSAGE_LIMIT)
+        last_id = None
+        for index, part in enumerate(parts):
+            params: dict[str, object] = {"chat_id": chat_id, "text": part}
+            keyboard = markup(message) if index == len(parts) - 1 else None
+            if keyboard is not None:
+                params["reply_markup"] = keyboard.to_dict()
+            if self.paid_broadcast:
+                params["allow_paid_broadcast"] = True
+            last_id = await self._bulk_call(chat_id, params, first=index == 0)
+        return last_id
+
+    async def _bulk_call(self, chat_id: int, params: dict[str, object], *, first: bool) -> str:
+        """Like `_call` for the raw path: the first part's slot was taken by the outbox and
+        its 429 goes back to the outbox; a later part takes a slot and waits a 429 out."""
+        for attempt in range(REPLY_RETRIES + 1):
+            if not (first and attempt == 0):
+                await self.limiter.acquire(chat_id, bulk=True, group=chat_id < 0)
+            try:
+                return await self.bulk_api.call("sendMessage", params)
+            except BulkRetryAfter as error:
+                if first or attempt == REPLY_RETRIES:
+                    raise
+                assert error.retry_after is not None
+                scope = await self.limiter.too_many(error.retry_after, chat_id)
+                log.warning("telegram 429 (%s): pausing for %.1f s", scope, error.retry_after)
+        raise AssertionError("unreachable")
 
     # --- webhook --------------------------------------------------------------------------
 
