@@ -28,7 +28,8 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
-from bot.channels.telegram.bulk import BotApi, RetryAfter as BulkRetryAfter
+from bot.channels.telegram.bulk import BotApi
+from bot.channels.telegram.bulk import RetryAfter as BulkRetryAfter
 from bot.channels.telegram.render import (
     MESSAGE_LIMIT,
     REMOVE_KEYBOARD,
