@@ -144,7 +144,7 @@ class TelegramChannel:
             return
         query = update.callback_query
         if query is not None:
-            await _quietly(query.answer())
+            await self._tidy("answerCallbackQuery", {"callback_query_id": query.id})
         handled = await self.port.handle(event)
         if handled.duplicate:
             return
@@ -155,9 +155,9 @@ class TelegramChannel:
                     and await self._edit(chat_id, query.message, replies[0]):
                 replies.pop(0)
             elif handled.refused:  # the press did nothing: drop the keyboard, mark no choice
-                await _quietly(query.message.edit_reply_markup(reply_markup=None))
+                await self._tidy("editMessageReplyMarkup", _ids(query.message))
             else:
-                await _quietly(self._mark_pressed(query.message, query.data or ""))
+                await self._tidy(*_mark_pressed(query.message, query.data or ""))
         remove_keyboard = update.effective_message is not None and (
             update.effective_message.contact is not None)
         for reply in replies:
@@ -198,24 +198,13 @@ class TelegramChannel:
             return False
         return True
 
-    async def _mark_pressed(self, message: Message, data: str) -> None:
-        """Tidy the chat: drop the old keyboard and show which option was taken (after the
-        ticked options of a multiple choice, when it had some)."""
-        label = None
-        ticked = []
-        if message.reply_markup is not None:
-            for row in message.reply_markup.inline_keyboard:
-                for button in row:
-                    if button.callback_data == data:
-                        label = button.text
-                    elif button.text.startswith(TICKED):
-                        ticked.append(button.text)
-        if label and message.text:
-            marks = "".join(f"{text}\n" for text in ticked)
-            taken = label if label.startswith(TAKEN) else f"{TAKEN} {label}"
-            await message.edit_text(f"{message.text}\n\n{marks}{taken}", reply_markup=None)
-        else:
-            await message.edit_reply_markup(reply_markup=None)
+    async def _tidy(self, method: str, params: dict[str, object]) -> None:
+        """Best-effort calls (acknowledging a press, tidying its keyboard) must never break
+        handling; their results are not read, so they skip PTB's objects (`bulk.BotApi`)."""
+        try:
+            await self.bulk_api.request(method, params)
+        except SendError as error:
+            log.info("telegram tidy-up call failed: %s", error.reason)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram handler error: %s", type(context.error).__name__,
@@ -394,9 +383,25 @@ def _media_kind(message: Message) -> Media | None:
     return None
 
 
-async def _quietly(awaitable) -> None:  # type: ignore[no-untyped-def]
-    """Best-effort calls (acknowledging, tidying) must never break handling."""
-    try:
-        await awaitable
-    except TelegramError as error:
-        log.info("telegram tidy-up call failed: %s", type(error).__name__)
+def _ids(message: Message) -> dict[str, object]:
+    return {"chat_id": message.chat_id, "message_id": message.message_id}
+
+
+def _mark_pressed(message: Message, data: str) -> tuple[str, dict[str, object]]:
+    """Tidy the chat: drop the old keyboard and show which option was taken (after the
+    ticked options of a multiple choice, when it had some). Returns the call to make."""
+    label = None
+    ticked = []
+    if message.reply_markup is not None:
+        for row in message.reply_markup.inline_keyboard:
+            for button in row:
+                if button.callback_data == data:
+                    label = button.text
+                elif button.text.startswith(TICKED):
+                    ticked.append(button.text)
+    if label and message.text:
+        marks = "".join(f"{text}\n" for text in ticked)
+        taken = label if label.startswith(TAKEN) else f"{TAKEN} {label}"
+        return "editMessageText", {**_ids(message),
+                                   "text": f"{message.text}\n\n{marks}{taken}"}
+    return "editMessageReplyMarkup", _ids(message)

@@ -6,7 +6,9 @@ scans every connection per request; profiled at a 1,000/s paid broadcast that wa
 bot's CPU. The outbox needs only the sent message's id, so this client parses `ok`,
 `result.message_id`, `error_code`, `description` and `parameters` and nothing else. aiohttp
 (already installed for twilio's async client) measured ~10× less CPU per request than httpx
-against the stand-in. Inbound updates and replies stay on PTB's Application.
+against the stand-in. Inbound updates and replies stay on PTB's Application; the
+best-effort calls around a button press (answering it, marking the pressed keyboard) use
+this client too, since nothing reads their results.
 
 Errors are classified like `render.classify` classifies PTB's exceptions, with the same
 reasons, so the outbox's decisions (retry, reschedule on 429, unreachable, unknown) hold.
@@ -53,13 +55,23 @@ class BotApi:
             self._session = None
 
     async def call(self, method: str, params: dict[str, Any]) -> str:
-        """POST one method; return `result.message_id` as text, or raise a classified
-        SendError (RetryAfter for a 429)."""
+        """POST one sending method; return `result.message_id` as text, or raise a
+        classified SendError (RetryAfter for a 429)."""
+        status, payload = await self._post(method, params)
+        return parse(status, payload)
+
+    async def request(self, method: str, params: dict[str, Any]) -> None:
+        """POST a method whose result is not needed (answerCallbackQuery, an edit that only
+        tidies the chat); raise a classified SendError if Telegram refused it."""
+        status, payload = await self._post(method, params)
+        if not 200 <= status <= 299:
+            parse(status, payload)
+
+    async def _post(self, method: str, params: dict[str, Any]) -> tuple[int, bytes]:
         body = json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
         try:
             async with self._get().post(self.prefix + method, data=body) as response:
-                status = response.status
-                payload = await response.read()
+                return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as error:  # no connection: nothing was sent
             raise SendError("telegram timeout before sending") from error
         except TimeoutError as error:  # sent, and no answer in time
@@ -70,7 +82,6 @@ class BotApi:
         except aiohttp.ClientError as error:  # the connection broke after the request left
             raise SendError(f"telegram connection lost: {type(error).__name__}",
                             maybe_sent=True) from error
-        return parse(status, payload)
 
 
 def parse(status: int, payload: bytes) -> str:
