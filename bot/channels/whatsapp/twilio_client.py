@@ -15,6 +15,7 @@ twilio's async support) rather than the default `requests` client in a thread, b
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import re
@@ -131,7 +132,8 @@ class TwilioMessages:
             self._messages = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=max(8, settings.outbox_concurrency),
                                                keepalive_timeout=KEEPALIVE_SECONDS),
-                auth=aiohttp.BasicAuth(settings.twilio_account_sid, settings.twilio_auth_token),
+                headers={"Authorization": _basic(settings.twilio_account_sid,
+                                                 settings.twilio_auth_token)},
                 timeout=aiohttp.ClientTimeout(total=None, connect=settings.twilio_timeout,
                                               sock_read=settings.twilio_timeout))
         return self._messages
@@ -199,6 +201,11 @@ def classify_answer(status: int, code: int | None, msg: str) -> SendError:
     if status >= 500:
         return SendError(reason)
     return SendError(reason, permanent=True)
+
+
+def _basic(user: str, password: str) -> str:
+    """HTTP basic auth by hand: aiohttp deprecates its `auth=` / BasicAuth."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
 def _form(fields: dict[str, Any]) -> list[tuple[str, str]]:
