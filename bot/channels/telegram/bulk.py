@@ -21,6 +21,7 @@ from typing import Any
 
 import aiohttp
 
+from bot.channels.tls import trusted_roots
 from bot.delivery.outbox_worker import SendError
 
 KEEPALIVE_SECONDS = 4.0
@@ -43,7 +44,8 @@ class BotApi:
 
     def _get(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self.pool, keepalive_timeout=KEEPALIVE_SECONDS)
+            connector = aiohttp.TCPConnector(limit=self.pool, keepalive_timeout=KEEPALIVE_SECONDS,
+                                             ssl=trusted_roots())
             self._session = aiohttp.ClientSession(
                 connector=connector, timeout=self.timeout, skip_auto_headers=("User-Agent",),
                 headers={"Content-Type": "application/json"})

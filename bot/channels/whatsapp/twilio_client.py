@@ -29,6 +29,7 @@ from twilio.rest import Client
 from twilio.rest.content.v1.content import ContentList
 
 from bot.channels.port import ChannelSettings
+from bot.channels.tls import trusted_roots
 from bot.delivery.outbox_worker import SendError
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,8 @@ class TwilioMessages:
             settings = self.settings
             self._messages = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=max(8, settings.outbox_concurrency),
-                                               keepalive_timeout=KEEPALIVE_SECONDS),
+                                               keepalive_timeout=KEEPALIVE_SECONDS,
+                                               ssl=trusted_roots()),
                 headers={"Authorization": _basic(settings.twilio_account_sid,
                                                  settings.twilio_auth_token)},
                 timeout=aiohttp.ClientTimeout(total=None, connect=settings.twilio_timeout,
