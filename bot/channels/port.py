@@ -41,6 +41,7 @@ class ChannelSettings(Protocol):
     whatsapp_message_limit: int
     whatsapp_media_ttl_hours: float
     whatsapp_interactive: bool
+    outbox_concurrency: int
 
 
 class ChannelPort(Protocol):

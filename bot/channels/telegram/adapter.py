@@ -29,10 +29,12 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest, ChatMigrated, RetryAfter, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
+from bot.channels.telegram.bulk import BotApi, Migrated
+from bot.channels.telegram.bulk import RetryAfter as BulkRetryAfter
 from bot.channels.telegram.render import (
     MESSAGE_LIMIT,
     REMOVE_KEYBOARD,
@@ -104,6 +106,9 @@ class TelegramChannel:
         self.webhook = webhook
         self.limiter = port.limiter(CHANNEL)
         self.paid_broadcast = bool(getattr(settings, "telegram_paid_broadcast", False))
+        self.bulk_api = BotApi(settings.telegram_api_base_url, settings.telegram_bot_token,
+                               timeout=settings.telegram_timeout_seconds,
+                               pool=max(8, settings.outbox_concurrency))
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -125,6 +130,7 @@ class TelegramChannel:
                                             timeout=settings.telegram_poll_timeout)
 
     async def stop(self) -> None:
+        await self.bulk_api.close()
         app = self.application
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
@@ -154,7 +160,7 @@ class TelegramChannel:
             return
         query = update.callback_query
         if query is not None:
-            await _quietly(query.answer())
+            await self._tidy("answerCallbackQuery", {"callback_query_id": query.id})
         handled = await self.port.handle(event)
         if handled.duplicate:
             return
@@ -165,9 +171,9 @@ class TelegramChannel:
                     and await self._edit(chat_id, query.message, replies[0]):
                 replies.pop(0)
             elif handled.refused:  # the press did nothing: drop the keyboard, mark no choice
-                await _quietly(query.message.edit_reply_markup(reply_markup=None))
+                await self._tidy("editMessageReplyMarkup", _ids(query.message))
             else:
-                await _quietly(self._mark_pressed(query.message, query.data or ""))
+                await self._tidy(*_mark_pressed(query.message, query.data or ""))
         remove_keyboard = update.effective_message is not None and (
             update.effective_message.contact is not None)
         for reply in replies:
@@ -255,24 +261,13 @@ class TelegramChannel:
             return False
         return True
 
-    async def _mark_pressed(self, message: Message, data: str) -> None:
-        """Tidy the chat: drop the old keyboard and show which option was taken (after the
-        ticked options of a multiple choice, when it had some)."""
-        label = None
-        ticked = []
-        if message.reply_markup is not None:
-            for row in message.reply_markup.inline_keyboard:
-                for button in row:
-                    if button.callback_data == data:
-                        label = button.text
-                    elif button.text.startswith(TICKED):
-                        ticked.append(button.text)
-        if label and message.text:
-            marks = "".join(f"{text}\n" for text in ticked)
-            taken = label if label.startswith(TAKEN) else f"{TAKEN} {label}"
-            await message.edit_text(f"{message.text}\n\n{marks}{taken}", reply_markup=None)
-        else:
-            await message.edit_reply_markup(reply_markup=None)
+    async def _tidy(self, method: str, params: dict[str, object]) -> None:
+        """Best-effort calls (acknowledging a press, tidying its keyboard) must never break
+        handling; their results are not read, so they skip PTB's objects (`bulk.BotApi`)."""
+        try:
+            await self.bulk_api.request(method, params)
+        except SendError as error:
+            log.info("telegram tidy-up call failed: %s", error.reason)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram handler error: %s", type(context.error).__name__,
@@ -352,22 +347,59 @@ class TelegramChannel:
         raise AssertionError("unreachable")
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
-        """The outbox's entry point: errors become SendError for retry / give-up decisions."""
+        """The outbox's entry point: errors become SendError for retry / give-up decisions.
+
+        Text goes as raw Bot API calls (`bulk.BotApi`: no PTB objects per response);
+        documents, rare in bulk, through PTB's multipart upload."""
         try:
-            return await self._send(int(identity.user_id), message, bulk=True)
-        except ChatMigrated as moved:  # a group became a supergroup: follow it, once
+            chat_id = int(identity.user_id)
+        except ValueError as error:
+            raise SendError(f"bad chat id: {error}", permanent=True) from error
+        if message.document is not None or INVITE_LINK in message.extras:
+            try:  # a file's multipart upload, or a Bot API call first: PTB's way
+                return await self._send(chat_id, message, bulk=True)
+            except TelegramError as error:
+                raise classify(error) from error
+        try:
+            return await self._send_raw(chat_id, message)
+        except Migrated as moved:  # a group became a supergroup: follow it, once
             new_group = Address(CHANNEL, str(moved.new_chat_id))
             await self.port.handle_group(GroupEvent(
                 Address(CHANNEL, identity.user_id), self.port.now(), GroupChange.MIGRATED,
                 new_group=new_group))
+            return await self._send_raw(moved.new_chat_id, message, slot_taken=False)
+
+    async def _send_raw(self, chat_id: int, message: Outbound, *,
+                        slot_taken: bool = True) -> str | None:
+        """A text message (split into parts) through the raw Bot API client; the outbox took
+        the first part's slot unless this is a resend to a migrated group."""
+        parts = split_text(message.text, MESSAGE_LIMIT)
+        last_id = None
+        for index, part in enumerate(parts):
+            params: dict[str, object] = {"chat_id": chat_id, "text": part}
+            keyboard = markup(message) if index == len(parts) - 1 else None
+            if keyboard is not None:
+                params["reply_markup"] = keyboard.to_dict()
+            if self.paid_broadcast and chat_id > 0:  # a person; a group keeps 20/minute
+                params["allow_paid_broadcast"] = True
+            last_id = await self._bulk_call(chat_id, params, first=slot_taken and index == 0)
+        return last_id
+
+    async def _bulk_call(self, chat_id: int, params: dict[str, object], *, first: bool) -> str:
+        """Like `_call` for the raw path: the first part's slot was taken by the outbox and
+        its 429 goes back to the outbox; a later part takes a slot and waits a 429 out."""
+        for attempt in range(REPLY_RETRIES + 1):
+            if not (first and attempt == 0):
+                await self.limiter.acquire(chat_id, bulk=True, group=chat_id < 0)
             try:
-                return await self._send(moved.new_chat_id, message, bulk=False)
-            except TelegramError as error:
-                raise classify(error) from error
-        except TelegramError as error:
-            raise classify(error) from error
-        except ValueError as error:
-            raise SendError(f"bad chat id: {error}", permanent=True) from error
+                return await self.bulk_api.call("sendMessage", params)
+            except BulkRetryAfter as error:
+                if first or attempt == REPLY_RETRIES:
+                    raise
+                assert error.retry_after is not None
+                scope = await self.limiter.too_many(error.retry_after, chat_id)
+                log.warning("telegram 429 (%s): pausing for %.1f s", scope, error.retry_after)
+        raise AssertionError("unreachable")
 
     # --- webhook --------------------------------------------------------------------------
 
@@ -459,9 +491,25 @@ def _media_kind(message: Message) -> Media | None:
     return None
 
 
-async def _quietly(awaitable) -> None:  # type: ignore[no-untyped-def]
-    """Best-effort calls (acknowledging, tidying) must never break handling."""
-    try:
-        await awaitable
-    except TelegramError as error:
-        log.info("telegram tidy-up call failed: %s", type(error).__name__)
+def _ids(message: Message) -> dict[str, object]:
+    return {"chat_id": message.chat_id, "message_id": message.message_id}
+
+
+def _mark_pressed(message: Message, data: str) -> tuple[str, dict[str, object]]:
+    """Tidy the chat: drop the old keyboard and show which option was taken (after the
+    ticked options of a multiple choice, when it had some). Returns the call to make."""
+    label = None
+    ticked = []
+    if message.reply_markup is not None:
+        for row in message.reply_markup.inline_keyboard:
+            for button in row:
+                if button.callback_data == data:
+                    label = button.text
+                elif button.text.startswith(TICKED):
+                    ticked.append(button.text)
+    if label and message.text:
+        marks = "".join(f"{text}\n" for text in ticked)
+        taken = label if label.startswith(TAKEN) else f"{TAKEN} {label}"
+        return "editMessageText", {**_ids(message),
+                                   "text": f"{message.text}\n\n{marks}{taken}"}
+    return "editMessageReplyMarkup", _ids(message)

@@ -1,0 +1,15 @@
+"""The TLS roots our own HTTP clients (the bulk sends' aiohttp pools) trust."""
+
+from __future__ import annotations
+
+import ssl
+from functools import cache
+
+import certifi
+
+
+@cache
+def trusted_roots() -> ssl.SSLContext:
+    """certifi's roots, as httpx (and so python-telegram-bot) trusts: the same servers
+    verify whether or not the system has a CA bundle."""
+    return ssl.create_default_context(cafile=certifi.where())
