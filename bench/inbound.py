@@ -58,7 +58,8 @@ def survey_on_main() -> bool:
 
 def first_contact_script() -> list[Step]:
     return [text("/start"), press("עברית"), press("בלשון נקבה"), press("מסכימה"),
-            text("עזרה"), press("⚙️ שפה ואופן פנייה"), press("English"), press("Plural")]
+            text("עזרה"), press("⚙️ שפה ואופן פנייה"), press("English"),
+            press("In the plural (neutral)")]
 
 
 def survey_answers(single: str = "רווק/ה") -> list[Step]:
