@@ -13,9 +13,6 @@ import contextlib
 import contextvars
 import re
 
-from hdate.holidays import HolidayDatabase
-from hdate.translator import set_language
-
 from locales import Translator
 
 _SPAN = (r"\((?P<why>shabbat|night|holiday \S+) \w+ (?P<start>\d\d\.\d\d \d\d:\d\d) – \w+ "
@@ -61,6 +58,11 @@ def channel_name(t: Translator, channel: str) -> str:
 
 def holiday_name(holiday_id: str, language: str) -> str:
     """`rosh_hashana_i` → «א' ראש השנה» / «Rosh Hashana I», from hdate's own translations."""
+    from hdate.holidays import (
+        HolidayDatabase,  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+    )
+    from hdate.translator import set_language
+
     found = next((h for day in HolidayDatabase._all_holidays.values() for h in day
                   if h.name == holiday_id), None)
     if found is None:
