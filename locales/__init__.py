@@ -28,12 +28,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser
 
 log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).parent
 LANGUAGES = ("he", "ar", "en", "ru")
+LIGHT_PREFIXES = ("words-", "cmd-")
+"""Messages start-up reads in every language (see `Localizer.light_bundle`)."""
 FALLBACK = "he"
 RTL_LANGUAGES = frozenset({"he", "ar"})
 FORMS = ("m", "f", "p")
@@ -43,25 +46,62 @@ BIDI_MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u
 
 
 class Localizer:
-    """All bundles, loaded once; formats a key for a language and form of address."""
+    """Every language's bundle, each parsed on first use; formats a key for a language and
+    form of address. A resting bot holds only the languages its people have used (Hebrew's
+    is 5 MiB of parsed Fluent): what start-up needs of every language — the command words
+    (`words-*`) and Telegram's command menu (`cmd-*`) — comes from small bundles of just
+    those one-line messages."""
 
     def __init__(self, directory: Path = LOCALES_DIR) -> None:
-        self.bundles: dict[str, FluentBundle] = {}
+        self.directory = directory
+        self._bundles: dict[str, FluentBundle] = {}
+        self._light: dict[str, FluentBundle] = {}
+
+    @property
+    def bundles(self) -> dict[str, FluentBundle]:
+        """Every language's bundle (parsing those not used yet)."""
         for language in LANGUAGES:
-            bundle = FluentBundle([language], use_isolating=False)
-            for path in sorted((directory / language).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
-            self.bundles[language] = bundle
+            self._bundle(language)
+        return self._bundles
+
+    def _bundle(self, language: str) -> FluentBundle | None:
+        bundle = self._bundles.get(language)
+        if bundle is None and language in LANGUAGES:
+            bundle = self._bundles[language] = _load(
+                language, (path.read_text(encoding="utf-8")
+                           for path in sorted((self.directory / language).glob("*.ftl"))))
+        return bundle
+
+    def light_bundle(self, language: str) -> FluentBundle:
+        """The language's start-up messages alone (`words-*`, `cmd-*`: one line each, by
+        convention; tests/locales checks they read the same as in the whole bundle)."""
+        bundle = self._bundles.get(language) or self._light.get(language)
+        if bundle is None:
+            lines = (line for path in sorted((self.directory / language).glob("*.ftl"))
+                     for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.startswith(LIGHT_PREFIXES))
+            bundle = self._light[language] = _load(language, ["\n".join(lines)])
+        return bundle
+
+    def _for(self, language: str, key: str, args: dict[str, Any]) -> FluentBundle | None:
+        """The bundle to format `key` from: the light one while the whole one is not needed."""
+        bundle = self._bundles.get(language)
+        if bundle is None and language in LANGUAGES and key.startswith(LIGHT_PREFIXES) \
+                and args.keys() <= {"form"}:
+            light = self.light_bundle(language)
+            if light.has_message(key):
+                return light
+        return bundle or self._bundle(language)
 
     def has(self, language: str, key: str) -> bool:
-        bundle = self.bundles.get(language)
+        bundle = self._bundle(language)
         return bool(bundle and bundle.has_message(key))
 
     def format(self, language: str, key: str, form: str | None = None, **args: Any) -> str:
         """The text for `key`, falling back to Hebrew; never the bare key for a known key."""
         args.setdefault("form", form or DEFAULT_FORM)
         for lang in (language, FALLBACK):
-            bundle = self.bundles.get(lang)
+            bundle = self._for(lang, key, args)
             if bundle is None or not bundle.has_message(key):
                 continue
             args = {name: value if name == "form" else isolate(value, lang)
@@ -80,9 +120,14 @@ class Localizer:
         """A comma-separated word list (e.g. `words-menu`) gathered from every language."""
         found: set[str] = set()
         for language in LANGUAGES:
-            if self.has(language, key):
-                raw = self.format(language, key)
-                found.update(normalize(w) for w in raw.split(",") if w.strip())
+            bundle = self.light_bundle(language)
+            if not bundle.has_message(key):
+                continue
+            value = bundle.get_message(key).value
+            if value is None:
+                continue
+            raw, _errors = bundle.format_pattern(value, {"form": DEFAULT_FORM})
+            found.update(normalize(w) for w in str(raw).split(",") if w.strip())
         return found
 
     def bind(self, language: str, form: str | None) -> Translator:
@@ -129,6 +174,14 @@ def normalize(text: str) -> str:
     """Lower-case, trimmed, bidi marks and final punctuation removed: for matching words."""
     cleaned = "".join(ch for ch in text if ch not in BIDI_MARKS)
     return " ".join(cleaned.strip().strip(".!?,;:").casefold().split())
+
+
+def _load(language: str, sources: Iterable[str]) -> FluentBundle:
+    bundle = FluentBundle([language], use_isolating=False)
+    parser = FluentParser(with_spans=False)  # spans (source positions) serve tooling only
+    for source in sources:
+        bundle.add_resource(parser.parse(source))
+    return bundle
 
 
 @cache

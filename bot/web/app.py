@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -35,6 +35,9 @@ from storage import audit, broadcasts, dashboard, dashboard_auth, segments
 from storage.dashboard_auth import Viewer
 from storage.models import Person
 
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
 HERE = Path(__file__).parent
 BASE = "/dashboard"
 PageBuilder = Callable[[View], Awaitable[Page]]
@@ -47,6 +50,8 @@ LOGIN_COOKIE_SECONDS = 15 * 60
 
 
 def environment() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape  # on the first page
+
     return Environment(loader=FileSystemLoader(HERE / "templates"),
                        autoescape=select_autoescape(["html"]), trim_blocks=True,
                        lstrip_blocks=True)
@@ -59,7 +64,11 @@ class Dashboard:
         self.core = core
         self.settings = core.settings
         self.pages = dict(PAGES if pages is None else pages)
-        self.templates = environment()
+
+    @cached_property
+    def templates(self) -> Environment:
+        """Jinja2 and the templates, loaded with the first page (not by a resting bot)."""
+        return environment()
 
     # --- rendering ----------------------------------------------------------------------
 

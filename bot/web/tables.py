@@ -9,8 +9,9 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
-import openpyxl
 from markupsafe import Markup
+
+from conversations.engine import tables as spreadsheet
 
 
 @dataclass
@@ -34,15 +35,9 @@ def to_csv(table: Table) -> bytes:
 
 
 def to_xlsx(table: Table, *, rtl: bool) -> bytes:
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_name(table.key))
-    if rtl:
-        sheet.sheet_view.rightToLeft = True
-    sheet.append(table.headers)
-    for row in table.rows:
-        sheet.append(row)
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    with spreadsheet.Workbook(buffer) as book:
+        book.sheet(_sheet_name(table.key), table.headers, rtl=rtl).extend(table.rows)
     return buffer.getvalue()
 
 

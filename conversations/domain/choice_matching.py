@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
-
 from conversations.domain.types import Choice
 from locales import normalize
 
@@ -34,6 +32,11 @@ def match_choice(text: str, choices: list[Choice]) -> Choice | None:
     # a close spelling of a label, not a phrase that merely contains a much shorter one
     # ("ימי חול" is not the day "ו׳")
     alike = {i: label for i, label in enumerate(labels) if 2 * len(label) >= len(cleaned)}
+    from rapidfuzz import (  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+        fuzz,
+        process,
+    )
+
     best = process.extractOne(cleaned, alike, scorer=fuzz.WRatio,
                               score_cutoff=FUZZY_THRESHOLD)
     if best is None or len(cleaned) < 2:

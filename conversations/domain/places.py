@@ -18,7 +18,6 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz, process
 
 DATA_DIR = Path(__file__).with_name("data")
 FOLDS = str.maketrans("ךםןףץأإآٱىةёй", "כמנפצاااايهеи")
@@ -82,6 +81,10 @@ class Places:
 
     def score(self, loc: Locality, text: str) -> float:
         """How close `text` is to the nearest of the locality's names (0–100)."""
+        from rapidfuzz import (
+            fuzz,  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+        )
+
         query = fold(text)
         return max(fuzz.WRatio(query, fold(name)) for name in loc.spellings())
 
@@ -94,6 +97,8 @@ class Places:
                  if name == query]
         if exact:
             return list(dict.fromkeys(exact))[:limit]
+        from rapidfuzz import fuzz, process
+
         hits = process.extract(query, self._names, scorer=fuzz.WRatio, limit=limit * 3,
                                score_cutoff=MIN_SCORE)
         found: list[Locality] = []

@@ -19,7 +19,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
-from hdate import HDateInfo, Location, Zmanim
 
 DATA_DIR = Path(__file__).with_name("data")
 EARLY_MARGIN = timedelta(minutes=5)
@@ -218,12 +217,18 @@ def _night(day: date, span: tuple[time, time], tz: ZoneInfo) -> Window:
 
 @lru_cache(maxsize=4096)
 def _is_rest_day(day: date) -> bool:
+    from hdate import (
+        HDateInfo,  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+    )
+
     info = HDateInfo(day, diaspora=False)
     return info.is_shabbat or info.is_yom_tov
 
 
 @lru_cache(maxsize=4096)
 def _holiday_names(day: date) -> tuple[str, ...]:
+    from hdate import HDateInfo
+
     info = HDateInfo(day, diaspora=False)
     return tuple(h.name for h in info.holidays if info.is_yom_tov)
 
@@ -231,6 +236,8 @@ def _holiday_names(day: date) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _rest_window(day: date, place: Place, timezone: str, friday_noon: bool) -> Window | None:
     """The Shabbat / Yom Tov period that `day` belongs to or is the eve of."""
+    from hdate import Location, Zmanim
+
     if _is_rest_day(day):
         first = day
     elif _is_rest_day(day + timedelta(days=1)):

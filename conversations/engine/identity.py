@@ -7,14 +7,14 @@ feature's `on_merge` hook before the records become one.
 
 from __future__ import annotations
 
-import phonenumbers
-
 from conversations.engine.context import Ctx
 from storage import people
 
 
 def normalize_phone(raw: str, region: str = "IL") -> str | None:
     """E.164 for a valid number (Israeli numbers may be written locally), else None."""
+    import phonenumbers  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:

@@ -25,7 +25,8 @@ def register(registry: Registry) -> None:
     registry.add_action(VOTE, vote)
     registry.add_menu_item(MenuItem("menu-garin-decisions", "flow", "garin_decisions",
                                     order=26, visible=has_garin, in_broadcasts=False))
-    registry.add_job(ops.REMIND_JOB, jobs.remind)
+    # the reminder only reads and queues; closing records the outcome, so runs alone
+    registry.add_job(ops.REMIND_JOB, jobs.remind, enqueue_only=True)
     registry.add_job(ops.CLOSE_JOB, jobs.close)
     registry.add_screen_section(GARIN_HOME, "decisions", hooks.home_section)
     registry.on_delete.append(hooks.forget)

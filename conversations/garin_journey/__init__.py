@@ -23,8 +23,9 @@ def register(registry: Registry) -> None:
     registry.add_action(ops.DONE, mark_done)
     registry.add_menu_item(MenuItem("menu-garin-journey", "flow", "garin_journey", order=27,
                                     visible=has_garin, in_broadcasts=False))
-    registry.add_job(ops.CHECKIN_JOB, jobs.check_in)
-    registry.add_job(ops.OVERDUE_JOB, jobs.overdue)
+    # both only read and queue a message: run set-based
+    registry.add_job(ops.CHECKIN_JOB, jobs.check_in, enqueue_only=True)
+    registry.add_job(ops.OVERDUE_JOB, jobs.overdue, enqueue_only=True)
     registry.add_screen_section(GARIN_HOME, "journey", hooks.home_section)
     registry.on_delete.append(hooks.forget)
     registry.on_merge.append(lambda db, from_id, to_id, _now:

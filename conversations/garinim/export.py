@@ -7,9 +7,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-import openpyxl
-
 from conversations.domain.survey_def import Survey
+from conversations.engine import tables
 from conversations.garinim.texts import region, survey_label
 from locales import Translator
 from storage.garin_leads import HOUSEHOLD_FIELD, TIMING_FIELD, LeadView
@@ -42,10 +41,7 @@ def to_bytes(table: list[list[str]], fmt: str) -> bytes:
         text = io.StringIO()
         csv.writer(text).writerows(table)
         return ("\ufeff" + text.getvalue()).encode()  # the BOM: Excel reads Hebrew right
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet()
-    for row in table:
-        sheet.append(row)
     out = io.BytesIO()
-    book.save(out)
+    with tables.Workbook(out) as book:
+        book.sheet("Sheet").extend(table)  # the name openpyxl gave it
     return out.getvalue()

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from conversations.engine import tables
 from conversations.engine.commands import EXPORT, Command, CommandContext
 from storage.db import Database
 from storage.matching_models import HelpRequest, RequestEvent
@@ -50,19 +51,9 @@ async def export_requests(db: Database, out: Path, fmt: str) -> int:
                   for e in events]
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
-        from openpyxl import Workbook  # on use: it costs the bot's memory at rest otherwise
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "requests"
-        sheet.append(list(COLUMNS))
-        for row in rows:
-            sheet.append([row[c] for c in COLUMNS])
-        log = book.create_sheet("events")
-        log.append(list(EVENT_COLUMNS))
-        for event_row in event_rows:
-            log.append(event_row)
-        book.save(out)
+        with tables.Workbook(out) as book:
+            book.sheet("requests", COLUMNS).extend([row[c] for c in COLUMNS] for row in rows)
+            book.sheet("events", EVENT_COLUMNS).extend(event_rows)
     else:
         with out.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)

@@ -34,8 +34,9 @@ def register(registry: Registry) -> None:
                                     visible=has_meetings))
     registry.add_menu_item(MenuItem("menu-meetings-admin", "flow", "meeting_manage", order=60,
                                     coordinator_only=True))
-    registry.add_job(ops.REMINDER_JOB, jobs.remind)
-    registry.add_job(ops.FEEDBACK_JOB, jobs.ask_feedback)
+    # reminders and the feedback question only read and queue: run set-based
+    registry.add_job(ops.REMINDER_JOB, jobs.remind, enqueue_only=True)
+    registry.add_job(ops.FEEDBACK_JOB, jobs.ask_feedback, enqueue_only=True)
     registry.add_job(REFILL_JOB, refill)
     registry.digest_sections["meetings"] = digest_lines
     registry.on_delete.append(forget)

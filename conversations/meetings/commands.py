@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain import dates
 from conversations.domain.types import Outbound
+from conversations.engine import tables as spreadsheet
 from conversations.engine.commands import EXPORT, Command, CommandContext, CommandGroup
 from conversations.engine.context import Services
 from conversations.meetings import ops
@@ -145,17 +146,10 @@ async def export_tables(db: AsyncSession, timezone: str) -> dict[str, list[dict[
 def write_export(tables: dict[str, list[dict[str, Any]]], out: Path, fmt: str) -> None:
     """xlsx: one sheet per table. csv: one file, a `table` column telling rows apart."""
     if fmt == "xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        book.remove(book.active)
-        for name, rows in tables.items():
-            sheet = book.create_sheet(name)
-            if rows:
-                sheet.append(list(rows[0]))
-                for row in rows:
-                    sheet.append(list(row.values()))
-        book.save(out)
+        with spreadsheet.Workbook(out) as book:
+            for name, rows in tables.items():
+                book.sheet(name, list(rows[0]) if rows else None).extend(
+                    list(row.values()) for row in rows)
         return
     columns: list[str] = ["table"]
     for rows in tables.values():

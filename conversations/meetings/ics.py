@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 from conversations.domain.types import Document
 from storage.meetings_models import Meeting
 
@@ -21,6 +19,11 @@ PRODID = "-//Kehila Bot//House meetings//EN"
 def invitation(meeting: Meeting, *, timezone: str, place: str, now: datetime,
                description: str = "") -> Document:
     """The meeting as a one-event calendar file (address included: only for confirmed seats)."""
+    from icalendar import (  # on use: a resting bot need not hold it (bench/RESULTS.md, memory)
+        Calendar,
+        Event,
+    )
+
     zone = ZoneInfo(timezone)
     start = meeting.starts_at.astimezone(zone)
     calendar = Calendar()

@@ -1,13 +1,12 @@
 """Survey results as spreadsheet rows: one per respondent, a column per question.
 
 Rows are produced a batch at a time (keyset paging, one short transaction per batch, so a
-big export neither holds SQLite's write lock nor memory), and written row by row by a CSV
-writer or a write-only openpyxl workbook: 20,000 respondents stay within tens of MB.
+big export neither holds SQLite's write lock nor memory), and written a batch at a time by the
+exports' one writer (conversations/engine/tables.py): 20,000 respondents stay within tens of MB.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from conversations.domain import dates
 from conversations.domain.places import default_places
 from conversations.domain.survey_answers import Given, display
 from conversations.domain.survey_def import Question, Survey
+from conversations.engine import tables
 from locales import Localizer
 from storage import survey as repo
 from storage.db import Database
@@ -92,8 +92,8 @@ class Columns:
 
 
 async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only: bool,
-               timezone: str, batch: int = BATCH) -> AsyncIterator[list[Any]]:
-    """Every respondent's row, in response order."""
+               timezone: str, batch: int = BATCH) -> AsyncIterator[list[list[Any]]]:
+    """Every respondent's row, in response order, a batch of rows at a time."""
     last = 0
     while True:
         async with db.transaction() as session:
@@ -111,6 +111,7 @@ async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only:
             answers = await repo.answers_for(session, [r.id for r in responses])
             channels = await _channels(session, [r.person_id for r in responses
                                                  if r.person_id is not None])
+        chunk: list[list[Any]] = []
         for r in responses:
             row: list[Any] = [
                 r.person_id or "", r.channel or channels.get(r.person_id or 0, ""),
@@ -119,7 +120,8 @@ async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only:
                 dates.for_export(r.finished_at, timezone), r.version]
             for q in survey.questions:
                 row += columns.cells(q, answers[r.id].get(q.id))
-            yield row
+            chunk.append(row)
+        yield chunk
         last = responses[-1].id
 
 
@@ -141,28 +143,19 @@ async def export(db: Database, survey: Survey, localizer: Localizer, *, out: Pat
     columns = Columns(survey, localizer, language)
     count = 0
     if fmt == "csv":
-        # utf-8-sig: Excel opens Hebrew CSV correctly only with the byte-order mark
-        with out.open("w", encoding="utf_8_sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns.headers())
-            async for row in rows(db, survey, columns, finished_only=finished_only,
-                                  timezone=timezone):
-                writer.writerow(row)
-                count += 1
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            writer = tables.csv_writer(handle, columns.headers())
+            async for chunk in rows(db, survey, columns, finished_only=finished_only,
+                                    timezone=timezone):
+                writer.writerows(chunk)
+                count += len(chunk)
         return count
-    # The file is opened before the write-only workbook exists: one that cannot be written is
-    # an OSError (one line from the CLI), not openpyxl's half-written sheet failing later.
-    import openpyxl  # on use: it costs the bot's memory at rest otherwise
-
-    with out.open("wb") as handle:
-        workbook = openpyxl.Workbook(write_only=True)
-        sheet = workbook.create_sheet(survey.id[:31])
-        if language in ("he", "ar"):
-            sheet.sheet_view.rightToLeft = True
-        sheet.append(columns.headers())
-        async for row in rows(db, survey, columns, finished_only=finished_only,
-                              timezone=timezone):
-            sheet.append(row)
-            count += 1
-        workbook.save(handle)
+    # The file is opened before the workbook exists: one that cannot be written is an
+    # OSError (one line from the CLI), not a half-written sheet failing later.
+    with out.open("wb") as binary, tables.Workbook(binary) as book:
+        sheet = book.sheet(survey.id, columns.headers(), rtl=language in ("he", "ar"))
+        async for chunk in rows(db, survey, columns, finished_only=finished_only,
+                                timezone=timezone):
+            sheet.extend(chunk)
+            count += len(chunk)
     return count

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import arabic_reshaper
 from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -162,6 +161,8 @@ def visual(text: str) -> str:
     joined (presentation forms), then reversed, keeping LTR runs as they read."""
     if not RTL_RUN.search(text):
         return text
+    import arabic_reshaper  # on use, with the charts: it loads fontTools (2 MiB)
+
     flipped = arabic_reshaper.reshape(text)[::-1]
     return LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
 

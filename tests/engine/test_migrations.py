@@ -6,6 +6,9 @@ upgrades to `heads`; whatever the graph, the result must match `storage.all_mode
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -29,3 +32,31 @@ def test_every_migration_is_reachable_from_the_one_base():
     assert bases == ["0001"], "features branch off the core with depends_on, never a new base"
     reachable = {rev.revision for rev in script.walk_revisions("base", "heads")}
     assert reachable == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_the_heads_read_from_the_files_are_alembics():
+    """The start-up check (`migrate.heads`, no Alembic import) agrees with Alembic's graph."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.heads() == frozenset(script.get_heads())
+
+
+def test_a_database_at_the_heads_starts_without_importing_alembic(tmp_path):
+    """Alembic (~10 MiB with Mako, Pygments, Rich) loads only when there is work to do: a
+    new database is migrated; opening it again finds it current and imports nothing."""
+    program = (
+        "import asyncio, sys\n"
+        "from storage import migrate\n"
+        "from storage.db import Database\n"
+        "from datetime import datetime, UTC\n"
+        "async def main():\n"
+        f"    db = Database('sqlite+aiosqlite:///{tmp_path / 'k.db'}',\n"
+        "                  now=lambda: datetime.now(UTC))\n"
+        "    await migrate.upgrade(db)\n"
+        "    await db.dispose()\n"
+        "    print('alembic' in sys.modules)\n"
+        "asyncio.run(main())\n")
+    first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                           check=True)
+    again = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                           check=True)
+    assert (first.stdout.strip(), again.stdout.strip()) == ("True", "False")

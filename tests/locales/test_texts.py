@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from fluent.syntax.ast import BaseNode, SelectExpression, TextElement, VariableReference
+from fluent.syntax import FluentParser
+from fluent.syntax.ast import (
+    BaseNode,
+    Message,
+    SelectExpression,
+    TextElement,
+    VariableReference,
+)
 
 from conversations.features import build_registry
-from locales import FORMS, Localizer
+from locales import FORMS, LIGHT_PREFIXES, LOCALES_DIR, Localizer
 from tests.support.fluent import (
     COUNTS,
     Text,
@@ -202,3 +209,25 @@ def _text_outside_form_selects(text: Text) -> str:
 
     visit(text.message)
     return " ".join(parts)
+
+
+def test_start_up_texts_read_the_same_from_their_small_bundles() -> None:
+    """A resting bot reads every language's `words-*` and `cmd-*` from a bundle of just those
+    lines; each must be one line, reading exactly as in the language's whole bundle."""
+    light, whole = Localizer(), Localizer()
+    for language, bundle in whole.bundles.items():
+        keys = [entry.id.name for path in sorted((LOCALES_DIR / language).glob("*.ftl"))
+                for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body
+                if isinstance(entry, Message) and entry.id.name.startswith(LIGHT_PREFIXES)]
+        assert keys, language
+        for key in keys:
+            small = light.light_bundle(language)
+            assert small.has_message(key), (language, key)
+            got, _ = small.format_pattern(small.get_message(key).value, {"form": "p"})
+            want, _ = bundle.format_pattern(bundle.get_message(key).value, {"form": "p"})
+            assert got == want, (language, key)
+    assert Localizer().words("words-menu") == whole.words("words-menu")
+    assert "menu" in Localizer().words("words-menu")
+    fresh = Localizer()
+    assert fresh.format("ru", "cmd-menu") == whole.format("ru", "cmd-menu")
+    assert not fresh._bundles, "the command menu needs no whole bundle"

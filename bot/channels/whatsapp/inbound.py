@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from datetime import datetime
 from functools import partial
 
-import phonenumbers
-
 from conversations.domain import buttons
 from conversations.domain.types import (
     Address,
@@ -37,6 +35,8 @@ def phone_of(address: str) -> str:
     """`whatsapp:+972 50…` → `+97250…` (E.164); Malformed for anything else."""
     if not address.startswith(PREFIX):
         raise Malformed("not a WhatsApp address")
+    import phonenumbers  # on use: only a bot with WhatsApp on receives such an address
+
     raw = address[len(PREFIX):].strip()
     try:
         number = phonenumbers.parse(raw, None)
