@@ -17,12 +17,13 @@ reasons, so the outbox's decisions (retry, reschedule on 429, unreachable, unkno
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import aiohttp
+from typing import TYPE_CHECKING, Any
 
 from bot.channels.tls import trusted_roots
 from bot.delivery.outbox_worker import SendError
+
+if TYPE_CHECKING:  # imported on the first send: a resting bot need not hold it (~9 MiB)
+    import aiohttp
 
 KEEPALIVE_SECONDS = 4.0
 """Below uvicorn's and most proxies' 5 s: an idle connection is dropped by us, not under a
@@ -46,16 +47,20 @@ class BotApi:
 
     def __init__(self, base_url: str, token: str, *, timeout: float, pool: int) -> None:
         self.prefix = f"{base_url}{token}/"
-        self.timeout = aiohttp.ClientTimeout(total=None, connect=timeout, sock_read=timeout)
+        self.timeout_seconds = timeout
         self.pool = pool
         self._session: aiohttp.ClientSession | None = None
 
     def _get(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
+            import aiohttp
+
             connector = aiohttp.TCPConnector(limit=self.pool, keepalive_timeout=KEEPALIVE_SECONDS,
                                              ssl=trusted_roots())
+            timeout = aiohttp.ClientTimeout(total=None, connect=self.timeout_seconds,
+                                            sock_read=self.timeout_seconds)
             self._session = aiohttp.ClientSession(
-                connector=connector, timeout=self.timeout, skip_auto_headers=("User-Agent",),
+                connector=connector, timeout=timeout, skip_auto_headers=("User-Agent",),
                 headers={"Content-Type": "application/json"})
         return self._session
 
@@ -78,6 +83,8 @@ class BotApi:
             parse(status, payload)
 
     async def _post(self, method: str, params: dict[str, Any]) -> tuple[int, bytes]:
+        import aiohttp  # loaded by _get on the first call
+
         body = json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
         try:
             async with self._get().post(self.prefix + method, data=body) as response:
