@@ -359,7 +359,8 @@ class GarinAdminFlow(Flow):
         text = t("garin-detail", garin=garin.name, place=texts.place(t, garin),
                  count=len(members), names=", ".join(m.first_name or "—" for m in members),
                  pending=len(pending), lead=lead or "—",
-                 telegram=int(garin.telegram_chat_id is not None))
+                 telegram=t("garin-detail-group-linked" if garin.telegram_chat_id is not None
+                            else "garin-detail-group-none"))
         ctx.ask(text, [("invite", t("garin-invite")), ("set_lead", t("garin-set-lead")),
                        ("announce", t("garin-announce-button")),
                        ("gathering", t("garin-gathering-new")),

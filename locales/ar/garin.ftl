@@ -267,6 +267,9 @@ garin-detail = 🌱 { $garin } · { $place }
        *[other] { $pending } دعوة تنتظر الرد.
     }
     منسّق النواة: { $lead }
+    مجموعة تيليغرام: { $telegram }
+garin-detail-group-linked = مربوطة
+garin-detail-group-none = غير مربوطة
 garin-invite = ✉️ دعوة أشخاص
 garin-invite-prompt = { $count ->
         [0] جميع المهتمّين دُعوا من قبل.

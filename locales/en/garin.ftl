@@ -120,6 +120,9 @@ garin-detail = 🌱 { $garin } · { $place }
        *[other] { $pending } invitations waiting for an answer.
     }
     Garin lead: { $lead }
+    Telegram group: { $telegram }
+garin-detail-group-linked = linked
+garin-detail-group-none = not linked
 garin-invite = ✉️ Invite people
 garin-invite-prompt = { $count ->
         [0] Every lead has been invited already.

@@ -195,6 +195,9 @@ garin-detail = 🌱 { $garin } · { $place }
        *[other] { $pending } הזמנות מחכות לתשובה.
     }
     רכז הגרעין: { $lead }
+    קבוצת טלגרם: { $telegram }
+garin-detail-group-linked = מחוברת
+garin-detail-group-none = לא מחוברת
 garin-invite = ✉️ להזמין אנשים
 garin-invite-prompt = { $count ->
         [0] כל המתעניינים כבר הוזמנו.

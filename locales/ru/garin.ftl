@@ -239,6 +239,9 @@ garin-detail = 🌱 { $garin } · { $place }
        *[other] { $pending } приглашения ждут ответа.
     }
     Координатор гарина: { $lead }
+    Группа в Telegram: { $telegram }
+garin-detail-group-linked = подключена
+garin-detail-group-none = не подключена
 garin-invite = ✉️ Пригласить людей
 garin-invite-prompt = { $count ->
         [0] Все заинтересованные уже приглашены.

@@ -76,7 +76,8 @@ async def test_link_post_invite_migrate_kick(database_url, api, clock):
         # The code, from the garin's screen in private chat
         await dana.say("תפריט")
         await dana.tap("🌱 גרעינים ומתעניינים")
-        await dana.tap("גרעין אופקים")
+        [before] = await dana.tap("גרעין אופקים")
+        assert "קבוצת טלגרם: לא מחוברת" in before.text
         [code_message] = await dana.tap("🔗 חיבור קבוצת טלגרם")
         code = re.search(r"/link_garin (\d{4}-\d{4})", code_message.text)
         assert code is not None and "30 דקות" in code_message.text
@@ -105,7 +106,8 @@ async def test_link_post_invite_migrate_kick(database_url, api, clock):
         # A group message: every unmuted member once, in their language, and the group once
         await dana.say("תפריט")
         await dana.tap("🌱 גרעינים ומתעניינים")
-        await dana.tap("גרעין אופקים")
+        [screen] = await dana.tap("גרעין אופקים")
+        assert "קבוצת טלגרם: מחוברת" in screen.text  # the coordinator sees it is linked
         await dana.tap("📣 הודעה לגרעין")
         await dana.say("נפגשים ביום שישי באופקים")
         sent, _menu = await dana.tap("📤 שליחה", expect=2)
