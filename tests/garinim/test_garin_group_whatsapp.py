@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.delivery.outbox_worker import Delivery
-from storage import attributes
-from tests.support.garinim import person_id
+from tests.support.garinim import interested, ofakim_garin
 from tests.support.person import on_telegram, on_whatsapp
 from tests.support.whatsapp import both_channels
 
@@ -27,14 +26,8 @@ async def test_invite_link_on_joining_relayed_group_on_whatsapp_and_unlink(
         noa = on_whatsapp(bot, NOA)
         for person in (dana, avi, noa):
             await person.onboard()
-        ids = {user: await person_id(core, user) for user in (AVI, NOA)}
-        async with core.db.transaction() as db:
-            for pid in ids.values():
-                await attributes.set_values(db, pid, "interests", ["group"], clock.now())
-        await dana.tap("🌱 גרעינים ומתעניינים")
-        await dana.tap("➕ גרעין חדש")
-        await dana.say("גרעין אופקים")
-        await dana.say("אופקים", expect=2)
+        ids = await interested(core, (AVI, NOA))
+        await ofakim_garin(dana)
         [code_message] = await dana.tap("🔗 חיבור קבוצת טלגרם")
         code = re.search(r"/link_garin (\d{4}-\d{4})", code_message.text)
         assert code is not None

@@ -11,9 +11,8 @@ from datetime import timedelta
 from bot.delivery.outbox_worker import Delivery
 from bot.delivery.scheduler import Scheduler
 from conversations.domain import dates
-from storage import attributes
 from storage import garinim as repo
-from tests.support.garinim import person_id
+from tests.support.garinim import interested, ofakim_garin
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
 
@@ -30,18 +29,8 @@ async def test_reminder_expiry_one_notice_and_the_stale_button(database_url, api
         lior = on_telegram(api, LIOR, form="m")
         for person in (dana, avi, sam, lior):
             await person.onboard()
-        ids = {user: await person_id(core, user) for user in (AVI, SAM, LIOR)}
-        async with core.db.transaction() as db:
-            for pid in ids.values():
-                await attributes.set_values(db, pid, "interests", ["group"], clock.now())
-
-        await dana.tap("🌱 גרעינים ומתעניינים")
-        await dana.tap("➕ גרעין חדש")
-        await dana.say("גרעין אופקים")
-        await dana.say("אופקים", expect=2)
-        await dana.tap("✉️ להזמין אנשים")
-        for user in (AVI, SAM, LIOR):
-            await dana.tap(f"#{ids[user]}:", expect=2)
+        ids = await interested(core, (AVI, SAM, LIOR))
+        await ofakim_garin(dana, ids.values())
         sent_at = clock.now()
         await delivery.run_once()
         ends = sent_at + timedelta(days=14)

@@ -16,10 +16,9 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy import select
 
 from bot.delivery.outbox_worker import Delivery
-from storage import attributes
 from storage.garin_models import Garin, GarinTelegramGroup
 from storage.models import OutboxMessage
-from tests.support.garinim import person_id
+from tests.support.garinim import interested, ofakim_garin, person_id
 from tests.support.person import on_telegram
 from tests.support.telegram import running_bot
 
@@ -53,19 +52,10 @@ async def test_link_post_invite_migrate_kick(database_url, api, clock):
         lior = on_telegram(api, LIOR, form="m")
         for person in (dana, avi, sam, lior):
             await person.onboard()
-        ids = {user: await person_id(core, user) for user in (AVI, SAM, LIOR)}
-        async with core.db.transaction() as db:
-            for pid in ids.values():
-                await attributes.set_values(db, pid, "interests", ["group"], clock.now())
+        ids = await interested(core, (AVI, SAM, LIOR))
 
         # Dana creates the garin, invites three; they join; Lior mutes the group
-        await dana.tap("🌱 גרעינים ומתעניינים")
-        await dana.tap("➕ גרעין חדש")
-        await dana.say("גרעין אופקים")
-        await dana.say("אופקים", expect=2)
-        await dana.tap("✉️ להזמין אנשים")
-        for user in (AVI, SAM, LIOR):
-            await dana.tap(f"#{ids[user]}:", expect=2)
+        await ofakim_garin(dana, ids.values())
         await delivery.run_once()
         for person, name in ((avi, "אבי"), (sam, "Sam"), (lior, "ליאור")):
             [invite] = await person.receive(1)

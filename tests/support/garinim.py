@@ -84,3 +84,25 @@ async def background_leads(core: Any, fields: Iterable[dict[str, list[str]]]  # 
                 await attributes.set_values(db, pid, name, given, core.clock.now())
             ids.append(pid)
     return ids
+
+
+async def interested(core: Any, user_ids: Iterable[int | str]) -> dict[int | str, int]:  # type: ignore[misc]
+    """These people said "a group" (so they are leads); returns their person ids."""
+    ids = {user: await person_id(core, user) for user in user_ids}
+    async with core.db.transaction() as db:
+        for pid in ids.values():
+            await attributes.set_values(db, pid, "interests", ["group"], core.clock.now())
+    return ids
+
+
+async def ofakim_garin(coordinator: Person[Any], invite: Iterable[int] = ()) -> None:
+    """The coordinator creates «גרעין אופקים» by hand and invites these person ids."""
+    await coordinator.tap("🌱 גרעינים ומתעניינים")
+    await coordinator.tap("➕ גרעין חדש")
+    await coordinator.say("גרעין אופקים")
+    await coordinator.say("אופקים", expect=2)
+    people = list(invite)
+    if people:
+        await coordinator.tap("✉️ להזמין אנשים")
+    for pid in people:
+        await coordinator.tap(f"#{pid}:", expect=2)
