@@ -216,18 +216,14 @@ async def run(quick: bool) -> Section:
         section.notes.append(f"Reply latency p99 with {users} people thinking "
                              f"{THINK[0]:g}–{THINK[1]:g} s between steps: "
                              f"**{p99 * 1000:.0f} ms** (goal < 150 ms).")
-    echo_cpu = got["echo"][1] if got["echo"] else None
-    for key, name in (("unlimited", "SQLite"), ("postgres", "PostgreSQL"),
-                      ("crowd", "SQLite, crowd with think time")):
-        if got[key] and echo_cpu:
-            section.notes.append(f"CPU per update, kehila {name} / bare PTB echo bot: "
-                                 f"**{got[key][1] / echo_cpu:.2f}×** (goal ≤ 1.5×)")
-    aiogram_cpu = got["aiogram"][1] if got["aiogram"] else None
-    for key, name in (("unlimited", "SQLite"), ("postgres", "PostgreSQL"),
-                      ("crowd", "SQLite, crowd with think time")):
-        if got[key] and aiogram_cpu:
-            section.notes.append(f"CPU per update, kehila {name} / aiogram 3 peer: "
-                                 f"**{got[key][1] / aiogram_cpu:.2f}×**")
+    for peer, peer_name, goal in (("echo", "bare PTB echo bot", " (goal ≤ 1.5×)"),
+                                  ("aiogram", "aiogram 3 peer", "")):
+        peer_cpu = got[peer][1] if got[peer] else None
+        for key, name in (("unlimited", "SQLite"), ("postgres", "PostgreSQL"),
+                          ("crowd", "SQLite, crowd with think time")):
+            if got[key] and peer_cpu:
+                section.notes.append(f"CPU per update, kehila {name} / {peer_name}: "
+                                     f"**{got[key][1] / peer_cpu:.2f}×**{goal}")
     what = ("the survey walk: first contact (/start, language, form, consent), the survey "
             "from the menu, every question on the long branch, review and send"
             if survey_on_main() else
