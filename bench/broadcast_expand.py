@@ -19,7 +19,7 @@ from bench.report import Section
 from bot.app import create_core
 from bot.clock import FakeClock
 from bot.delivery.scheduler import Scheduler
-from bot.settings import Settings
+from bot.settings import load_settings
 from conversations.broadcasts import jobs as broadcast_jobs
 from standins.seeding import Seed, seed
 from storage import broadcasts, segments
@@ -34,7 +34,7 @@ async def main(people: int, url: str | None) -> dict[str, float]:
     tmp = tempfile.mkdtemp(prefix="kehila-bench-")
     url = url or f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
     clock = FakeClock(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
-    core = await create_core(Settings(_env_file=None, database_url=url, log_level="WARNING"),
+    core = await create_core(load_settings(None, database_url=url, log_level="WARNING"),
                              clock=clock)
     now = clock.now()
     started = time.perf_counter()

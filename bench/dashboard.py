@@ -25,7 +25,7 @@ from bench.report import Section, percentile
 from bench.survey_export import fake_answers
 from bot.app import create_core
 from bot.http import build_http_app
-from bot.settings import Settings
+from bot.settings import load_settings
 from bot.web import auth
 from bot.web.app import PAGES, dashboard_routes
 from conversations.domain.places import default_places
@@ -108,7 +108,7 @@ async def timed(client: httpx.AsyncClient, path: str) -> list[float]:
 async def run(quick: bool) -> Section:
     people = 2_000 if quick else 20_000
     folder = Path(tempfile.mkdtemp(prefix="kehila-bench-dashboard-"))
-    settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{folder / 'b.db'}",
+    settings = load_settings(None, database_url=f"sqlite+aiosqlite:///{folder / 'b.db'}",
                         log_level="WARNING", coordinators="tg:1,tg:2",  # type: ignore[call-arg]
                         coordinator_scopes="tg:2=negev")
     core = await create_core(settings)

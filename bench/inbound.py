@@ -258,7 +258,7 @@ async def run(quick: bool) -> Section:
                          "send the next question; tests/bench checks this). It runs in an "
                          "environment of its own (.venv-aiogram, from "
                          "bench/aiogram_peer/requirements.lock): aiogram 3.31 needs "
-                         "pydantic < 2.14 and redis < 8, the bot pins newer ones; aiohttp is "
+                         "redis < 8 (and pydantic), the bot pins redis 8; aiohttp is "
                          "the bot's 3.14.5.")
     if rates["baseline_c"] is None:
         section.notes.append("The baseline with concurrent_updates=True (tried by `--quick`; "

@@ -17,7 +17,7 @@ from bench.users import BenchStandIn
 from bot.app import create_core
 from bot.delivery.scheduler import Scheduler
 from bot.runtime import Runtime, attach_channels
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 from conversations.domain.types import Outbound
 from conversations.engine.jobs import JobContext
 from standins.telegram_api import Limits
@@ -48,7 +48,7 @@ class Yesterday:
 def settings_for(url: str, **extra: object) -> Settings:
     values: dict[str, object] = {"quiet_hours": "off", "coordinators": [],
                                  "telegram_bot_token": "", "twilio_account_sid": ""}
-    return Settings(database_url=url, **{**values, **extra})
+    return load_settings(database_url=url, **{**values, **extra})
 
 
 async def claim_all(section: Section, items: int, cap: float) -> None:

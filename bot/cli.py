@@ -14,10 +14,8 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 
-from pydantic import ValidationError
-
 from bot.app import CoreError
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError, load_settings
 from conversations.engine.commands import Command, CommandContext, CommandError
 from conversations.engine.registry import Registry, RegistryError
 
@@ -150,8 +148,8 @@ def build_parser(registry: Registry | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        settings = Settings()
-    except ValidationError as error:
+        settings = load_settings()
+    except SettingsError as error:
         print(f"kehila: the settings (environment or .env) are invalid:\n{error}",
               file=sys.stderr)
         return 2

@@ -1,6 +1,6 @@
 """What the core reads of the configuration, as a protocol.
 
-`bot.settings.Settings` (pydantic, from the environment) satisfies it; the core never imports
+`bot.settings.Settings` (from the environment and `.env`) satisfies it; the core never imports
 the edge, and a test or a tool may pass any object with these attributes. Read them from the
 running settings (`ctx.settings`, `job.services.settings`), never from class defaults.
 """

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:
     values: dict[str, object] = {"database_url": database_url, "log_level": "WARNING",
                                  "coordinators": "tg:7001,terminal:dana"}
     values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
+    return load_settings(None, **values)

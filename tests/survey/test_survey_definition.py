@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import Settings
+from bot.settings import load_settings
 from conversations.domain.survey_answers import (
     Given,
     Invalid,
@@ -84,7 +84,7 @@ def test_a_malformed_survey_names_the_file_line_and_problem(
 def test_the_bot_refuses_to_start_with_a_broken_survey_folder(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text(GOOD.replace("type: single", "type: singel"),
                                        encoding="utf-8")
-    settings = Settings(_env_file=None, survey_dir=str(tmp_path))  # type: ignore[call-arg]
+    settings = load_settings(None, survey_dir=str(tmp_path))
     with pytest.raises(SurveyError, match=r"bad\.yaml:6: unknown question type 'singel'"):
         check_surveys(settings)
 
