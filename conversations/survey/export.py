@@ -7,9 +7,12 @@ exports' one writer (conversations/engine/tables.py): 20,000 respondents stay wi
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -20,11 +23,14 @@ from conversations.domain.survey_def import Question, Survey
 from conversations.engine import tables
 from locales import Localizer
 from storage import survey as repo
+from storage import survey_export as reads
 from storage.db import Database
 from storage.models import Identity
 from storage.survey_models import SurveyResponse
 
 BATCH = 1000
+CACHED = 10_000
+"""At most this many distinct answers per question (and local minutes) are remembered."""
 FIXED = ("survey-col-person", "survey-col-channel", "survey-col-language", "survey-col-status",
          "survey-col-started", "survey-col-finished", "survey-col-version")
 
@@ -91,9 +97,88 @@ class Columns:
                         no=self.t("survey-no"))]
 
 
+class _Cells:
+    """Where each question's cells stand in a row, and each distinct answer's cells: a choice,
+    a date or a locality is looked up and formatted once per export, not once per respondent
+    (free text is decoded each time: its values rarely repeat)."""
+
+    def __init__(self, survey: Survey, columns: Columns) -> None:
+        self.columns = columns
+        self.slots: dict[str, tuple[Question, int, int, dict[str, list[Any]] | None]] = {}
+        start = len(FIXED)
+        for q in survey.questions:
+            width = len(q.option_ids) if q.type == "multi" else 2 if q.type == "locality" else 1
+            self.slots[q.id] = (q, start, start + width, None if q.type == "text" else {})
+            start += width
+        self.blank: list[Any] = [""] * (start - len(FIXED))
+
+    def fill(self, rows: dict[int, list[Any]],
+             answers: list[tuple[int, str, str | None, bool]]) -> None:
+        slots, cells = self.slots, self.columns.cells
+        for response_id, question_id, raw, skipped in answers:
+            slot = slots.get(question_id)
+            if slot is None or skipped or raw is None:
+                continue  # a question the survey no longer has, or a blank
+            q, start, end, known = slot
+            if known is None:
+                rows[response_id][start:end] = cells(q, Given(json.loads(raw)))
+                continue
+            found = known.get(raw)
+            if found is None:
+                found = cells(q, Given(json.loads(raw)))
+                if len(known) < CACHED:
+                    known[raw] = found
+            rows[response_id][start:end] = found
+
+
+class _Stamps:
+    """`dates.for_export` of each moment, formatted once per local minute (the text it shows),
+    not once per cell: strftime was a tenth of the CSV export."""
+
+    def __init__(self, timezone: str) -> None:
+        self.timezone = timezone
+        self.zone = ZoneInfo(timezone)
+        self.known: dict[datetime, str] = {}
+
+    def __call__(self, at: datetime | None) -> str:
+        if at is None:
+            return ""
+        minute = at.astimezone(self.zone).replace(second=0, microsecond=0, tzinfo=None)
+        text = self.known.get(minute)
+        if text is None:
+            text = dates.for_export(at, self.timezone)
+            if len(self.known) >= CACHED:
+                self.known.clear()
+            self.known[minute] = text
+        return text
+
+
 async def rows(db: Database, survey: Survey, columns: Columns, *, finished_only: bool,
                timezone: str, batch: int = BATCH) -> AsyncIterator[list[list[Any]]]:
-    """Every respondent's row, in response order, a batch of rows at a time."""
+    """Every respondent's row, in response order, a batch of rows at a time: one Core read
+    of the batch's responses and one of their answers (storage/survey_export.py)."""
+    cells, stamp, status = _Cells(survey, columns), _Stamps(timezone), columns.t
+    last = 0
+    while True:
+        async with db.transaction() as session:
+            page = await reads.batch(session, survey.id, after=last,
+                                     finished_only=finished_only, limit=batch)
+        if not page.respondents:
+            return
+        channels = page.channels
+        chunk = {r.id: [r.person_id or "", r.channel or channels.get(r.person_id or 0, ""),
+                        r.language or "", status(f"survey-status-{r.status}"),
+                        stamp(r.started_at), stamp(r.finished_at), r.version, *cells.blank]
+                 for r in page.respondents}
+        cells.fill(chunk, page.answers)
+        yield list(chunk.values())
+        last = page.respondents[-1].id
+
+
+async def rows_by_orm(db: Database, survey: Survey, columns: Columns, *, finished_only: bool,
+                      timezone: str, batch: int = BATCH) -> AsyncIterator[list[list[Any]]]:
+    """The former path (ORM session reads, a cell at a time), kept until the test that the
+    new one writes the same rows has been turned into fixed expectations."""
     last = 0
     while True:
         async with db.transaction() as session:
