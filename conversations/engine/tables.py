@@ -22,6 +22,7 @@ from conversations.engine.commands import output_file
 Sheet = tuple[Sequence[str], Sequence[Sequence[Any]]]
 """Column names and rows."""
 
+
 def format_of(path: Path, given: str | None) -> str:
     """The format asked for, else the file's extension (xlsx), else csv."""
     return given or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")
