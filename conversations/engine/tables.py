@@ -3,29 +3,24 @@
 The one writer of every export (survey, leads, journey, decisions, matching, meetings, the
 dashboard's downloads), so they all write files the same way: CSV in UTF-8 with a BOM, so
 Excel reads Hebrew and Arabic; XLSX with one sheet per table, right-to-left for Hebrew and
-Arabic when asked. XLSX is written by xlsxwriter in constant-memory mode: each row goes to
-disk as it is appended, about four times faster than openpyxl's write-only workbook and with
-flat memory (bench/RESULTS.md). Text is always written as text — never turned into a
-formula or a link, whatever a person typed.
+Arabic when asked. XLSX is written by our lean writer (conversations/engine/xlsx.py, which
+says why): each batch of rows goes into the zip as it is appended, with flat memory, in the
+form xlsxwriter's constant-memory mode wrote. Text is always written as text — never turned
+into a formula or a link, whatever a person typed.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from conversations.engine import xlsx
 from conversations.engine.commands import output_file
 
 Sheet = tuple[Sequence[str], Sequence[Sequence[Any]]]
 """Column names and rows."""
-
-_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-            "strings_to_numbers": False, "remove_timezone": True,
-            # what openpyxl showed for a date and time, so a cell reads the same either way
-            "default_date_format": "yyyy-mm-dd h:mm:ss"}
 
 
 def format_of(path: Path, given: str | None) -> str:
@@ -36,44 +31,30 @@ def format_of(path: Path, given: str | None) -> str:
 class SheetWriter:
     """Rows appended to one sheet of a `Workbook`, written out as they come."""
 
-    def __init__(self, sheet: Any) -> None:
-        self._write_row = sheet.write_row
-        self._row = 0
+    def __init__(self, sheet: xlsx.Sheet) -> None:
+        self._sheet = sheet
 
     def append(self, row: Sequence[Any]) -> None:
-        self._write_row(self._row, 0, row)
-        self._row += 1
+        self._sheet.write((row,))
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
-        write_row, number = self._write_row, self._row
-        for row in rows:
-            write_row(number, 0, row)
-            number += 1
-        self._row = number
+        self._sheet.write(rows)
 
 
 class Workbook:
     """An XLSX file being written, to a path or an open binary file (`io.BytesIO` for a
-    download). A context manager: the file is complete when the block ends."""
+    download). A context manager: the file is complete when the block ends. Its sheets are
+    written one after another: starting one finishes the one before."""
 
     def __init__(self, target: Path | IO[bytes]) -> None:
-        import xlsxwriter  # on use: a resting bot never writes a spreadsheet
-
-        # A file that cannot be written is an OSError now (one line from the CLI), not
-        # xlsxwriter's own error when the workbook is closed.
+        # A file that cannot be written is an OSError now (one line from the CLI), not an
+        # error when the workbook is closed.
         self._file = target.open("wb") if isinstance(target, Path) else None
-        self._book = xlsxwriter.Workbook(self._file or target, _OPTIONS)
-        self._date = self._book.add_format({"num_format": "-".join(("yyyy", "mm", "dd"))})
+        self._book = xlsx.Book(self._file or target)  # type: ignore[arg-type]
 
     def sheet(self, name: str, columns: Sequence[str] | None = None, *,
               rtl: bool = False) -> SheetWriter:
-        sheet = self._book.add_worksheet(name[:31])
-        if rtl:
-            sheet.right_to_left()
-        date_format = self._date  # a day alone, as openpyxl showed it (a datetime is not one)
-        sheet.add_write_handler(date, lambda ws, r, c, value, *_: ws.write_datetime(
-            r, c, value, date_format))
-        writer = SheetWriter(sheet)
+        writer = SheetWriter(self._book.add_sheet(name[:31], rtl=rtl))
         if columns is not None:
             writer.append(columns)
         return writer
