@@ -13,7 +13,8 @@ from tests.support.paths import ROOT
 
 CODE_DIRS = ("bot", "conversations")
 KEY = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9_]+)+$")
-NOT_KEYS = {"utf-8", "no-referrer"}  # an HTTP header value (bot/web/app.py)
+NOT_KEYS = {"utf-8", "utf-16-le", "no-referrer"}
+"""Encodings (the XLSX writer counts a text's UTF-16 units) and an HTTP header value."""
 REQUIRED_EVERYWHERE = ("language-prompt", "form-prompt", "privacy-notice", "consent-yes",
                        "consent-no", "welcome", "menu-title", "help-text", "not-understood",
                        "media-unsupported", "error-internal", "stale-button")
