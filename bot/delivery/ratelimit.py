@@ -229,9 +229,9 @@ class ChannelLimiter:
 
     # --- bulk in groups -------------------------------------------------------------------
 
-    async def _join_group(self, key: str, chat: Bucket | None) -> None:
+    async def _join_group(self, key: str, chat: Bucket | None, group: bool = False) -> None:
         """Wait for the pacer to hand this bulk send a slot, with the others of its group."""
-        waiter = _Waiter(key, chat, asyncio.get_running_loop().create_future())
+        waiter = _Waiter(key, chat, asyncio.get_running_loop().create_future(), group)
         self._bulk_waiting.append(waiter)
         pacer = self._pacer
         if pacer is None or pacer.done() or pacer.get_loop() is not asyncio.get_running_loop():
@@ -340,6 +340,7 @@ class _Waiter:
     key: str
     chat: Bucket | None
     granted: asyncio.Future[None]
+    group: bool = False
 
 
 def bulk_burst(limits: Limits) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
 
 from bot.delivery.ratelimit import ChannelLimiter, Limiters, Limits
+from tests.support.pacing import group_sizes, most_in_a_second
 from tests.support.settings import make_settings
 
 
@@ -106,10 +106,6 @@ async def _bulk_grants(limiter: ChannelLimiter, sends: int, waiting: int,
     return sorted(times)
 
 
-def _most_in_a_second(times: list[float]) -> int:
-    return max(sum(1 for t in times if first <= t < first + 1.0) for first in times)
-
-
 async def test_bulk_goes_in_groups_within_the_rate_in_every_second():
     """Waiting bulk sends get their slots a burst at a time (one wake-up, one `sending`
     commit for the group), never more than the burst at once, and never more than the
@@ -117,9 +113,9 @@ async def test_bulk_goes_in_groups_within_the_rate_in_every_second():
     limiter = ChannelLimiter("telegram", Limits(per_second=30, bulk_share=0.8))
     assert limiter.burst == 5  # 0.2 s of 24/s
     times = await _bulk_grants(limiter, 60, waiting=8)
-    groups = Counter(round(t, 2) for t in times)
-    assert max(groups.values()) <= 5 and Counter(groups.values())[5] >= 8
-    assert _most_in_a_second(times) <= 30
+    sizes = group_sizes(times)
+    assert max(sizes) <= 5 and sizes.count(5) >= 8, sizes
+    assert most_in_a_second(times) <= 30
     assert times[-1] >= 55 / 24 - 0.05  # 60 at 24/s after a first group of 5
 
 
@@ -137,7 +133,7 @@ async def test_a_bulk_group_leaves_replies_their_turn_and_the_second_its_limit()
     await replies()
     bulk_times = await bulk
     assert stamps[-1] < 1.5  # 25 replies at ~30/s: bulk gave way
-    assert _most_in_a_second(sorted(stamps + bulk_times)) <= 30
+    assert most_in_a_second(sorted(stamps + bulk_times)) <= 30
 
 
 async def test_bulk_one_at_a_time_where_the_share_leaves_no_room():
