@@ -236,7 +236,12 @@ class ChannelLimiter:
         pacer = self._pacer
         if pacer is None or pacer.done() or pacer.get_loop() is not asyncio.get_running_loop():
             self._pacer = asyncio.create_task(self._pace_groups())
-        await waiter.granted
+        try:
+            await waiter.granted
+        except asyncio.CancelledError:  # the last one gone (a shutdown): so is the pacer
+            if self._pacer is not None and all(w.granted.done() for w in self._bulk_waiting):
+                self._pacer.cancel()
+            raise
 
     async def _pace_groups(self) -> None:
         """Hand out bulk slots a group at a time while bulk sends wait."""

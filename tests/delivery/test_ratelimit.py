@@ -136,6 +136,22 @@ async def test_a_bulk_group_leaves_replies_their_turn_and_the_second_its_limit()
     assert most_in_a_second(sorted(stamps + bulk_times)) <= 30
 
 
+async def test_cancelled_bulk_sends_leave_nothing_running():
+    """A shutdown cancels the outbox's sends while they wait (here, out a 429's pause): the
+    task that hands out their groups goes with the last of them."""
+    limiter = ChannelLimiter("telegram", Limits(per_second=30))
+    limiter.pause(30)
+    before = len(asyncio.all_tasks())
+    waiting = [asyncio.create_task(limiter.acquire(f"chat{n}", bulk=True)) for n in range(6)]
+    await asyncio.sleep(0.05)
+    assert len(asyncio.all_tasks()) == before + 7  # the six sends and their pacer
+    for task in waiting:
+        task.cancel()
+    await asyncio.gather(*waiting, return_exceptions=True)
+    await asyncio.sleep(0)
+    assert len(asyncio.all_tasks()) == before
+
+
 async def test_bulk_one_at_a_time_where_the_share_leaves_no_room():
     assert ChannelLimiter("t", Limits(per_second=40, bulk_share=1.0)).burst == 1
     assert ChannelLimiter("t", Limits(per_second=80)).burst == 13  # WhatsApp: 0.2 s of 64/s
