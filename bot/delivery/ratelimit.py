@@ -11,6 +11,18 @@ that chat alone is held for `retry_after` — unless several chats are refused w
 then nobody on the channel sends until the pause is over. Elsewhere (Twilio's 429 / 20429 are
 account-wide) and through `pause(seconds)` every 429 pauses the channel.
 
+Bulk slots go out in groups (`bulk_burst`: about `BULK_GROUP_SECONDS` of the bulk rate,
+e.g. 5 at Telegram's free 24/s): one pacer task hands a slot to every waiting bulk send whose
+chat may send, up to the burst, at the same moment and then waits until the bulk bucket has
+paid for them, so a paced broadcast wakes the process once per group, and its `sending`
+marks and outcomes are written a group at a time (`bot/delivery/coalesce.py`) instead of
+one by one. A group is taken early and paid back after (the bulk bucket goes into debt), so
+one message alone is not delayed, and the contract is: bulk never more than the burst at
+once, its share of the rate over time, and the channel — replies and bulk together — never
+more than its rate in any sliding second (a log of the last second's sends checks it, as
+the platforms count). The burst is never more than the share leaves free (`rate − bulk
+rate + 1`), so bulk alone stays within the rate in every second.
+
 This limiter paces one process. Several sending processes share the same limits in Redis
 (`bot/delivery/shared_limits.py`, with REDIS_URL), through the same methods.
 
@@ -22,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -34,6 +47,8 @@ MAX_NAP = 0.05
 """Longest single sleep while waiting, so a pause or a new reply is noticed quickly."""
 MAX_CHATS = 10_000
 """Forget idle per-chat buckets beyond this many (a full bucket carries no information)."""
+BULK_GROUP_SECONDS = 0.2
+"""Bulk slots are handed out in groups of about this long's worth of the bulk rate."""
 GLOBAL_429_CHATS = 3
 GLOBAL_429_WINDOW = 1.0
 """A 429 on this many different chats within this many seconds pauses the whole channel."""
@@ -58,9 +73,10 @@ class Bucket:
         self._refill(now)
         return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
 
-    def take(self, now: float) -> None:
+    def take(self, now: float, count: int = 1) -> None:
+        """Take `count` tokens; more than there are leaves a debt the refill pays first."""
         self._refill(now)
-        self.tokens -= 1
+        self.tokens -= count
 
     def full(self, now: float) -> bool:
         self._refill(now)
@@ -100,6 +116,12 @@ class ChannelLimiter:
         if limits.bulk_per_second:  # a burst of 1/20 s, so the loop's naps lose no slots
             self._bulk = Bucket(limits.bulk_per_second,
                                 max(1.0, limits.bulk_per_second / 20), start)
+        self.burst = bulk_burst(limits)
+        """Bulk slots handed out at once (1: one at a time, as replies)."""
+        self._second: deque[float] = deque()
+        """With bulk groups, when each send of the last second went (replies and bulk)."""
+        self._bulk_waiting: deque[_Waiter] = deque()
+        self._pacer: asyncio.Task[None] | None = None
         self._chats: dict[str, Bucket] = {}
         self._paused_until = 0.0
         self._held_until: dict[str, float] = {}
@@ -169,6 +191,9 @@ class ChannelLimiter:
             await asyncio.sleep(min(delay, MAX_NAP * 20))
         while chat is not None and (delay := chat.wait(self._now())) > 0:
             await asyncio.sleep(min(delay, MAX_NAP * 20))
+        if bulk and self.burst > 1:
+            await self._join_group(key, chat)
+            return
         if not bulk:
             self._replies_waiting += 1
         try:
@@ -190,13 +215,102 @@ class ChannelLimiter:
         for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 delay = max(delay, bucket.wait(now))
+        if self.burst > 1 and self._room(now) < 1:
+            delay = max(delay, self._second[0] + 1.0 - now)
         return delay
 
     def _take(self, now: float, chat: Bucket | None, bulk: bool) -> None:
         for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 bucket.take(now)
+        if self.burst > 1:
+            self._second.append(now)
         self.sent += 1
+
+    # --- bulk in groups -------------------------------------------------------------------
+
+    async def _join_group(self, key: str, chat: Bucket | None, group: bool = False) -> None:
+        """Wait for the pacer to hand this bulk send a slot, with the others of its group."""
+        waiter = _Waiter(key, chat, asyncio.get_running_loop().create_future(), group)
+        self._bulk_waiting.append(waiter)
+        pacer = self._pacer
+        if pacer is None or pacer.done() or pacer.get_loop() is not asyncio.get_running_loop():
+            self._pacer = asyncio.create_task(self._pace_groups())
+        try:
+            await waiter.granted
+        except asyncio.CancelledError:  # the last one gone (a shutdown): so is the pacer
+            if self._pacer is not None and all(w.granted.done() for w in self._bulk_waiting):
+                self._pacer.cancel()
+            raise
+
+    async def _pace_groups(self) -> None:
+        """Hand out bulk slots a group at a time while bulk sends wait."""
+        try:
+            await asyncio.sleep(0)  # the sends that are ready now join the first group
+            while self._bulk_waiting:
+                if self._bulk_waiting[0].granted.done():  # cancelled while waiting
+                    self._bulk_waiting.popleft()
+                    continue
+                now = self._now()
+                delay = self._group_delay(now)
+                if delay <= 0:
+                    delay = self._grant_group(now)
+                if delay > 0:
+                    await asyncio.sleep(delay)
+        finally:
+            if self._pacer is asyncio.current_task():
+                self._pacer = None
+
+    def _group_delay(self, now: float) -> float:
+        """Seconds until the next group may go: pauses, waiting replies, the bulk bucket's
+        debt (the last group's cost), room in the last second."""
+        delay = self._paused_until - now
+        if self._replies_waiting:
+            delay = max(delay, MAX_NAP / 5)
+        if self._bulk is not None:
+            delay = max(delay, self._bulk.wait(now))
+        if self._room(now) < 1:
+            delay = max(delay, self._second[0] + 1.0 - now)
+        return delay
+
+    def _grant_group(self, now: float) -> float:
+        """Grant up to a burst of the waiting sends, in their order, skipping those whose
+        chat may not send yet (a 429's hold, or a reply took its turn); returns how long
+        to wait when none could go."""
+        room = min(self.burst, int(self._room(now)))
+        granted = 0
+        later: list[_Waiter] = []
+        chat_wait = MAX_NAP  # look again soon: a send that may go now can join meanwhile
+        while self._bulk_waiting and granted < room:
+            waiter = self._bulk_waiting.popleft()
+            if waiter.granted.done():  # cancelled meanwhile
+                continue
+            wait = self._held_until.get(waiter.key, 0.0) - now
+            if waiter.chat is not None:
+                wait = max(wait, waiter.chat.wait(now))
+            if wait > 0:
+                later.append(waiter)
+                chat_wait = min(chat_wait, wait)
+                continue
+            if waiter.chat is not None:
+                waiter.chat.take(now)
+            waiter.granted.set_result(None)
+            granted += 1
+        self._bulk_waiting.extendleft(reversed(later))
+        if not granted:
+            return chat_wait
+        if self._bulk is not None:
+            self._bulk.take(now, granted)
+        self._second.extend([now] * granted)
+        self.sent += granted
+        return 0.0
+
+    def _room(self, now: float) -> float:
+        """How many more sends the channel's rate allows in the sliding second ending now."""
+        second = self._second
+        while second and now - second[0] >= 1.0:
+            second.popleft()
+        return (self.limits.per_second or 0.0) - len(second)
 
     def _buckets(self, chat: Bucket | None, bulk: bool) -> tuple[Bucket | None, ...]:
         if not bulk:
@@ -222,6 +336,29 @@ class ChannelLimiter:
                 del self._chats[stale]
         bucket = self._chats[key] = Bucket(rate, capacity, now)
         return bucket
+
+
+@dataclass
+class _Waiter:
+    """A bulk send waiting for its group's slot."""
+
+    key: str
+    chat: Bucket | None
+    granted: asyncio.Future[None]
+    group: bool = False
+
+
+def bulk_burst(limits: Limits) -> int:
+    """How many bulk slots go out at once: ~`BULK_GROUP_SECONDS` of the bulk rate, but never
+    more than the rate minus the bulk share leaves free (+1), so that bulk alone — at most
+    its rate plus one burst in any second — stays within the channel's rate. A paid
+    broadcast keeps its own bucket's burst (1/20 s of its rate); no rate: one at a time."""
+    rate = limits.per_second
+    if not rate or limits.bulk_per_second:
+        return 1
+    share = min(max(limits.bulk_share, 0.01), 1.0)
+    free = int(rate - rate * share + 1e-9) + 1
+    return max(1, min(round(rate * share * BULK_GROUP_SECONDS), free))
 
 
 class Limiters:

@@ -6,6 +6,10 @@ to wait. Time is Redis's own (`TIME`), so the processes' clocks never have to ag
 sets a pause key that every process reads: a global one pauses the channel, a per-chat one
 holds only that chat (see `ChannelLimiter.too_many` for how the two are told apart). Replies
 still go before bulk: a reply that has to wait raises a short-lived flag that bulk yields to.
+Bulk goes in groups as in `ChannelLimiter` (`bulk_burst`): each process's pacer asks one
+script for up to a burst of slots for its waiting sends, the bulk bucket goes into debt for
+them, and a sorted set of the last second's sends (every process's replies and bulk) keeps
+the channel within its rate in any sliding second.
 
 `bot/delivery/ratelimit.py` stays the one-process default (no REDIS_URL); this class offers the
 same methods, so channels and the outbox don't know which one they were given.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -36,13 +41,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# KEYS: overall, bulk, chat, pause, chat hold, replies waiting
+GROUP_LOOK = 64
+"""Waiting bulk sends offered to one group script (those whose chat may not send are skipped)."""
+
+# KEYS: overall, bulk, chat, pause, chat hold, replies waiting, last second's sends, sequence
 # ARGV: overall rate, bulk rate, chat rate, chat capacity, is bulk (0/1), is reply (0/1),
-#       bulk apart (0/1: a paid broadcast's own rate, outside the overall one), bulk capacity
+#       bulk apart (0/1: a paid broadcast's own rate, outside the overall one), bulk capacity,
+#       sends allowed in any second (0: no log; only where bulk goes in groups)
 # Returns the seconds to wait as a string ("0": the tokens were taken).
 TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
+local persecond = tonumber(ARGV[9])
 local shared = 0
 local own = 0
 local pause = tonumber(redis.call('GET', KEYS[4]) or '0')
@@ -73,6 +83,13 @@ for i, spec in ipairs(specs) do
     state[i] = {spec[1], tokens, rate, cap}
   end
 end
+if persecond > 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[7], '-inf', now - 1)
+  if redis.call('ZCARD', KEYS[7]) + 1 > persecond then
+    local oldest = redis.call('ZRANGE', KEYS[7], 0, 0, 'WITHSCORES')
+    shared = math.max(shared, tonumber(oldest[2]) + 1 - now, 0.001)
+  end
+end
 if shared > 0 or own > 0 then
   -- Only a reply held up by the channel (not by its own chat's pace) makes bulk give way.
   if ARGV[6] == '1' and shared > 0 and own <= 0 then redis.call('SET', KEYS[6], '1', 'PX', 200) end
@@ -82,7 +99,69 @@ for i, s in pairs(state) do
   redis.call('HSET', s[1], 'tokens', tostring(s[2] - 1), 'stamp', tostring(now))
   redis.call('PEXPIRE', s[1], math.ceil((s[4] / s[3] + 1) * 1000))
 end
+if persecond > 0 then
+  redis.call('ZADD', KEYS[7], now, redis.call('INCR', KEYS[8]))
+  redis.call('PEXPIRE', KEYS[7], 2000)
+  redis.call('PEXPIRE', KEYS[8], 2000)
+end
 return '0'
+"""
+
+# Bulk slots for a group of waiting sends, as `ChannelLimiter._grant_group`.
+# KEYS: bulk, pause, replies waiting, last second's sends, sequence, then per waiter its
+#       chat bucket and its chat hold
+# ARGV: bulk rate, burst, sends allowed in any second, then per waiter chat rate, capacity
+# Returns {seconds to wait} or {'0', the granted waiters' 1-based places...}.
+GROUP = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
+local pause = tonumber(redis.call('GET', KEYS[2]) or '0')
+if pause > now then return {tostring(pause - now)} end
+if redis.call('EXISTS', KEYS[3]) == 1 then return {'0.01'} end
+local rate = tonumber(ARGV[1])
+local got = redis.call('HMGET', KEYS[1], 'tokens', 'stamp')
+local tokens = tonumber(got[1]) or 1
+local stamp = tonumber(got[2]) or now
+if now > stamp then tokens = math.min(1, tokens + (now - stamp) * rate) end
+if tokens < 1 then return {tostring((1 - tokens) / rate)} end
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1)
+local room = math.floor(tonumber(ARGV[3]) - redis.call('ZCARD', KEYS[4]))
+room = math.min(tonumber(ARGV[2]), room)
+if room < 1 then
+  local oldest = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
+  return {tostring(math.max(tonumber(oldest[2]) + 1 - now, 0.001))}
+end
+local granted = {'0'}
+local waiters = (#KEYS - 5) / 2
+for i = 1, waiters do
+  if #granted > room then break end
+  local chat, hold = KEYS[4 + 2 * i], KEYS[5 + 2 * i]
+  local crate, ccap = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
+  local ok = tonumber(redis.call('GET', hold) or '0') <= now
+  local ctokens = 0
+  if ok and crate > 0 then
+    local c = redis.call('HMGET', chat, 'tokens', 'stamp')
+    ctokens = tonumber(c[1]) or ccap
+    local cstamp = tonumber(c[2]) or now
+    if now > cstamp then ctokens = math.min(ccap, ctokens + (now - cstamp) * crate) end
+    ok = ctokens >= 1
+  end
+  if ok then
+    if crate > 0 then
+      redis.call('HSET', chat, 'tokens', tostring(ctokens - 1), 'stamp', tostring(now))
+      redis.call('PEXPIRE', chat, math.ceil((ccap / crate + 1) * 1000))
+    end
+    redis.call('ZADD', KEYS[4], now, redis.call('INCR', KEYS[5]))
+    granted[#granted + 1] = i
+  end
+end
+if #granted == 1 then return {tostring(0.05)} end
+tokens = tokens - (#granted - 1)
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'stamp', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil(((1 - tokens) / rate + 1) * 1000))
+redis.call('PEXPIRE', KEYS[4], 2000)
+redis.call('PEXPIRE', KEYS[5], 2000)
+return granted
 """
 
 # KEYS: pause, chat hold, recent 429 chats; ARGV: seconds, chat ('' = global), window, chats
@@ -123,6 +202,7 @@ class RedisChannelLimiter(ChannelLimiter):
         self.redis = redis
         self.base = f"{prefix}rl:{name}:"
         self._lua_take = redis.register_script(TAKE)
+        self._lua_group = redis.register_script(GROUP)
         self._lua_too_many = redis.register_script(TOO_MANY)
         self._lua_paused = redis.register_script(PAUSED)
         share = min(max(limits.bulk_share, 0.01), 1.0)
@@ -142,23 +222,62 @@ class RedisChannelLimiter(ChannelLimiter):
     async def acquire(self, chat_key: str | int, *, bulk: bool = False,
                       group: bool = False) -> None:
         key = str(chat_key)
-        limits = self.limits
-        if group and limits.group_per_minute:
-            chat_rate, capacity = limits.group_per_minute / 60, 1.0
-        elif not group and limits.private_per_second:
-            chat_rate, capacity = limits.private_per_second, float(max(1, limits.private_burst))
-        else:
-            chat_rate, capacity = 0.0, 1.0
+        if bulk and self.burst > 1:
+            await self._join_group(key, None, group)
+            return
+        chat_rate, capacity = self._chat_limits(group)
         keys = [self.base + "all", self.base + "bulk", self.base + f"chat:{key}",
-                self.base + "pause", self.base + f"hold:{key}", self.base + "replies"]
+                self.base + "pause", self.base + f"hold:{key}", self.base + "replies",
+                self.base + "second", self.base + "seq"]
         args: list[Any] = [self._overall_rate, self._bulk_rate, chat_rate, capacity,
-                           int(bulk), int(not bulk), int(self._bulk_apart), self._bulk_capacity]
+                           int(bulk), int(not bulk), int(self._bulk_apart), self._bulk_capacity,
+                           self._overall_rate if self.burst > 1 else 0]
         while True:
             wait = float(await self._lua_take(keys=keys, args=args))
             if wait <= 0:
                 self.sent += 1
                 return
             await asyncio.sleep(min(wait, MAX_NAP * 20 if wait > 1 else MAX_NAP))
+
+    def _chat_limits(self, group: bool) -> tuple[float, float]:
+        limits = self.limits
+        if group and limits.group_per_minute:
+            return limits.group_per_minute / 60, 1.0
+        if not group and limits.private_per_second:
+            return limits.private_per_second, float(max(1, limits.private_burst))
+        return 0.0, 1.0
+
+    async def _pace_groups(self) -> None:
+        """This process's waiting bulk sends, a group at a time, from the shared limits."""
+        try:
+            await asyncio.sleep(0)  # the sends that are ready now join the first group
+            while True:
+                waiting = [w for w in self._bulk_waiting if not w.granted.done()]
+                if not waiting:
+                    self._bulk_waiting.clear()
+                    break
+                asked = waiting[:GROUP_LOOK]
+                keys = [self.base + "bulk", self.base + "pause", self.base + "replies",
+                        self.base + "second", self.base + "seq"]
+                args: list[Any] = [self._bulk_rate, self.burst, self._overall_rate]
+                for waiter in asked:
+                    keys += [self.base + f"chat:{waiter.key}", self.base + f"hold:{waiter.key}"]
+                    args += self._chat_limits(waiter.group)
+                answer = await self._lua_group(keys=keys, args=args)
+                places = [int(place) for place in answer[1:]]
+                if not places:
+                    await asyncio.sleep(min(float(answer[0]), MAX_NAP * 20))
+                    continue
+                granted = {id(asked[place - 1]) for place in places}
+                self._bulk_waiting = deque(w for w in self._bulk_waiting
+                                           if id(w) not in granted)
+                for place in places:
+                    if not asked[place - 1].granted.done():
+                        asked[place - 1].granted.set_result(None)
+                self.sent += len(places)
+        finally:
+            if self._pacer is asyncio.current_task():
+                self._pacer = None
 
     async def too_many(self, seconds: float, chat_key: str | int | None = None) -> str:
         """The platform answered 429 for this chat: hold the chat, or the whole channel once

@@ -8,6 +8,7 @@ import asyncio
 import time
 
 from bot.delivery.shared_limits import RedisLimiters
+from tests.support.pacing import group_sizes, most_in_a_second
 from tests.support.settings import make_settings
 
 
@@ -114,6 +115,45 @@ async def test_whatsapp_429s_pause_the_whole_channel(redis_url, redis_prefix):
     try:
         assert await one.get("whatsapp").too_many(1.0, "+972501234567") == "global"
         assert await timed(two.get("whatsapp").acquire("+972509999999")) >= 0.7
+    finally:
+        await one.close()
+        await two.close()
+
+
+async def test_bulk_goes_in_groups_within_the_rate_across_processes(redis_url, redis_prefix):
+    """As in one process (tests/delivery/test_ratelimit.py): waiting bulk sends get slots a
+    burst at a time, the two processes share the bulk rate, and replies and bulk together
+    stay within the channel's rate in any sliding second."""
+    free = {"telegram_messages_per_second": 30}
+    one, two = process(redis_url, redis_prefix, **free), process(redis_url, redis_prefix, **free)
+    start = time.monotonic()
+    times: list[float] = []
+    replied: list[float] = []
+    try:
+        assert one.get("telegram").burst == 5
+
+        async def bulk(limiters: RedisLimiters, first_chat: int) -> None:
+            chats = iter(range(first_chat, first_chat + 30))
+
+            async def queue() -> None:
+                for chat in chats:
+                    await limiters.get("telegram").acquire(chat, bulk=True)
+                    times.append(time.monotonic() - start)
+
+            await asyncio.gather(*(queue() for _ in range(8)))
+
+        async def replies() -> None:  # 10/s beside the bulk 24/s: the second is full
+            for n in range(25):
+                await two.get("telegram").acquire(9_000 + n)
+                replied.append(time.monotonic() - start)
+                await asyncio.sleep(0.1)
+
+        await asyncio.gather(bulk(one, 1_000), bulk(two, 2_000), replies())
+        times.sort()
+        assert times[-1] >= 55 / 24 - 0.1, times  # 60 bulk at the shared 24/s, not 48/s
+        sizes = group_sizes(times)
+        assert max(sizes) <= 5 and sizes.count(5) >= 4, sizes
+        assert most_in_a_second(times + replied) <= 30
     finally:
         await one.close()
         await two.close()

@@ -6,6 +6,7 @@ import asyncio
 import time
 
 from bot.delivery.ratelimit import ChannelLimiter, Limiters, Limits
+from tests.support.pacing import group_sizes, most_in_a_second
 from tests.support.settings import make_settings
 
 
@@ -87,3 +88,71 @@ def test_limits_come_from_the_settings_one_limiter_per_channel():
     assert telegram.limits.group_per_minute == 20
     assert limiters.get("whatsapp").limits.per_second == 1 / 3
     assert limiters.get("terminal").limits.per_second is None
+
+
+async def _bulk_grants(limiter: ChannelLimiter, sends: int, waiting: int,
+                       start: float | None = None) -> list[float]:
+    """`waiting` bulk sends at a time, to different chats, as the outbox's queues do."""
+    start = time.monotonic() if start is None else start
+    times: list[float] = []
+    queue = iter(range(sends))
+
+    async def worker() -> None:
+        for n in queue:
+            await limiter.acquire(f"chat{n}", bulk=True)
+            times.append(time.monotonic() - start)
+
+    await asyncio.gather(*(worker() for _ in range(waiting)))
+    return sorted(times)
+
+
+async def test_bulk_goes_in_groups_within_the_rate_in_every_second():
+    """Waiting bulk sends get their slots a burst at a time (one wake-up, one `sending`
+    commit for the group), never more than the burst at once, and never more than the
+    channel's rate — nor, over time, more than the bulk share — in any sliding second."""
+    limiter = ChannelLimiter("telegram", Limits(per_second=30, bulk_share=0.8))
+    assert limiter.burst == 5  # 0.2 s of 24/s
+    times = await _bulk_grants(limiter, 60, waiting=8)
+    sizes = group_sizes(times)
+    assert max(sizes) <= 5 and sizes.count(5) >= 8, sizes
+    assert most_in_a_second(times) <= 30
+    assert times[-1] >= 55 / 24 - 0.05  # 60 at 24/s after a first group of 5
+
+
+async def test_a_bulk_group_leaves_replies_their_turn_and_the_second_its_limit():
+    limiter = ChannelLimiter("telegram", Limits(per_second=30, bulk_share=0.8))
+    start = time.monotonic()
+    stamps: list[float] = []
+    bulk = asyncio.create_task(_bulk_grants(limiter, 40, waiting=8, start=start))
+
+    async def replies() -> None:
+        for n in range(25):
+            async with limiter.slot(f"reply{n}"):
+                stamps.append(time.monotonic() - start)
+
+    await replies()
+    bulk_times = await bulk
+    assert stamps[-1] < 1.5  # 25 replies at ~30/s: bulk gave way
+    assert most_in_a_second(sorted(stamps + bulk_times)) <= 30
+
+
+async def test_cancelled_bulk_sends_leave_nothing_running():
+    """A shutdown cancels the outbox's sends while they wait (here, out a 429's pause): the
+    task that hands out their groups goes with the last of them."""
+    limiter = ChannelLimiter("telegram", Limits(per_second=30))
+    limiter.pause(30)
+    before = len(asyncio.all_tasks())
+    waiting = [asyncio.create_task(limiter.acquire(f"chat{n}", bulk=True)) for n in range(6)]
+    await asyncio.sleep(0.05)
+    assert len(asyncio.all_tasks()) == before + 7  # the six sends and their pacer
+    for task in waiting:
+        task.cancel()
+    await asyncio.gather(*waiting, return_exceptions=True)
+    await asyncio.sleep(0)
+    assert len(asyncio.all_tasks()) == before
+
+
+async def test_bulk_one_at_a_time_where_the_share_leaves_no_room():
+    assert ChannelLimiter("t", Limits(per_second=40, bulk_share=1.0)).burst == 1
+    assert ChannelLimiter("t", Limits(per_second=80)).burst == 13  # WhatsApp: 0.2 s of 64/s
+    assert ChannelLimiter("t", Limits(per_second=30, bulk_per_second=1000)).burst == 1  # paid
