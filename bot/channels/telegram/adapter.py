@@ -5,7 +5,14 @@ the bot's own HTTP server (see `webhook_route`). Conversations happen in private
 From groups (a garin's linked group) only what the core must know is translated into a
 `GroupEvent`: a bot command addressed to it (`/link_garin 1234-5678`, with whether the bot is
 an admin there), the bot removed or demoted (`my_chat_member`), the group migrated to a
-supergroup (`migrate_to_chat_id`, or a send refused with `ChatMigrated`).
+supergroup (`migrate_to_chat_id`, or an outbox send refused with `migrate_to_chat_id`).
+
+Messages go out as raw Bot API calls (`bulk.BotApi`), replies and edits as much as the
+outbox's sends: PTB's `send_message` builds a whole `Message` from every answer over httpx,
+which profiled at ~11% of the bot's CPU per update (issue 14). PTB's Application stays for
+what comes in (polling, the webhook, `Update` objects) and for the rare calls whose answers
+are read or that upload files (getChatMember, createChatInviteLink, sendDocument,
+setMyCommands).
 """
 
 from __future__ import annotations
@@ -16,20 +23,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from telegram import (
-    BotCommand,
-    InlineKeyboardMarkup,
-    Message,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
-    Update,
-)
-from telegram.error import BadRequest, RetryAfter, TelegramError
+from telegram import BotCommand, Message, Update
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.port import ChannelPort
@@ -39,7 +39,8 @@ from bot.channels.telegram.render import (
     MESSAGE_LIMIT,
     REMOVE_KEYBOARD,
     classify,
-    markup,
+    is_inline,
+    keyboard,
     retry_after_seconds,
 )
 from bot.delivery.outbox_worker import SendError
@@ -63,7 +64,6 @@ from storage.models import Identity
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 CHANNEL = ChannelName.TELEGRAM.value
 COMMANDS = ("start", "menu", "help", "back", "cancel", "mydata", "deleteme")
@@ -108,7 +108,7 @@ class TelegramChannel:
         self.paid_broadcast = bool(getattr(settings, "telegram_paid_broadcast", False))
         self.bulk_api = BotApi(settings.telegram_api_base_url, settings.telegram_bot_token,
                                timeout=settings.telegram_timeout_seconds,
-                               pool=max(8, settings.outbox_concurrency))
+                               pool=max(64, settings.outbox_concurrency))
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -130,12 +130,14 @@ class TelegramChannel:
                                             timeout=settings.telegram_poll_timeout)
 
     async def stop(self) -> None:
-        await self.bulk_api.close()
+        """Updates stop first and the handlers finish (`app.stop` waits for them); only then
+        does the raw client's pool close, since their replies go through it."""
         app = self.application
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
         if app.running:
             await app.stop()
+        await self.bulk_api.close()
         await app.shutdown()
 
     async def _register_commands(self, app: Application) -> None:
@@ -233,31 +235,30 @@ class TelegramChannel:
         for reply in replies:
             try:
                 await self._send(chat.id, reply)
-            except TelegramError as error:
+            except TelegramError as error:  # a document or an invite link: PTB's calls
                 log.info("telegram group answer failed: %s", type(error).__name__)
+            except SendError as error:  # the raw path's, classified (no body in it)
+                log.info("telegram group answer failed: %s", error.reason)
 
     async def _edit(self, chat_id: int, message: Message, reply: Outbound) -> bool:
         """Show `reply` in place of the message its button was pressed on: the same question
         with a tick moved or another page. False when Telegram would not (then it is sent)."""
         if len(reply.text) > MESSAGE_LIMIT:
             return False
-        keyboard = markup(reply)
-        if not isinstance(keyboard, InlineKeyboardMarkup):
+        markup = keyboard(reply)
+        if not is_inline(markup):
             return False
-        request: Callable[[], Awaitable[object]]
-        if reply.text == message.text:
-            request = partial(message.edit_reply_markup, reply_markup=keyboard)
-        else:
-            request = partial(message.edit_text, reply.text, reply_markup=keyboard)
+        params: dict[str, Any] = {**_ids(message), "reply_markup": markup}
+        method = "editMessageReplyMarkup"
+        if reply.text != message.text:
+            method, params["text"] = "editMessageText", reply.text
         try:
-            await self._call(chat_id, request, bulk=False, first=True)
-        except BadRequest as error:
-            if "not modified" in error.message.lower():
+            await self._call(chat_id, partial(self.bulk_api.request, method, params),
+                             bulk=False, first=True)
+        except SendError as error:  # classified by bulk.classify: no body in the reason
+            if "not modified" in error.reason.lower():
                 return True  # it already reads so (a double tap)
-            log.info("telegram edit refused, sending anew: %s", error.message)
-            return False
-        except TelegramError as error:
-            log.info("telegram edit failed, sending anew: %s", type(error).__name__)
+            log.info("telegram edit refused, sending anew: %s", error.reason)
             return False
         return True
 
@@ -282,27 +283,41 @@ class TelegramChannel:
         Every call takes a slot of the channel's rate limiter, except the first call of an
         outbox message (`bulk`), whose slot the outbox took before marking it `sending`.
         """
-        bot = self.application.bot
-        paid = {"allow_paid_broadcast": True} if bulk and self.paid_broadcast else {}
         if INVITE_LINK in message.extras:
             message = await self._with_invite_link(chat_id, message)
-        if message.document is not None:
+        if message.document is not None:  # a multipart upload: PTB's
+            bot = self.application.bot
+            paid = {"allow_paid_broadcast": True} if bulk and self.paid_broadcast else {}
             document = message.document
             sent = await self._call(chat_id, lambda: bot.send_document(
                 chat_id, document=document.content, filename=document.filename,
                 caption=message.text[:1024] or None, **paid), bulk=bulk, first=True)
             return str(sent.message_id)
+        return await self._send_text(chat_id, message, bulk=bulk, slot_taken=bulk,
+                                     remove_keyboard=remove_keyboard)
+
+    async def _send_text(self, chat_id: int, message: Outbound, *, bulk: bool,
+                         slot_taken: bool, remove_keyboard: bool = False) -> str | None:
+        """A text message, split into parts, through the raw Bot API client; the keyboard
+        goes on the last part (or, asked for, a reply keyboard's removal on the first).
+
+        `slot_taken`: the outbox took the first part's slot (not for a resend to a migrated
+        group); a reply (not `bulk`) takes a slot for every part."""
         parts = split_text(message.text, MESSAGE_LIMIT)
         last_id = None
         for index, part in enumerate(parts):
-            is_last = index == len(parts) - 1
-            reply_markup: Markup | None = markup(message) if is_last else None
-            if reply_markup is None and remove_keyboard:
-                reply_markup = REMOVE_KEYBOARD
-            sent = await self._call(chat_id, partial(bot.send_message, chat_id, part,
-                                                     reply_markup=reply_markup, **paid),
-                                    bulk=bulk, first=index == 0)
-            last_id = str(sent.message_id)
+            params: dict[str, object] = {"chat_id": chat_id, "text": part}
+            markup = keyboard(message) if index == len(parts) - 1 else None
+            if markup is None and remove_keyboard:
+                markup = REMOVE_KEYBOARD
+            if markup is not None:
+                params["reply_markup"] = markup
+            if bulk and self.paid_broadcast and chat_id > 0:  # a group keeps 20/minute
+                params["allow_paid_broadcast"] = True
+            last_id = await self._call(chat_id, partial(self.bulk_api.call, "sendMessage",
+                                                        params),
+                                       bulk=bulk, first=slot_taken and index == 0)
+            remove_keyboard = False
         return last_id
 
     async def _with_invite_link(self, chat_id: int, message: Outbound) -> Outbound:
@@ -336,10 +351,11 @@ class TelegramChannel:
                 await self.limiter.acquire(chat_id, bulk=bulk, group=chat_id < 0)
             try:
                 return await request()
-            except RetryAfter as error:
+            except (RetryAfter, BulkRetryAfter) as error:  # PTB's call, or a raw one
                 if bulk and first:
                     raise  # the outbox pauses the channel and reschedules the row
-                seconds = retry_after_seconds(error)
+                seconds = retry_after_seconds(error) if isinstance(error, RetryAfter) \
+                    else error.retry_after or 1.0
                 scope = await self.limiter.too_many(seconds, chat_id)  # this chat, or all
                 log.warning("telegram 429 (%s): pausing for %.1f s", scope, seconds)
                 if attempt == REPLY_RETRIES:
@@ -349,57 +365,26 @@ class TelegramChannel:
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         """The outbox's entry point: errors become SendError for retry / give-up decisions.
 
-        Text goes as raw Bot API calls (`bulk.BotApi`: no PTB objects per response);
-        documents, rare in bulk, through PTB's multipart upload."""
+        Text goes as raw Bot API calls (`bulk.BotApi`: no PTB objects per response, errors
+        classified there); documents, rare in bulk, through PTB's multipart upload."""
         try:
             chat_id = int(identity.user_id)
         except ValueError as error:
             raise SendError(f"bad chat id: {error}", permanent=True) from error
-        if message.document is not None or INVITE_LINK in message.extras:
-            try:  # a file's multipart upload, or a Bot API call first: PTB's way
-                return await self._send(chat_id, message, bulk=True)
-            except TelegramError as error:
-                raise classify(error) from error
         try:
-            return await self._send_raw(chat_id, message)
-        except Migrated as moved:  # a group became a supergroup: follow it, once
-            new_group = Address(CHANNEL, str(moved.new_chat_id))
-            await self.port.handle_group(GroupEvent(
-                Address(CHANNEL, identity.user_id), self.port.now(), GroupChange.MIGRATED,
-                new_group=new_group))
-            return await self._send_raw(moved.new_chat_id, message, slot_taken=False)
-
-    async def _send_raw(self, chat_id: int, message: Outbound, *,
-                        slot_taken: bool = True) -> str | None:
-        """A text message (split into parts) through the raw Bot API client; the outbox took
-        the first part's slot unless this is a resend to a migrated group."""
-        parts = split_text(message.text, MESSAGE_LIMIT)
-        last_id = None
-        for index, part in enumerate(parts):
-            params: dict[str, object] = {"chat_id": chat_id, "text": part}
-            keyboard = markup(message) if index == len(parts) - 1 else None
-            if keyboard is not None:
-                params["reply_markup"] = keyboard.to_dict()
-            if self.paid_broadcast and chat_id > 0:  # a person; a group keeps 20/minute
-                params["allow_paid_broadcast"] = True
-            last_id = await self._bulk_call(chat_id, params, first=slot_taken and index == 0)
-        return last_id
-
-    async def _bulk_call(self, chat_id: int, params: dict[str, object], *, first: bool) -> str:
-        """Like `_call` for the raw path: the first part's slot was taken by the outbox and
-        its 429 goes back to the outbox; a later part takes a slot and waits a 429 out."""
-        for attempt in range(REPLY_RETRIES + 1):
-            if not (first and attempt == 0):
-                await self.limiter.acquire(chat_id, bulk=True, group=chat_id < 0)
+            if message.document is not None or INVITE_LINK in message.extras:
+                return await self._send(chat_id, message, bulk=True)
             try:
-                return await self.bulk_api.call("sendMessage", params)
-            except BulkRetryAfter as error:
-                if first or attempt == REPLY_RETRIES:
-                    raise
-                assert error.retry_after is not None
-                scope = await self.limiter.too_many(error.retry_after, chat_id)
-                log.warning("telegram 429 (%s): pausing for %.1f s", scope, error.retry_after)
-        raise AssertionError("unreachable")
+                return await self._send_text(chat_id, message, bulk=True, slot_taken=True)
+            except Migrated as moved:  # a group became a supergroup: follow it, once
+                new_group = Address(CHANNEL, str(moved.new_chat_id))
+                await self.port.handle_group(GroupEvent(
+                    Address(CHANNEL, identity.user_id), self.port.now(),
+                    GroupChange.MIGRATED, new_group=new_group))
+                return await self._send_text(moved.new_chat_id, message, bulk=True,
+                                             slot_taken=False)
+        except TelegramError as error:  # a file's upload or createChatInviteLink: PTB's
+            raise classify(error) from error
 
     # --- webhook --------------------------------------------------------------------------
 
