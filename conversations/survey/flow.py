@@ -362,8 +362,8 @@ class SurveyFlow(Flow):
         await repo.drop_answers(ctx.db, st.response.id, hidden)
         for qid in hidden:
             del st.answers[qid]
-        for name, values in segment_values(st.survey, st.answers).items():
-            await attributes.set_values(ctx.db, ctx.person.id, name, values, ctx.now)
+        await attributes.set_many(ctx.db, ctx.person.id, segment_values(st.survey, st.answers),
+                                  ctx.now)
         following = next_question(st.survey, st.answers, after=q.id)
         return goto(f"q:{following.id}") if following else goto("review")
 
