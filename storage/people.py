@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Address, ChannelName
@@ -42,6 +42,33 @@ async def identity_for(db: AsyncSession, address: Address, *, language: str,
         db.add(identity)
         await db.flush()
     return identity
+
+
+_AT_ADDRESS = (
+    select(Identity, Person, ConversationState)
+    .join(Person, Person.id == Identity.person_id)
+    .outerjoin(ConversationState, ConversationState.person_id == Identity.person_id)
+    .where(Identity.channel == bindparam("channel"), Identity.user_id == bindparam("user_id")))
+"""An identity with its person and stored state, in one statement built once (module level:
+no new `select()` per update)."""
+
+
+async def load(db: AsyncSession, address: Address, *, language: str,
+               now: datetime) -> tuple[Identity, Person, ConversationState]:
+    """What an inbound step needs, in one round trip for someone known (three before: the
+    identity, then the person, then the state); first contact creates them as
+    `identity_for` and `state_for` do."""
+    row = (await db.execute(_AT_ADDRESS, {"channel": address.channel,
+                                          "user_id": address.user_id})).first()
+    if row is not None:
+        identity, found, state = row
+        if state is None:
+            state = await state_for(db, found.id, now)
+        return identity, found, state
+    identity = await identity_for(db, address, language=language, now=now)
+    created = await person(db, identity.person_id)
+    assert created is not None
+    return identity, created, await state_for(db, created.id, now)
 
 
 async def find_identity(db: AsyncSession, address: Address) -> Identity | None:

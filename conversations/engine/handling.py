@@ -92,14 +92,11 @@ class Handler:
             if event.message_id is not None and not await people.mark_processed(
                     db, event.address.channel, event.message_id, now):
                 return Handled([], settings.default_language, duplicate=True)
-            identity = await people.identity_for(
+            identity, person, session = await people.load(
                 db, event.address, language=self._language_hint(event), now=now)
             identity.last_inbound_at = now
             identity.unreachable_at = None
             identity.unreachable_reason = None
-            person = await people.person(db, identity.person_id)
-            assert person is not None
-            session = await people.state_for(db, person.id, now)
             ctx = Ctx(person=person, identity=identity, session=session, db=db, now=now,
                       services=self.services,
                       is_coordinator=event.address.urn in settings.coordinator_urns)
