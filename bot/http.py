@@ -26,13 +26,8 @@ def make_server(app: Starlette, host: str, port: int) -> uvicorn.Server:
 
 
 def bound_socket(host: str, port: int) -> socket.socket:
-    """A listening socket (port 0 picks a free one) for tests and benchmarks.
-
-    IPPROTO_TCP, not the default protocol 0: asyncio turns Nagle's algorithm off
-    (TCP_NODELAY) only on sockets whose `proto` says TCP, and accepted sockets inherit it.
-    With proto 0 every response of a server on this socket (the stand-in Bot API) could wait
-    ~40 ms for the client's delayed ACK: most of the bench's reply latency (issue 14)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    """A listening socket (port 0 picks a free one) for tests and benchmarks."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(512)
