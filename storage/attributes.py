@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import PersonAttribute
@@ -40,17 +40,14 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
     if not wanted:
         return
     held: dict[str, list[str]] = {name: [] for name in wanted}
-    for name, value in await db.execute(
-            select(PersonAttribute.name, PersonAttribute.value).where(
-                PersonAttribute.person_id == person_id,
-                PersonAttribute.name.in_(list(wanted)))):
-        held[name].append(value)
+    for name, value in await db.execute(_HELD, {"person_id": person_id}):
+        if name in held:
+            held[name].append(value)
     changed = [name for name in wanted if sorted(wanted[name]) != sorted(held[name])]
     same = [name for name in wanted if name not in changed and held[name]]
     if same:
-        await db.execute(update(PersonAttribute).where(
-            PersonAttribute.person_id == person_id, PersonAttribute.name.in_(same))
-            .values(updated_at=now))
+        await db.execute(_TOUCH, [{"b_person": person_id, "b_name": name, "at": now}
+                                  for name in same])
     if not changed:
         return
     if any(is_facet_attribute(name) for name in changed):
@@ -58,6 +55,17 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
             await _replace_many(db, person_id, {n: wanted[n] for n in changed}, now)
     else:
         await _replace_many(db, person_id, {n: wanted[n] for n in changed}, now)
+
+
+_HELD = select(PersonAttribute.name, PersonAttribute.value).where(
+    PersonAttribute.person_id == bindparam("person_id"))
+"""Every field of the person (a few dozen rows at most), filtered here: an IN of twenty
+names would be expanded into the SQL anew on every answer."""
+_TABLE: Table = PersonAttribute.__table__  # type: ignore[assignment]  # Core, not the ORM
+_TOUCH = update(_TABLE).where(_TABLE.c.person_id == bindparam("b_person"),
+                              _TABLE.c.name == bindparam("b_name")).values(
+    updated_at=bindparam("at"))
+"""One executemany (Core: no ORM bulk machinery) for the unchanged names."""
 
 
 async def _replace_many(db: AsyncSession, person_id: int, fields: dict[str, list[str]],

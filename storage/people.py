@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Address, ChannelName
+from storage.db import affected, is_postgresql
 from storage.models import ConversationState, Identity, Person, ProcessedUpdate
-from storage.upsert import insert_ignore
 
 
 async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime) -> bool:
     """Remember a platform update id; False if it was handled before (a retry or replay)."""
-    return await insert_ignore(db, ProcessedUpdate, {"channel": channel, "key": key, "at": now},
-                               ["channel", "key"])
+    result = await db.execute(_mark_processed(is_postgresql(db)),
+                              {"channel": channel, "key": key, "at": now})
+    return bool(affected(result))
+
+
+@cache
+def _mark_processed(postgres: bool) -> Any:
+    """`insert_ignore`'s statement for every update, built once per backend (Core, no ORM)."""
+    dialect = postgresql if postgres else sqlite
+    return dialect.insert(ProcessedUpdate.__table__).on_conflict_do_nothing(
+        index_elements=["channel", "key"])
 
 
 async def identity_for(db: AsyncSession, address: Address, *, language: str,

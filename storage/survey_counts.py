@@ -30,11 +30,13 @@ from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.db import is_postgresql
@@ -104,10 +106,25 @@ def _queries(ids: Sequence[int]) -> tuple[Any, Any, Any]:
                      ).where(SurveyAnswer.response_id.in_(ids))
     people = select(SurveyResponse.person_id).where(SurveyResponse.id.in_(ids))
     attributes = select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value
-                        ).where(PersonAttribute.person_id.in_(people),
-                                or_(PersonAttribute.name.in_(REGION_ATTRIBUTES),
-                                    PersonAttribute.name.like("survey:%:locality")))
+                        ).where(PersonAttribute.person_id.in_(people), _FACET_ATTRIBUTES)
     return responses, answers, attributes
+
+
+_FACET_ATTRIBUTES = or_(*(PersonAttribute.name == name for name in REGION_ATTRIBUTES),
+                        PersonAttribute.name.like("survey:%:locality"))
+"""Plain binds, not an IN list: an IN is expanded into the SQL anew on every execution."""
+_ONE: BindParameter[int] = bindparam("response_id")
+_ONE_RESPONSE = (
+    select(SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
+           SurveyResponse.current_question, SurveyResponse.person_id)
+    .where(SurveyResponse.id == _ONE),
+    select(SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.kind,
+           SurveyAnswer.value, SurveyAnswer.skipped).where(SurveyAnswer.response_id == _ONE),
+    select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value).where(
+        PersonAttribute.person_id == select(SurveyResponse.person_id)
+        .where(SurveyResponse.id == _ONE).scalar_subquery(), _FACET_ATTRIBUTES))
+"""`_queries` for the common case, one response (an answer), built once with a bound id:
+no new statements, no IN to expand."""
 
 
 def _combine(responses: Iterable[Any], answers: Iterable[Any],
@@ -137,11 +154,18 @@ async def tally(db: AsyncSession, ids: Sequence[int]) -> Counter[Key]:
     if not ids:  # nothing to read, so nothing to flush for (a batch's responses seen before)
         return Counter()
     await db.flush()
+    if len(ids) == 1:
+        bound = {"response_id": ids[0]}
+        responses, answers, attributes = _ONE_RESPONSE
+        return _combine(list(await db.execute(responses, bound)),
+                        list(await db.execute(answers, bound)),
+                        list(await db.execute(attributes, bound)))
     responses, answers, attributes = _queries(ids)
     return _combine(list(await db.execute(responses)), list(await db.execute(answers)),
                     list(await db.execute(attributes)))
 
 
+@cache  # one statement per backend, not a new one per answer
 def _upsert(postgres: bool) -> Any:
     dialect = postgresql if postgres else sqlite
     statement = dialect.insert(SurveyCount.__table__)
