@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Address, ChannelName
+from storage.db import affected, is_postgresql
 from storage.models import ConversationState, Identity, Person, ProcessedUpdate
-from storage.upsert import insert_ignore
 
 
 async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime) -> bool:
     """Remember a platform update id; False if it was handled before (a retry or replay)."""
-    return await insert_ignore(db, ProcessedUpdate, {"channel": channel, "key": key, "at": now},
-                               ["channel", "key"])
+    result = await db.execute(_mark_processed(is_postgresql(db)),
+                              {"channel": channel, "key": key, "at": now})
+    return bool(affected(result))
+
+
+@cache
+def _mark_processed(postgres: bool) -> Any:
+    """`insert_ignore`'s statement for every update, built once per backend (Core, no ORM)."""
+    dialect = postgresql if postgres else sqlite
+    return dialect.insert(ProcessedUpdate.__table__).on_conflict_do_nothing(
+        index_elements=["channel", "key"])
 
 
 async def identity_for(db: AsyncSession, address: Address, *, language: str,
@@ -42,6 +53,33 @@ async def identity_for(db: AsyncSession, address: Address, *, language: str,
         db.add(identity)
         await db.flush()
     return identity
+
+
+_AT_ADDRESS = (
+    select(Identity, Person, ConversationState)
+    .join(Person, Person.id == Identity.person_id)
+    .outerjoin(ConversationState, ConversationState.person_id == Identity.person_id)
+    .where(Identity.channel == bindparam("channel"), Identity.user_id == bindparam("user_id")))
+"""An identity with its person and stored state, in one statement built once (module level:
+no new `select()` per update)."""
+
+
+async def load(db: AsyncSession, address: Address, *, language: str,
+               now: datetime) -> tuple[Identity, Person, ConversationState]:
+    """What an inbound step needs, in one round trip for someone known (three before: the
+    identity, then the person, then the state); first contact creates them as
+    `identity_for` and `state_for` do."""
+    row = (await db.execute(_AT_ADDRESS, {"channel": address.channel,
+                                          "user_id": address.user_id})).first()
+    if row is not None:
+        identity, found, state = row
+        if state is None:
+            state = await state_for(db, found.id, now)
+        return identity, found, state
+    identity = await identity_for(db, address, language=language, now=now)
+    created = await person(db, identity.person_id)
+    assert created is not None
+    return identity, created, await state_for(db, created.id, now)
 
 
 async def find_identity(db: AsyncSession, address: Address) -> Identity | None:

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_answers import Given
@@ -59,8 +59,13 @@ async def set_progress(db: AsyncSession, response: SurveyResponse, *, now: datet
 
 
 async def answers_of(db: AsyncSession, response_id: int) -> dict[str, Given]:
-    rows = await db.scalars(select(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
-    return {row.question_id: Given(row.value, row.skipped) for row in rows}
+    rows = await db.execute(_ANSWERS, {"response_id": response_id})
+    return {question_id: Given(value, skipped) for question_id, value, skipped in rows}
+
+
+_ANSWERS = select(SurveyAnswer.question_id, SurveyAnswer.value, SurveyAnswer.skipped).where(
+    SurveyAnswer.response_id == bindparam("response_id"))
+"""Columns, not ORM objects (every step reads them all), in a statement built once."""
 
 
 async def save_answer(db: AsyncSession, response: SurveyResponse, *, version: int,
@@ -79,8 +84,7 @@ async def save_answer(db: AsyncSession, response: SurveyResponse, *, version: in
         row.value = value
         row.skipped = skipped
         row.answered_at = now
-        response.updated_at = now
-        await db.flush()
+        response.updated_at = now  # flushed by `counting`'s tally after (or the batch's)
 
 
 async def drop_answers(db: AsyncSession, response_id: int, question_ids: Sequence[str]) -> None:

@@ -14,6 +14,13 @@ region and locality attributes (`residence_region=negev`, `survey:<survey>:local
 `scope=<region>` for every region they live in or want to go to (a coordinator's scope,
 `storage.dashboard.scoped_ids`). The metrics mirror `summarise`'s GROUP BYs, so the summary is
 built the same way from either source.
+
+One survey answer is several such writes (the answer, the segment fields, where the response
+now stands), and each tallying its responses before and after was most of the statements of
+a step (issue 14). Inside `batched(db)` (the handler wraps every inbound step in it) a
+response is tallied once before its first write and once at the end (`settle`), and the
+difference goes in with one upsert: the same rows-based before and after, over the whole
+step instead of each write.
 """
 
 from __future__ import annotations
@@ -22,11 +29,14 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.db import is_postgresql
@@ -96,10 +106,25 @@ def _queries(ids: Sequence[int]) -> tuple[Any, Any, Any]:
                      ).where(SurveyAnswer.response_id.in_(ids))
     people = select(SurveyResponse.person_id).where(SurveyResponse.id.in_(ids))
     attributes = select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value
-                        ).where(PersonAttribute.person_id.in_(people),
-                                or_(PersonAttribute.name.in_(REGION_ATTRIBUTES),
-                                    PersonAttribute.name.like("survey:%:locality")))
+                        ).where(PersonAttribute.person_id.in_(people), _FACET_ATTRIBUTES)
     return responses, answers, attributes
+
+
+_FACET_ATTRIBUTES = or_(*(PersonAttribute.name == name for name in REGION_ATTRIBUTES),
+                        PersonAttribute.name.like("survey:%:locality"))
+"""Plain binds, not an IN list: an IN is expanded into the SQL anew on every execution."""
+_ONE: BindParameter[int] = bindparam("response_id")
+_ONE_RESPONSE = (
+    select(SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
+           SurveyResponse.current_question, SurveyResponse.person_id)
+    .where(SurveyResponse.id == _ONE),
+    select(SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.kind,
+           SurveyAnswer.value, SurveyAnswer.skipped).where(SurveyAnswer.response_id == _ONE),
+    select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value).where(
+        PersonAttribute.person_id == select(SurveyResponse.person_id)
+        .where(SurveyResponse.id == _ONE).scalar_subquery(), _FACET_ATTRIBUTES))
+"""`_queries` for the common case, one response (an answer), built once with a bound id:
+no new statements, no IN to expand."""
 
 
 def _combine(responses: Iterable[Any], answers: Iterable[Any],
@@ -126,14 +151,21 @@ def _combine(responses: Iterable[Any], answers: Iterable[Any],
 
 async def tally(db: AsyncSession, ids: Sequence[int]) -> Counter[Key]:
     """What these responses add to the counters now (pending changes flushed first)."""
-    await db.flush()
-    if not ids:
+    if not ids:  # nothing to read, so nothing to flush for (a batch's responses seen before)
         return Counter()
+    await db.flush()
+    if len(ids) == 1:
+        bound = {"response_id": ids[0]}
+        responses, answers, attributes = _ONE_RESPONSE
+        return _combine(list(await db.execute(responses, bound)),
+                        list(await db.execute(answers, bound)),
+                        list(await db.execute(attributes, bound)))
     responses, answers, attributes = _queries(ids)
     return _combine(list(await db.execute(responses)), list(await db.execute(answers)),
                     list(await db.execute(attributes)))
 
 
+@cache  # one statement per backend, not a new one per answer
 def _upsert(postgres: bool) -> Any:
     dialect = postgresql if postgres else sqlite
     statement = dialect.insert(SurveyCount.__table__)
@@ -153,15 +185,67 @@ async def add(db: AsyncSession, delta: dict[Key, int]) -> None:
         await db.execute(_upsert(is_postgresql(db)), rows)
 
 
+PENDING = "survey_counts.pending"
+"""The session's `info` key of an open `batched` scope."""
+
+
+@dataclass
+class _Pending:
+    """A batch's responses so far and what they contributed before their first write."""
+
+    before: Counter[Key] = field(default_factory=Counter)
+    seen: dict[int, None] = field(default_factory=dict)
+
+
 @asynccontextmanager
 async def counting(db: AsyncSession, response_ids: Iterable[int]) -> AsyncIterator[list[int]]:
     """Keep the counters right across a write to these responses (or their person); a
-    response created inside is appended to the yielded list by the caller."""
+    response created inside is appended to the yielded list by the caller. Inside
+    `batched`, only a response not tallied yet in the batch is tallied now, and the rest is
+    left to `settle`."""
     ids = list(dict.fromkeys(response_ids))
+    pending: _Pending | None = db.info.get(PENDING)
+    if pending is not None:
+        new = [i for i in ids if i not in pending.seen]
+        pending.before.update(await tally(db, new))
+        pending.seen.update(dict.fromkeys(new))
+        yield ids
+        pending.seen.update(dict.fromkeys(ids))  # created inside: they counted nothing before
+        return
     before = await tally(db, ids)
     yield ids
     after = await tally(db, list(dict.fromkeys(ids)))
-    await add(db, {key: after[key] - before[key] for key in before.keys() | after.keys()})
+    await add(db, _difference(before, after))
+
+
+def _difference(before: Counter[Key], after: Counter[Key]) -> dict[Key, int]:
+    return {key: after[key] - before[key] for key in before.keys() | after.keys()}
+
+
+@asynccontextmanager
+async def batched(db: AsyncSession) -> AsyncIterator[None]:
+    """Every `counting` inside adds to the counters once, when the block ends (or when
+    counters are read inside it). An error inside leaves the batch unsettled: the caller's
+    transaction is rolled back with it."""
+    if db.info.get(PENDING) is not None:  # already batching: the outer block settles
+        yield
+        return
+    db.info[PENDING] = _Pending()
+    try:
+        yield
+        await settle(db)
+    finally:
+        db.info.pop(PENDING, None)
+
+
+async def settle(db: AsyncSession) -> None:
+    """Add what the open batch's writes changed so far (nothing outside a batch)."""
+    pending: _Pending | None = db.info.get(PENDING)
+    if pending is None or not pending.seen:
+        return
+    after = await tally(db, list(pending.seen))
+    await add(db, _difference(pending.before, after))
+    db.info[PENDING] = _Pending()
 
 
 async def responses_of(db: AsyncSession, person_ids: Iterable[int]) -> list[int]:
@@ -172,6 +256,7 @@ async def responses_of(db: AsyncSession, person_ids: Iterable[int]) -> list[int]
 async def counts(db: AsyncSession, survey_id: str, facet: str
                  ) -> list[tuple[str, str, str, int]]:
     """(metric, question, value, n) of one survey and facet, zero rows left out."""
+    await settle(db)
     rows = await db.execute(select(SurveyCount.metric, SurveyCount.question_id,
                                    SurveyCount.value, SurveyCount.n)
                             .where(SurveyCount.survey_id == survey_id,
@@ -204,6 +289,7 @@ def write_all(connection: Connection, total: Counter[Key]) -> None:
 
 async def recount(db: AsyncSession) -> Counter[Key]:
     """Rebuild every counter from the answers; returns them (a bulk load's backfill)."""
+    await settle(db)  # a batch's delta added after the rebuild would count twice
     await db.flush()
     connection = await db.connection()
 
@@ -217,6 +303,7 @@ async def recount(db: AsyncSession) -> Counter[Key]:
 
 async def stored(db: AsyncSession) -> Counter[Key]:
     """Every counter as kept (non-zero ones), to compare with `recount`'s."""
+    await settle(db)
     rows = await db.execute(select(SurveyCount.survey_id, SurveyCount.facet,
                                    SurveyCount.metric, SurveyCount.question_id,
                                    SurveyCount.value, SurveyCount.n)

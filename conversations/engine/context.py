@@ -45,6 +45,10 @@ class Ctx:
     refused: bool = False
     """A pressed button was not taken (stale, or its offer already ended): channels must not
     mark it as chosen."""
+    memo: dict[str, Any] = field(default_factory=dict)
+    """What a step already read, for its later parts (a flow's handle and then its ask, the
+    menu's visibility checks): never persisted, gone with the step. Whoever writes what a
+    memo holds keeps it current."""
 
     @property
     def t(self) -> Translator:

@@ -22,7 +22,7 @@ from conversations.engine.context import Ctx, Services
 from conversations.engine.groups import GroupContext, sender_of
 from conversations.engine.runner import Engine
 from locales import LANGUAGES
-from storage import locks, people
+from storage import locks, people, survey_counts
 from storage.clock import TimeSource
 from storage.db import Database
 
@@ -92,22 +92,20 @@ class Handler:
             if event.message_id is not None and not await people.mark_processed(
                     db, event.address.channel, event.message_id, now):
                 return Handled([], settings.default_language, duplicate=True)
-            identity = await people.identity_for(
+            identity, person, session = await people.load(
                 db, event.address, language=self._language_hint(event), now=now)
             identity.last_inbound_at = now
             identity.unreachable_at = None
             identity.unreachable_reason = None
-            person = await people.person(db, identity.person_id)
-            assert person is not None
-            session = await people.state_for(db, person.id, now)
             ctx = Ctx(person=person, identity=identity, session=session, db=db, now=now,
                       services=self.services,
                       is_coordinator=event.address.urn in settings.coordinator_urns)
-            await self.engine.process(ctx, event)
-            if not ctx.deleted:
-                ctx.session.updated_at = now
-                for column in ("data", "history", "choices"):  # JSON edited in place
-                    flag_modified(ctx.session, column)
+            async with survey_counts.batched(db):  # one counters' upsert per step
+                await self.engine.process(ctx, event)
+                if not ctx.deleted:  # before the batch's last flush: one UPDATE of the state
+                    ctx.session.updated_at = now
+                    for column in ("data", "history", "choices"):  # JSON edited in place
+                        flag_modified(ctx.session, column)
             language = ctx.person.language if not ctx.deleted else person.language
         if ctx.notified and self.on_queued is not None:
             self.on_queued()

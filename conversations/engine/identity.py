@@ -39,6 +39,7 @@ async def link_phone(ctx: Ctx, phone: str) -> None:
     keep.address_form = keep.address_form or drop.address_form
     await people.delete_person(ctx.db, drop.id)
     await ctx.db.flush()
+    ctx.memo.clear()  # the hooks moved and dropped records the step may have read
     keep.phone = phone
     if drop.id == ctx.person.id:
         keep.language = ctx.person.language

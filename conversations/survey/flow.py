@@ -79,12 +79,9 @@ class SurveyFlow(Flow):
         definition = survey_for(ctx, survey)
         assert definition is not None, "survey.continue checks the id first"
         ctx.data["survey"] = definition.id
-        response = await repo.response_for(ctx.db, definition.id, ctx.person.id)
+        response = await response_of(ctx, definition.id)
         if response is None:
-            response = await repo.start_response(
-                ctx.db, survey_id=definition.id, version=definition.version,
-                person_id=ctx.person.id, channel=ctx.identity.channel,
-                language=ctx.person.language, now=ctx.now)
+            response = await _start_response(ctx, definition)
             await schedule_first_nudge(ctx.db, response, ctx.settings, ctx.now)
             if definition.texts.has("intro", FALLBACK):
                 ctx.say(definition.text("intro", ctx.person.language, ctx.person.address_form))
@@ -94,7 +91,7 @@ class SurveyFlow(Flow):
         else:
             ctx.say(ctx.t("survey-welcome-back"))
         response.version = definition.version  # answers keep the version they were given in
-        answers = await repo.answers_of(ctx.db, response.id)
+        answers = await _answers(ctx, response)
         current = definition.question(response.current_question or "")
         if current is not None and is_visible(definition, current, answers):
             return f"q:{current.id}"
@@ -105,13 +102,10 @@ class SurveyFlow(Flow):
         definition = survey_for(ctx)
         assert definition is not None
         ctx.data["survey"] = definition.id
-        response = await repo.response_for(ctx.db, definition.id, ctx.person.id)
+        response = await response_of(ctx, definition.id)
         if response is None:  # the flow outlived its response (an admin cleared it)
-            response = await repo.start_response(
-                ctx.db, survey_id=definition.id, version=definition.version,
-                person_id=ctx.person.id, channel=ctx.identity.channel,
-                language=ctx.person.language, now=ctx.now)
-        return Loaded(definition, response, await repo.answers_of(ctx.db, response.id))
+            response = await _start_response(ctx, definition)
+        return Loaded(definition, response, await _answers(ctx, response))
 
     # --- asking ---------------------------------------------------------------------------
 
@@ -362,10 +356,43 @@ class SurveyFlow(Flow):
         await repo.drop_answers(ctx.db, st.response.id, hidden)
         for qid in hidden:
             del st.answers[qid]
-        for name, values in segment_values(st.survey, st.answers).items():
-            await attributes.set_values(ctx.db, ctx.person.id, name, values, ctx.now)
+        await attributes.set_many(ctx.db, ctx.person.id, segment_values(st.survey, st.answers),
+                                  ctx.now)
         following = next_question(st.survey, st.answers, after=q.id)
         return goto(f"q:{following.id}") if following else goto("review")
+
+
+# --- what a step read ----------------------------------------------------------------------
+# A step reads the response and its answers in the handler and again in the next question's
+# ask, and the menu asks three times for the response's status: once each is enough (the
+# step's memo, `Ctx.memo`). The response is the session's own object, so its status and
+# question stay current; the answers' dict is the one `_save` keeps in step with the table.
+
+
+async def response_of(ctx: Ctx, survey_id: str) -> SurveyResponse | None:
+    key = f"survey.response:{survey_id}:{ctx.person.id}"
+    if key not in ctx.memo:
+        ctx.memo[key] = await repo.response_for(ctx.db, survey_id, ctx.person.id)
+    response: SurveyResponse | None = ctx.memo[key]
+    return response
+
+
+async def _start_response(ctx: Ctx, definition: Survey) -> SurveyResponse:
+    response = await repo.start_response(
+        ctx.db, survey_id=definition.id, version=definition.version,
+        person_id=ctx.person.id, channel=ctx.identity.channel,
+        language=ctx.person.language, now=ctx.now)
+    ctx.memo[f"survey.response:{definition.id}:{ctx.person.id}"] = response
+    ctx.memo[f"survey.answers:{response.id}"] = {}
+    return response
+
+
+async def _answers(ctx: Ctx, response: SurveyResponse) -> dict[str, Given]:
+    key = f"survey.answers:{response.id}"
+    if key not in ctx.memo:
+        ctx.memo[key] = await repo.answers_of(ctx.db, response.id)
+    answers: dict[str, Given] = ctx.memo[key]
+    return answers
 
 
 # --- wiring -------------------------------------------------------------------------------
@@ -382,7 +409,7 @@ async def continue_survey(ctx: Ctx, target: str) -> Move | None:
 def status_is(*statuses: str | None) -> Callable[[Ctx], Awaitable[bool]]:
     """A menu entry shown by the state of the person's response to the active survey."""
     async def visible(ctx: Ctx) -> bool:
-        response = await repo.response_for(ctx.db, ctx.settings.survey_active, ctx.person.id)
+        response = await response_of(ctx, ctx.settings.survey_active)
         return (response.status if response else None) in statuses
     return visible
 
