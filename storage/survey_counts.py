@@ -116,15 +116,17 @@ _FACET_ATTRIBUTES = or_(*(PersonAttribute.name == name for name in REGION_ATTRIB
 _ONE: BindParameter[int] = bindparam("response_id")
 _ONE_RESPONSE = (
     select(SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
-           SurveyResponse.current_question, SurveyResponse.person_id)
+           SurveyResponse.current_question, SurveyResponse.person_id,
+           SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.kind,
+           SurveyAnswer.value, SurveyAnswer.skipped)
+    .outerjoin(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
     .where(SurveyResponse.id == _ONE),
-    select(SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.kind,
-           SurveyAnswer.value, SurveyAnswer.skipped).where(SurveyAnswer.response_id == _ONE),
     select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value).where(
         PersonAttribute.person_id == select(SurveyResponse.person_id)
         .where(SurveyResponse.id == _ONE).scalar_subquery(), _FACET_ATTRIBUTES))
 """`_queries` for the common case, one response (an answer), built once with a bound id:
-no new statements, no IN to expand."""
+no new statements, no IN to expand; the response and its answers come in one outer join
+(a row per answer, or one with empty answer columns), so a tally is two round trips."""
 
 
 def _combine(responses: Iterable[Any], answers: Iterable[Any],
@@ -156,9 +158,10 @@ async def tally(db: AsyncSession, ids: Sequence[int]) -> Counter[Key]:
     await db.flush()
     if len(ids) == 1:
         bound = {"response_id": ids[0]}
-        responses, answers, attributes = _ONE_RESPONSE
-        return _combine(list(await db.execute(responses, bound)),
-                        list(await db.execute(answers, bound)),
+        joined, attributes = _ONE_RESPONSE
+        rows = list(await db.execute(joined, bound))
+        return _combine([row[:5] for row in rows[:1]],
+                        [row[5:] for row in rows if row[5] is not None],
                         list(await db.execute(attributes, bound)))
     responses, answers, attributes = _queries(ids)
     return _combine(list(await db.execute(responses)), list(await db.execute(answers)),
