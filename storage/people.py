@@ -41,18 +41,27 @@ async def identity_for(db: AsyncSession, address: Address, *, language: str,
         select(Identity).where(Identity.channel == address.channel,
                                Identity.user_id == address.user_id))
     if identity is None:
-        person = None
-        if address.channel == ChannelName.WHATSAPP:
-            person = await person_by_phone(db, address.user_id)
-        if person is None:
-            person = Person(language=language, created_at=now)
-            db.add(person)
-            await db.flush()
-        identity = Identity(person_id=person.id, channel=address.channel,
-                            user_id=address.user_id, created_at=now)
-        db.add(identity)
-        await db.flush()
+        identity, _ = await _first_contact(db, address, language=language, now=now)
     return identity
+
+
+async def _first_contact(db: AsyncSession, address: Address, *, language: str,
+                         now: datetime) -> tuple[Identity, Person | None]:
+    """A new identity at an address known to have none; with the person if it was created
+    just now (then it has no stored state yet), None if it joined someone by phone."""
+    person = None
+    if address.channel == ChannelName.WHATSAPP:
+        person = await person_by_phone(db, address.user_id)
+    created = person is None
+    if person is None:
+        person = Person(language=language, created_at=now)
+        db.add(person)
+        await db.flush()
+    identity = Identity(person_id=person.id, channel=address.channel,
+                        user_id=address.user_id, created_at=now)
+    db.add(identity)
+    await db.flush()
+    return identity, person if created else None
 
 
 _AT_ADDRESS = (
@@ -68,7 +77,7 @@ async def load(db: AsyncSession, address: Address, *, language: str,
                now: datetime) -> tuple[Identity, Person, ConversationState]:
     """What an inbound step needs, in one round trip for someone known (three before: the
     identity, then the person, then the state); first contact creates them as
-    `identity_for` and `state_for` do."""
+    `identity_for` and `state_for` do, without looking the address up a second time."""
     row = (await db.execute(_AT_ADDRESS, {"channel": address.channel,
                                           "user_id": address.user_id})).first()
     if row is not None:
@@ -76,10 +85,12 @@ async def load(db: AsyncSession, address: Address, *, language: str,
         if state is None:
             state = await state_for(db, found.id, now)
         return identity, found, state
-    identity = await identity_for(db, address, language=language, now=now)
-    created = await person(db, identity.person_id)
-    assert created is not None
-    return identity, created, await state_for(db, created.id, now)
+    identity, created = await _first_contact(db, address, language=language, now=now)
+    if created is not None:  # a new person: no state to look up (the lookup ran once here)
+        return identity, created, _new_state(created.id, db, now)
+    joined = await person(db, identity.person_id)
+    assert joined is not None
+    return identity, joined, await state_for(db, joined.id, now)
 
 
 async def find_identity(db: AsyncSession, address: Address) -> Identity | None:
@@ -102,10 +113,13 @@ async def person(db: AsyncSession, person_id: int) -> Person | None:
 
 async def state_for(db: AsyncSession, person_id: int, now: datetime) -> ConversationState:
     state = await db.get(ConversationState, person_id)
-    if state is None:
-        state = ConversationState(person_id=person_id, data={}, history=[], choices=[], step=0,
-                                  version=0, updated_at=now)
-        db.add(state)
+    return state if state is not None else _new_state(person_id, db, now)
+
+
+def _new_state(person_id: int, db: AsyncSession, now: datetime) -> ConversationState:
+    state = ConversationState(person_id=person_id, data={}, history=[], choices=[], step=0,
+                              version=0, updated_at=now)
+    db.add(state)
     return state
 
 
