@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import garinim
@@ -106,6 +106,23 @@ async def active_of(db: AsyncSession, person_id: int,
                Meeting.starts_at > since, Meeting.status == OPEN)
         .order_by(Meeting.starts_at))
     return [(s, m) for s, m in rows]
+
+
+async def has_any(db: AsyncSession, person_id: int, *, since: datetime,
+                  hosting_since: datetime) -> bool:
+    """Whether `active_of(since)` or `hosted_by(hosting_since)` would be non-empty, in one
+    EXISTS statement built once (the menu asks on every showing, issue 14)."""
+    return bool(await db.scalar(_HAS_ANY, {"person_id": person_id, "since": since,
+                                           "hosting_since": hosting_since}))
+
+
+_HAS_ANY = select(or_(
+    exists(select(Signup.id).join(Meeting, Meeting.id == Signup.meeting_id).where(
+        Signup.person_id == bindparam("person_id"),
+        or_(Signup.status == CONFIRMED, Signup.status == WAITLISTED),  # no IN to expand
+        Meeting.starts_at > bindparam("since"), Meeting.status == OPEN)),
+    exists().where(Meeting.host_person_id == bindparam("person_id"),
+                   Meeting.starts_at > bindparam("hosting_since"))))
 
 
 async def waitlist_size(db: AsyncSession, meeting_id: int) -> int:

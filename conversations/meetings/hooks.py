@@ -33,9 +33,8 @@ async def my_meetings(ctx: Ctx, target: str) -> Move | None:
 
 async def has_meetings(ctx: Ctx) -> bool:
     """Show "my meetings" only to people with a seat, a waitlist place or a meeting to host."""
-    return bool(await repo.active_of(ctx.db, ctx.person.id, ctx.now)
-                or await repo.hosted_by(ctx.db, ctx.person.id,
-                                        ops.managed_since(ctx.settings, ctx.now)))
+    return await repo.has_any(ctx.db, ctx.person.id, since=ctx.now,
+                              hosting_since=ops.managed_since(ctx.settings, ctx.now))
 
 
 async def refill(job: JobContext, item: ScheduledItem) -> None:
