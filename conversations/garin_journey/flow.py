@@ -38,7 +38,10 @@ async def visible(ctx: Ctx) -> list[Garin]:
 
 
 async def has_garin(ctx: Ctx) -> bool:
-    return bool(await visible(ctx))
+    """The menu item shows to members of a garin and to whoever manages one (`visible`
+    non-empty, asked in one statement)."""
+    return await garin_roles.sees_any(ctx.db, ctx.person.id, coordinator=ctx.is_coordinator,
+                                      scope=scope(ctx))
 
 
 async def manages(ctx: Ctx, garin: Garin) -> bool:
