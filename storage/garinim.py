@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.garin_models import (
@@ -146,6 +146,17 @@ async def garinim_of(db: AsyncSession, person_id: int) -> list[Garin]:
         .where(GarinMember.person_id == person_id, GarinMember.left_at.is_(None))
         .order_by(Garin.id))
     return list(rows)
+
+
+async def in_any(db: AsyncSession, person_id: int) -> bool:
+    """Whether `garinim_of` would be non-empty, by an EXISTS built once (no Garin rows
+    loaded: the menu asks on every showing)."""
+    return bool(await db.scalar(_IN_ANY, {"person_id": person_id}))
+
+
+_IN_ANY = select(exists(
+    select(GarinMember.garin_id).join(Garin, Garin.id == GarinMember.garin_id)
+    .where(GarinMember.person_id == bindparam("person_id"), GarinMember.left_at.is_(None))))
 
 
 async def led_by(db: AsyncSession, person_id: int) -> list[Garin]:

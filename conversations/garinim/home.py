@@ -76,7 +76,7 @@ async def compose(ctx: Ctx, garin: Garin) -> tuple[list[str], list[Choice]]:
 
 
 async def has_garin(ctx: Ctx) -> bool:
-    return bool(await repo.garinim_of(ctx.db, ctx.person.id))
+    return await repo.in_any(ctx.db, ctx.person.id)
 
 
 class GarinHomeFlow(Flow):

@@ -29,6 +29,9 @@ async def test_sees_any_is_visible_non_empty(core: Any) -> None:  # type: ignore
             listed = await garin_roles.visible(db, who, coordinator=coordinator, scope=scope)
             seen = await garin_roles.sees_any(db, who, coordinator=coordinator, scope=scope)
             assert seen == bool(listed), (who, coordinator, scope)
+        for who in (member, left, lead, escort, stranger):
+            assert await garinim.in_any(db, who) == bool(await garinim.garinim_of(db, who))
+        assert await garinim.in_any(db, member) and not await garinim.in_any(db, left)
         assert not await garin_roles.sees_any(db, stranger, coordinator=True, scope="galil")
         assert await garin_roles.sees_any(db, stranger, coordinator=True, scope="negev")
         assert not await garin_roles.sees_any(db, left, coordinator=False, scope=None)
