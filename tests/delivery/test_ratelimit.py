@@ -167,6 +167,6 @@ async def test_a_paid_broadcast_stays_under_the_platforms_rate_in_every_second()
         async with limiter.slot(key, bulk=True):
             return time.monotonic()
 
-    times = await asyncio.gather(*(send(str(n)) for n in range(250)))
-    assert most_in_a_second(sorted(times)) <= 98  # room left for a few ms of jitter
-    assert times and max(times) - min(times) < 3.0  # and still near the paid rate
+    times = await asyncio.gather(*(send(str(n)) for n in range(200)))
+    assert most_in_a_second(sorted(times)) <= 95  # room left for the sends' own delays
+    assert 1.8 < max(times) - min(times) < 2.6  # and still near the paid rate (90/s)
