@@ -32,6 +32,7 @@ from bot.delivery.ratelimit import (
     Limiters,
     Limits,
     limits_for,
+    paid_pace,
 )
 
 if TYPE_CHECKING:
@@ -210,8 +211,7 @@ class RedisChannelLimiter(ChannelLimiter):
         self._bulk_rate = self._overall_rate * share
         self._bulk_capacity = 1.0
         if limits.bulk_per_second:  # a paid broadcast: its own rate, as in ChannelLimiter
-            self._bulk_rate = limits.bulk_per_second
-            self._bulk_capacity = max(1.0, limits.bulk_per_second / 20)
+            self._bulk_rate, self._bulk_capacity = paid_pace(limits.bulk_per_second)
 
     @asynccontextmanager
     async def slot(self, chat_key: str | int, *, bulk: bool = False,
