@@ -26,13 +26,15 @@ def free_port() -> int:
     return port
 
 
-async def test_the_runtime_serves_whatsapp_and_delivers_its_outbox(database_url):
+async def test_the_runtime_serves_whatsapp_and_delivers_its_outbox(database_url, clock):
+    """On the test clock, not the machine's: at 22:00 in Jerusalem the nudge would wait for
+    the end of the quiet night (this test failed every evening after ten)."""
     api = TwilioStandIn()
     await api.start()
     port = free_port()
     settings = make_settings(database_url, http_port=port,
                              **whatsapp_settings(database_url, api))
-    runtime = Runtime(await create_core(settings))
+    runtime = Runtime(await create_core(settings, clock=clock))
     assert attach_channels(runtime)
     assert "whatsapp" in runtime.senders
     await runtime.start()
