@@ -7,7 +7,7 @@ the same transaction as the answers; change a response's status or current quest
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -156,31 +156,3 @@ async def _merge(db: AsyncSession, from_id: int, to_id: int) -> None:
 
 def _rank(response: SurveyResponse, answers: int) -> tuple[bool, int, datetime]:
     return (response.status == FINISHED, answers, response.updated_at)
-
-
-async def iter_responses(db: AsyncSession, survey_id: str, *, finished_only: bool,
-                         batch: int = 1000) -> AsyncIterator[list[SurveyResponse]]:
-    """Responses in id order, a batch at a time (keyset paging: memory stays flat)."""
-    last = 0
-    while True:
-        query = select(SurveyResponse).where(SurveyResponse.survey_id == survey_id,
-                                             SurveyResponse.id > last)
-        if finished_only:
-            query = query.where(SurveyResponse.status == FINISHED)
-        rows = list(await db.scalars(query.order_by(SurveyResponse.id).limit(batch)))
-        if not rows:
-            return
-        yield rows
-        last = rows[-1].id
-        db.expunge_all()
-
-
-async def answers_for(db: AsyncSession,
-                      response_ids: Sequence[int]) -> dict[int, dict[str, Given]]:
-    found: dict[int, dict[str, Given]] = {rid: {} for rid in response_ids}
-    rows = await db.execute(select(SurveyAnswer.response_id, SurveyAnswer.question_id,
-                                   SurveyAnswer.value, SurveyAnswer.skipped)
-                            .where(SurveyAnswer.response_id.in_(response_ids)))
-    for response_id, question_id, value, skipped in rows:
-        found[response_id][question_id] = Given(value, skipped)
-    return found
