@@ -12,16 +12,18 @@ then nobody on the channel sends until the pause is over. Elsewhere (Twilio's 42
 account-wide) and through `pause(seconds)` every 429 pauses the channel.
 
 Bulk slots go out in groups (`bulk_burst`: about `BULK_GROUP_SECONDS` of the bulk rate,
-e.g. 5 at Telegram's free 24/s): one pacer task hands a slot to every waiting bulk send whose
+e.g. 7 at Telegram's free 24/s): one pacer task hands a slot to every waiting bulk send whose
 chat may send, up to the burst, at the same moment and then waits until the bulk bucket has
 paid for them, so a paced broadcast wakes the process once per group, and its `sending`
 marks and outcomes are written a group at a time (`bot/delivery/coalesce.py`) instead of
 one by one. A group is taken early and paid back after (the bulk bucket goes into debt), so
 one message alone is not delayed, and the contract is: bulk never more than the burst at
 once, its share of the rate over time, and the channel — replies and bulk together — never
-more than its rate in any sliding second (a log of the last second's sends checks it, as
-the platforms count). The burst is never more than the share leaves free (`rate − bulk
-rate + 1`), so bulk alone stays within the rate in every second.
+more than its rate in any sliding second as the platform counts it, at arrival (a log of
+the sends granted in the last `SECOND_WINDOW` checks it: a second plus the
+`SEND_HEADROOM_SECONDS` a send may take to reach the platform after its grant). The burst
+is never more than the share leaves free (`rate − bulk rate + 1`), so bulk alone stays
+within the rate in every second.
 
 This limiter paces one process. Several sending processes share the same limits in Redis
 (`bot/delivery/shared_limits.py`, with REDIS_URL), through the same methods.
@@ -47,8 +49,15 @@ MAX_NAP = 0.05
 """Longest single sleep while waiting, so a pause or a new reply is noticed quickly."""
 MAX_CHATS = 10_000
 """Forget idle per-chat buckets beyond this many (a full bucket carries no information)."""
-BULK_GROUP_SECONDS = 0.2
+BULK_GROUP_SECONDS = 0.3
 """Bulk slots are handed out in groups of about this long's worth of the bulk rate."""
+SEND_HEADROOM_SECONDS = 0.075
+"""How much later (or earlier) than its grant a send may reach the platform: the outbox
+takes the slot, then commits the `sending` marks of a group together, then posts."""
+SECOND_WINDOW = 1.0 + SEND_HEADROOM_SECONDS
+"""The sends granted within this long may not exceed the channel's rate: a platform counting
+a sliding second at arrival then never sees more, however the group's sends spread out (at
+Telegram's free 30/s, a log of one second let a group land unevenly and meet 429s)."""
 GLOBAL_429_CHATS = 3
 GLOBAL_429_WINDOW = 1.0
 """A 429 on this many different chats within this many seconds pauses the whole channel."""
@@ -118,7 +127,7 @@ class ChannelLimiter:
         self.burst = bulk_burst(limits)
         """Bulk slots handed out at once (1: one at a time, as replies)."""
         self._second: deque[float] = deque()
-        """With bulk groups, when each send of the last second went (replies and bulk)."""
+        """With bulk groups, when each send of the last `SECOND_WINDOW` went (replies and bulk)."""
         self._bulk_waiting: deque[_Waiter] = deque()
         self._pacer: asyncio.Task[None] | None = None
         self._chats: dict[str, Bucket] = {}
@@ -215,7 +224,7 @@ class ChannelLimiter:
             if bucket is not None:
                 delay = max(delay, bucket.wait(now))
         if self.burst > 1 and self._room(now) < 1:
-            delay = max(delay, self._second[0] + 1.0 - now)
+            delay = max(delay, self._second[0] + SECOND_WINDOW - now)
         return delay
 
     def _take(self, now: float, chat: Bucket | None, bulk: bool) -> None:
@@ -269,7 +278,7 @@ class ChannelLimiter:
         if self._bulk is not None:
             delay = max(delay, self._bulk.wait(now))
         if self._room(now) < 1:
-            delay = max(delay, self._second[0] + 1.0 - now)
+            delay = max(delay, self._second[0] + SECOND_WINDOW - now)
         return delay
 
     def _grant_group(self, now: float) -> float:
@@ -305,9 +314,9 @@ class ChannelLimiter:
         return 0.0
 
     def _room(self, now: float) -> float:
-        """How many more sends the channel's rate allows in the sliding second ending now."""
+        """How many more sends the channel's rate allows in the window ending now."""
         second = self._second
-        while second and now - second[0] >= 1.0:
+        while second and now - second[0] >= SECOND_WINDOW:
             second.popleft()
         return (self.limits.per_second or 0.0) - len(second)
 
@@ -349,22 +358,19 @@ class _Waiter:
 
 PAID_BURST_SECONDS = 1 / 40
 """A paid broadcast's bucket holds 25 ms of its rate, so the loop's short naps lose no slots."""
-PAID_HEADROOM_SECONDS = 0.075
-"""How much later (or earlier) than its grant a paid send may reach the platform: the outbox
-takes the slot, then commits the `sending` marks of a group together, then posts."""
 
 
 def paid_pace(per_second: float) -> tuple[float, float]:
     """The bucket (rate, capacity) for a paid broadcast allowed `per_second` by the platform.
 
     A bucket of rate r and capacity c grants up to r + c in any second, and the platform
-    counts a sliding second as the sends arrive, up to `PAID_HEADROOM_SECONDS` after their
+    counts a sliding second as the sends arrive, up to `SEND_HEADROOM_SECONDS` after their
     grant and not in a steady stream. So the bucket leaves that much of a second free: 900/s
     of Telegram's 1,000, at most 925 granted in any second. At the full rate a fast machine met
     383 429s in a 30,000-person paid broadcast, each pausing the channel; at 950/s, 21
     (bench/RESULTS.md)."""
     capacity = max(1.0, per_second * PAID_BURST_SECONDS)
-    rate = per_second * (1 - PAID_HEADROOM_SECONDS) - capacity
+    rate = per_second * (1 - SEND_HEADROOM_SECONDS) - capacity
     return max(rate, per_second / 2), capacity
 
 

@@ -8,8 +8,8 @@ holds only that chat (see `ChannelLimiter.too_many` for how the two are told apa
 still go before bulk: a reply that has to wait raises a short-lived flag that bulk yields to.
 Bulk goes in groups as in `ChannelLimiter` (`bulk_burst`): each process's pacer asks one
 script for up to a burst of slots for its waiting sends, the bulk bucket goes into debt for
-them, and a sorted set of the last second's sends (every process's replies and bulk) keeps
-the channel within its rate in any sliding second.
+them, and a sorted set of the sends of the last `SECOND_WINDOW` (every process's replies and
+bulk) keeps the channel within its rate in any sliding second as the platform counts it.
 
 `bot/delivery/ratelimit.py` stays the one-process default (no REDIS_URL); this class offers the
 same methods, so channels and the outbox don't know which one they were given.
@@ -28,6 +28,7 @@ from bot.delivery.ratelimit import (
     GLOBAL_429_CHATS,
     GLOBAL_429_WINDOW,
     MAX_NAP,
+    SECOND_WINDOW,
     ChannelLimiter,
     Limiters,
     Limits,
@@ -48,12 +49,13 @@ GROUP_LOOK = 64
 # KEYS: overall, bulk, chat, pause, chat hold, replies waiting, last second's sends, sequence
 # ARGV: overall rate, bulk rate, chat rate, chat capacity, is bulk (0/1), is reply (0/1),
 #       bulk apart (0/1: a paid broadcast's own rate, outside the overall one), bulk capacity,
-#       sends allowed in any second (0: no log; only where bulk goes in groups)
+#       sends allowed in any window (0: no log; only where bulk goes in groups), the window
 # Returns the seconds to wait as a string ("0": the tokens were taken).
 TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
 local persecond = tonumber(ARGV[9])
+local window = tonumber(ARGV[10])
 local shared = 0
 local own = 0
 local pause = tonumber(redis.call('GET', KEYS[4]) or '0')
@@ -85,10 +87,10 @@ for i, spec in ipairs(specs) do
   end
 end
 if persecond > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[7], '-inf', now - 1)
+  redis.call('ZREMRANGEBYSCORE', KEYS[7], '-inf', now - window)
   if redis.call('ZCARD', KEYS[7]) + 1 > persecond then
     local oldest = redis.call('ZRANGE', KEYS[7], 0, 0, 'WITHSCORES')
-    shared = math.max(shared, tonumber(oldest[2]) + 1 - now, 0.001)
+    shared = math.max(shared, tonumber(oldest[2]) + window - now, 0.001)
   end
 end
 if shared > 0 or own > 0 then
@@ -111,7 +113,8 @@ return '0'
 # Bulk slots for a group of waiting sends, as `ChannelLimiter._grant_group`.
 # KEYS: bulk, pause, replies waiting, last second's sends, sequence, then per waiter its
 #       chat bucket and its chat hold
-# ARGV: bulk rate, burst, sends allowed in any second, then per waiter chat rate, capacity
+# ARGV: bulk rate, burst, sends allowed in any window, the window, then per waiter chat rate,
+#       capacity
 # Returns {seconds to wait} or {'0', the granted waiters' 1-based places...}.
 GROUP = """
 local t = redis.call('TIME')
@@ -125,19 +128,20 @@ local tokens = tonumber(got[1]) or 1
 local stamp = tonumber(got[2]) or now
 if now > stamp then tokens = math.min(1, tokens + (now - stamp) * rate) end
 if tokens < 1 then return {tostring((1 - tokens) / rate)} end
-redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1)
+local window = tonumber(ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - window)
 local room = math.floor(tonumber(ARGV[3]) - redis.call('ZCARD', KEYS[4]))
 room = math.min(tonumber(ARGV[2]), room)
 if room < 1 then
   local oldest = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
-  return {tostring(math.max(tonumber(oldest[2]) + 1 - now, 0.001))}
+  return {tostring(math.max(tonumber(oldest[2]) + window - now, 0.001))}
 end
 local granted = {'0'}
 local waiters = (#KEYS - 5) / 2
 for i = 1, waiters do
   if #granted > room then break end
   local chat, hold = KEYS[4 + 2 * i], KEYS[5 + 2 * i]
-  local crate, ccap = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
+  local crate, ccap = tonumber(ARGV[3 + 2 * i]), tonumber(ARGV[4 + 2 * i])
   local ok = tonumber(redis.call('GET', hold) or '0') <= now
   local ctokens = 0
   if ok and crate > 0 then
@@ -231,7 +235,7 @@ class RedisChannelLimiter(ChannelLimiter):
                 self.base + "second", self.base + "seq"]
         args: list[Any] = [self._overall_rate, self._bulk_rate, chat_rate, capacity,
                            int(bulk), int(not bulk), int(self._bulk_apart), self._bulk_capacity,
-                           self._overall_rate if self.burst > 1 else 0]
+                           self._overall_rate if self.burst > 1 else 0, SECOND_WINDOW]
         while True:
             wait = float(await self._lua_take(keys=keys, args=args))
             if wait <= 0:
@@ -259,7 +263,8 @@ class RedisChannelLimiter(ChannelLimiter):
                 asked = waiting[:GROUP_LOOK]
                 keys = [self.base + "bulk", self.base + "pause", self.base + "replies",
                         self.base + "second", self.base + "seq"]
-                args: list[Any] = [self._bulk_rate, self.burst, self._overall_rate]
+                args: list[Any] = [self._bulk_rate, self.burst, self._overall_rate,
+                                   SECOND_WINDOW]
                 for waiter in asked:
                     keys += [self.base + f"chat:{waiter.key}", self.base + f"hold:{waiter.key}"]
                     args += self._chat_limits(waiter.group)

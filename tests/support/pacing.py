@@ -3,6 +3,13 @@ any sliding second (tests/delivery/test_ratelimit.py, tests/cluster/test_shared_
 
 from __future__ import annotations
 
+from bot.delivery.ratelimit import SEND_HEADROOM_SECONDS
+
+PLATFORM_SECOND = 1.0 + SEND_HEADROOM_SECONDS - 0.02
+"""A send granted at t reaches the platform between t and t + SEND_HEADROOM_SECONDS, so any
+second the platform counts at arrival holds the grants of a window this long (less the few ms
+between a grant and its stamp here): within it, the grants must keep to the channel's rate."""
+
 
 def group_sizes(times: list[float]) -> list[int]:
     """Sizes of the runs of slots granted together (within 5 ms of each other)."""
