@@ -60,6 +60,9 @@ class TerminalChannel:
             lines.append(f"  📎 {path}")
         self._print("\n".join(lines) + "\n")
 
+    async def warm(self) -> None:
+        """Nothing to open: the terminal is there."""
+
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         self._print("\n🔔 " + message.text + "\n")
         for number, choice in enumerate(message.choices, start=1):

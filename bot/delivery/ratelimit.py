@@ -21,7 +21,9 @@ one message alone is not delayed, and the contract is: bulk never more than the 
 once, its share of the rate over time, and the channel — replies and bulk together — never
 more than its rate in any sliding second as the platform counts it, at arrival (a log of
 the sends granted in the last `SECOND_WINDOW` checks it: a second plus the
-`SEND_HEADROOM_SECONDS` a send may take to reach the platform after its grant). The burst
+`SEND_HEADROOM_SECONDS` a send may take to reach the platform after its grant; a send that
+leaves later than that, behind a slow commit or a busy loop, is counted again from when it
+leaves: `went_late`). The burst
 is never more than the share leaves free (`rate − bulk rate + 1`), so bulk alone stays
 within the rate in every second.
 
@@ -150,6 +152,21 @@ class ChannelLimiter:
         await self.acquire(chat_key, bulk=bulk, group=group)
         yield
 
+    def overdue(self, granted_at: float) -> bool:
+        """Whether a send granted at `granted_at` (what `acquire` returned) leaves later than
+        the channel's log allows for, so that `went_late` must count it from now."""
+        return self.burst > 1 and self._now() - granted_at > SEND_HEADROOM_SECONDS
+
+    async def went_late(self, granted_at: float) -> None:
+        """A send granted at `granted_at` leaves only now: it counts in the log from now.
+        Its own entry is replaced by taking the oldest (no later than its own while its own
+        is still in the window), so the log never counts less than what went."""
+        now = self._now()
+        self._room(now)  # drop what aged out
+        if self._second and now - granted_at < SECOND_WINDOW:
+            self._second.popleft()
+        self._second.append(now)
+
     def pause(self, seconds: float) -> None:
         """The platform said "too many requests": nobody on this channel sends for a while."""
         self.pauses += 1
@@ -187,7 +204,8 @@ class ChannelLimiter:
     # --- the mechanics --------------------------------------------------------------------
 
     async def acquire(self, chat_key: str | int, *, bulk: bool = False,
-                      group: bool = False) -> None:
+                      group: bool = False) -> float:
+        """Wait for the slot; returns when it was granted (this limiter's monotonic time)."""
         key = str(chat_key)
         chat = self._chat_bucket(key, group)
         # First wait for the chat's own turn (and its own 429) without blocking the others…
@@ -201,7 +219,7 @@ class ChannelLimiter:
             await asyncio.sleep(min(delay, MAX_NAP * 20))
         if bulk and self.burst > 1:
             await self._join_group(key, chat)
-            return
+            return self._now()
         if not bulk:
             self._replies_waiting += 1
         try:
@@ -210,7 +228,7 @@ class ChannelLimiter:
                 delay = self._delay(now, chat, bulk)
                 if delay <= 0:
                     self._take(now, chat, bulk)
-                    return
+                    return now
                 await asyncio.sleep(min(delay, MAX_NAP))
         finally:
             if not bulk:

@@ -190,6 +190,20 @@ if until_ > old then redis.call('SET', key, tostring(until_), 'PX', ms) end
 return scope
 """
 
+# A send that left later than its grant allowed for counts from now (`went_late`).
+# KEYS: last second's sends, sequence; ARGV: how late (seconds, the process's clock), window
+LATE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if tonumber(ARGV[1]) < window then redis.call('ZPOPMIN', KEYS[1]) end
+redis.call('ZADD', KEYS[1], now, redis.call('INCR', KEYS[2]))
+redis.call('PEXPIRE', KEYS[1], 2000)
+redis.call('PEXPIRE', KEYS[2], 2000)
+return 0
+"""
+
 PAUSED = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1e6
@@ -210,6 +224,7 @@ class RedisChannelLimiter(ChannelLimiter):
         self._lua_group = redis.register_script(GROUP)
         self._lua_too_many = redis.register_script(TOO_MANY)
         self._lua_paused = redis.register_script(PAUSED)
+        self._lua_late = redis.register_script(LATE)
         share = min(max(limits.bulk_share, 0.01), 1.0)
         self._overall_rate = limits.per_second or 0.0
         self._bulk_rate = self._overall_rate * share
@@ -224,11 +239,11 @@ class RedisChannelLimiter(ChannelLimiter):
         yield
 
     async def acquire(self, chat_key: str | int, *, bulk: bool = False,
-                      group: bool = False) -> None:
+                      group: bool = False) -> float:
         key = str(chat_key)
         if bulk and self.burst > 1:
             await self._join_group(key, None, group)
-            return
+            return self._now()
         chat_rate, capacity = self._chat_limits(group)
         keys = [self.base + "all", self.base + "bulk", self.base + f"chat:{key}",
                 self.base + "pause", self.base + f"hold:{key}", self.base + "replies",
@@ -240,7 +255,7 @@ class RedisChannelLimiter(ChannelLimiter):
             wait = float(await self._lua_take(keys=keys, args=args))
             if wait <= 0:
                 self.sent += 1
-                return
+                return self._now()
             await asyncio.sleep(min(wait, MAX_NAP * 20 if wait > 1 else MAX_NAP))
 
     def _chat_limits(self, group: bool) -> tuple[float, float]:
@@ -283,6 +298,11 @@ class RedisChannelLimiter(ChannelLimiter):
         finally:
             if self._pacer is asyncio.current_task():
                 self._pacer = None
+
+    async def went_late(self, granted_at: float) -> None:
+        """As `ChannelLimiter.went_late`, in the log every process shares."""
+        await self._lua_late(keys=[self.base + "second", self.base + "seq"],
+                             args=[self._now() - granted_at, SECOND_WINDOW])
 
     async def too_many(self, seconds: float, chat_key: str | int | None = None) -> str:
         """The platform answered 429 for this chat: hold the chat, or the whole channel once

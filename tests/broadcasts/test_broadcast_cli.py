@@ -25,6 +25,9 @@ class Recorder:
     def __init__(self) -> None:
         self.sent: list[tuple[str, Outbound]] = []
 
+    async def warm(self) -> None:
+        """Nothing to open."""
+
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         self.sent.append((identity.user_id, message))
         return str(len(self.sent))

@@ -129,3 +129,19 @@ async def test_a_refused_connection_is_retried_not_unknown():
         assert error.reason.startswith("telegram network")
     finally:
         await bot_api.close()
+
+
+async def test_a_broadcast_at_the_free_rate_meets_no_429(database_url, api, clock):
+    """60 people at Telegram's free 30/s, the stand-in counting its own sliding second as
+    the requests arrive: groups of 7 at the bulk 24/s, the pool opened before the first
+    slot (`Sender.warm`), a late send counted from when it left — none refused."""
+    api.limits = Limits(global_per_second=30, per_chat_per_second=1)
+    async with running_bot(database_url, api, clock, telegram_messages_per_second=30) as bot:
+        for chat in range(5_000, 5_060):
+            await queue(bot, chat, Outbound(text="the garin meets on Tuesday"), clock)
+        sender = delivery(bot, clock)
+        while await sender.run_once():
+            pass
+        assert api.too_many == 0
+        assert {row.state for row in await outbox_rows(bot.core.db)} == {"sent"}
+        assert all(len(api.messages_to(chat)) == 1 for chat in range(5_000, 5_060))

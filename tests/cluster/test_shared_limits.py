@@ -157,3 +157,37 @@ async def test_bulk_goes_in_groups_within_the_rate_across_processes(redis_url, r
     finally:
         await one.close()
         await two.close()
+
+
+async def test_a_send_that_leaves_late_counts_from_when_it_leaves_everywhere(redis_url,
+                                                                             redis_prefix):
+    """As in one process (tests/delivery/test_ratelimit.py): one process's first group is
+    held past the headroom and leaves with the other's next groups; `went_late` counts it
+    from when it leaves in the shared log, so no second at the platform holds more than 30."""
+    free = {"telegram_messages_per_second": 30}
+    one, two = process(redis_url, redis_prefix, **free), process(redis_url, redis_prefix, **free)
+    start = time.monotonic()
+    left: list[float] = []
+
+    async def send(limiters: RedisLimiters, chat: int, held: float) -> None:
+        limiter = limiters.get("telegram")
+        granted = await limiter.acquire(chat, bulk=True)
+        await asyncio.sleep(held)
+        if limiter.overdue(granted):
+            await limiter.went_late(granted)
+        left.append(time.monotonic() - start)
+
+    queue = iter(range(100, 160))
+
+    async def worker() -> None:
+        for chat in queue:
+            await send(two, chat, 0.0)
+
+    try:
+        first_group = [asyncio.create_task(send(one, n, 0.45)) for n in range(7)]
+        await asyncio.sleep(0.05)
+        await asyncio.gather(*first_group, *(worker() for _ in range(8)))
+        assert most_in_a_second(sorted(left), 1.0) <= 30
+    finally:
+        await one.close()
+        await two.close()

@@ -36,6 +36,9 @@ class RecordingSender:
     failures: list[SendError] = field(default_factory=list)
     latency: float = 0.0
 
+    async def warm(self) -> None:
+        """Nothing to open."""
+
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         if self.failures:
             raise self.failures.pop(0)

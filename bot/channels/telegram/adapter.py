@@ -362,6 +362,10 @@ class TelegramChannel:
                     raise
         raise AssertionError("unreachable")
 
+    async def warm(self) -> None:
+        """The raw Bot API pool, made before the outbox takes slots (`Sender.warm`)."""
+        self.bulk_api.open()
+
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         """The outbox's entry point: errors become SendError for retry / give-up decisions.
 

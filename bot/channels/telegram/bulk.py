@@ -64,6 +64,10 @@ class BotApi:
                 headers={"Content-Type": "application/json"})
         return self._session
 
+    def open(self) -> None:
+        """Make the pool now (its imports take a few hundred ms the first time)."""
+        self._get()
+
     async def close(self) -> None:
         if self._session is not None:
             await self._session.close()

@@ -167,6 +167,10 @@ class WhatsAppChannel:
 
     # --- sending --------------------------------------------------------------------------
 
+    async def warm(self) -> None:
+        """Twilio's pool, made before the outbox takes slots (`Sender.warm`)."""
+        self.twilio.open()
+
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
         """The outbox's entry point: free text inside the 24-hour window, a template outside."""
         now = self.port.now()

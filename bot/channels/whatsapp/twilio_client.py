@@ -126,6 +126,11 @@ class TwilioMessages:
                                                else "")
         raise classify_answer(status, code if isinstance(code, int) else None, message)
 
+    def open(self) -> None:
+        """Make the pool now, before the outbox takes slots (its TLS roots load the first
+        time)."""
+        self._session()
+
     def _session(self) -> aiohttp.ClientSession:
         # Created on first use, inside the running loop (aiohttp sessions belong to a loop).
         if self._messages is None or self._messages.closed:
