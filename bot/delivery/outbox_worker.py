@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm.attributes import flag_modified
 
 from bot.clock import Clock
@@ -89,6 +89,11 @@ class Sender(Protocol):
         ones: 429s). Cheap once open; a resting bot opens nothing."""
         ...
 
+
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+"""The outbox table for the per-group marks and outcomes: Core statements, not the ORM's
+bulk UPDATE machinery, which was most of a paced message's CPU (py-spy, bench/RESULTS.md)."""
+_ROWS = _OUTBOX.c
 
 HOST = socket.gethostname()
 _NONCE = secrets.token_hex(3)
@@ -338,13 +343,12 @@ class Delivery:
                 by_channel.setdefault(item.identity.channel, []).append(item.row_id)
             for channel, row_ids in by_channel.items():
                 result = await db.execute(
-                    update(OutboxMessage)
-                    .where(OutboxMessage.id.in_(row_ids), OutboxMessage.state == "claimed",
-                           OutboxMessage.claimed_by == self.worker)
-                    .values(state="sending", channel=channel,
-                            attempts=OutboxMessage.attempts + 1,
+                    update(_OUTBOX)
+                    .where(_ROWS.id.in_(row_ids), _ROWS.state == "claimed",
+                           _ROWS.claimed_by == self.worker)
+                    .values(state="sending", channel=channel, attempts=_ROWS.attempts + 1,
                             claimed_until=now + self.lease, updated_at=now)
-                    .returning(OutboxMessage.id))
+                    .returning(_ROWS.id))
                 marked.update(result.scalars())
             for item in items:
                 if item.row_id in marked and item.person_id is not None \
@@ -358,10 +362,9 @@ class Delivery:
         """The platform accepted these: one executemany UPDATE for all of them."""
         now = self.clock.now()
         async with self.db.transaction() as db:
-            await db.execute(update(OutboxMessage), [
-                {"id": row_id, "platform_message_id": platform_id, "sent_at": now,
-                 "state": "sent", "reason": None, "claimed_by": None, "claimed_until": None,
-                 "updated_at": now} for row_id, platform_id in sent])
+            await db.execute(_RECORD_SENT, [
+                {"row": row_id, "platform_id": platform_id, "now": now}
+                for row_id, platform_id in sent])
         return [None] * len(sent)
 
     async def _plan_ahead(self, db, now: datetime) -> None:  # type: ignore[no-untyped-def]
@@ -529,6 +532,12 @@ class Delivery:
                 _finish(row, "failed", self.clock.now(), error.reason)
         if error.unreachable and self.on_chat_gone is not None:
             await self.on_chat_gone(used.urn, error.reason)
+
+
+_RECORD_SENT = (update(_OUTBOX).where(_ROWS.id == bindparam("row"))
+                .values(platform_message_id=bindparam("platform_id"), sent_at=bindparam("now"),
+                        state="sent", reason=None, claimed_by=None, claimed_until=None,
+                        updated_at=bindparam("now")))
 
 
 def quiet_hours_rules(settings: Settings) -> quiet_hours.QuietRules:
