@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-import socket
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +30,6 @@ class BenchStandIn(TelegramStandIn):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _without_nagle(self.server)
         self.responses: defaultdict[int, list[Sent]] = defaultdict(list)
         self.per_chat_sends: defaultdict[int, int] = defaultdict(int)
         self._response_waiters: defaultdict[int, list[tuple[int, asyncio.Future]]] = \
@@ -64,22 +62,6 @@ class BenchStandIn(TelegramStandIn):
                 raise AssertionError(f"{chat_id}: expected {count} responses, got {got}") \
                     from None
         return self.responses[chat_id]
-
-
-def _without_nagle(server: Any) -> None:
-    """Listen on a socket made with IPPROTO_TCP, so the connections it accepts have Nagle
-    off: asyncio sets TCP_NODELAY only where a socket's `proto` says TCP, and
-    `bot.http.bound_socket`'s has proto 0. With Nagle on, a response of the stand-in could
-    wait ~40 ms for the bot's delayed ACK: 43 ms per request against 1 ms (httpx), most of
-    the measured reply latency (issue 14: 10 people, p50 53 ms, 11 ms without). The real Bot
-    API is not on loopback; the tests' stand-in keeps the old socket (a matching test is
-    timing-sensitive)."""
-    server.sock.close()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(512)
-    server.sock, server.port = sock, sock.getsockname()[1]
 
 
 @dataclass(frozen=True)

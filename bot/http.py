@@ -26,8 +26,14 @@ def make_server(app: Starlette, host: str, port: int) -> uvicorn.Server:
 
 
 def bound_socket(host: str, port: int) -> socket.socket:
-    """A listening socket (port 0 picks a free one) for tests and benchmarks."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    """A listening socket (port 0 picks a free one) for tests and benchmarks.
+
+    Made with IPPROTO_TCP so the connections it accepts have Nagle's algorithm off, as they
+    do when uvicorn binds host and port itself (`loop.create_server`, as `make_server` does in
+    production): asyncio sets TCP_NODELAY only on a socket whose `proto` says TCP. With proto
+    0 every small response of a stand-in could wait ~40 ms for the client's delayed ACK, and
+    tests and benchmarks would run at a pace no real deployment has."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(512)

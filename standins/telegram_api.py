@@ -73,6 +73,19 @@ class Sent:
 
 
 @dataclass
+class Held:
+    """A call the stand-in keeps in flight until `release()`: `reached` is set when it came."""
+
+    method: str
+    chat_id: int | None
+    reached: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        self.released.set()
+
+
+@dataclass
 class Limits:
     per_chat_per_second: float | None = None
     global_per_second: float | None = None
@@ -96,6 +109,7 @@ class TelegramStandIn:
         self.failures: defaultdict[str, deque[tuple[int, str, float, int | None]]] = \
             defaultdict(deque)
         self.too_many = 0
+        self.holds: list[Held] = []
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
         self._new_update = asyncio.Condition()
@@ -327,6 +341,22 @@ class TelegramStandIn:
         for _ in range(times):
             self.failures[method].append((status, description, retry_after, chat_id))
 
+    def hold_next(self, method: str, chat_id: int | None = None) -> Held:
+        """Keep the next call of `method` (to `chat_id`, or to any chat) in flight until
+        `release()`, to make something happen while the bot waits for that answer."""
+        held = Held(method, chat_id)
+        self.holds.append(held)
+        return held
+
+    async def _hold(self, method: str, params: dict[str, Any]) -> None:
+        chat = params.get("chat_id")
+        for held in self.holds:
+            if held.method == method and (held.chat_id is None or str(held.chat_id) == str(chat)):
+                self.holds.remove(held)
+                held.reached.set()
+                await held.released.wait()
+                return
+
     def _take_failure(self, method: str, params: dict[str, Any]
                       ) -> tuple[int, str, float, int | None] | None:
         queue = self.failures[method]
@@ -347,6 +377,7 @@ class TelegramStandIn:
         self.calls[method] += 1
         if self.limits.latency:
             await asyncio.sleep(self.limits.latency)
+        await self._hold(method, params)
         failure = self._take_failure(method, params)
         if failure is not None:
             status, description, retry_after, _ = failure

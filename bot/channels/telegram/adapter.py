@@ -43,6 +43,7 @@ from bot.channels.telegram.render import (
     keyboard,
     retry_after_seconds,
 )
+from bot.channels.turns import ChatTurns
 from bot.delivery.outbox_worker import SendError
 from conversations.domain import buttons
 from conversations.domain.text import split_text
@@ -105,6 +106,9 @@ class TelegramChannel:
         self.application.add_error_handler(self._on_error)
         self.webhook = webhook
         self.limiter = port.limiter(CHANNEL)
+        self.turns = ChatTurns()
+        """One chat's sends in order: an update's whole answer, then whatever came after it
+        (the outbox's delivery, the answer to the next update); see bot/channels/turns.py."""
         self.paid_broadcast = bool(getattr(settings, "telegram_paid_broadcast", False))
         self.bulk_api = BotApi(settings.telegram_api_base_url, settings.telegram_bot_token,
                                timeout=settings.telegram_timeout_seconds,
@@ -154,15 +158,29 @@ class TelegramChannel:
         if update.my_chat_member is not None:
             await self._on_membership(update)
             return
-        if update.effective_chat is not None and update.effective_chat.type in GROUP_TYPES:
-            await self._on_group_message(update)
+        chat = update.effective_chat
+        if chat is not None and chat.type in GROUP_TYPES:
+            async with self.turns.take(chat.id):  # its answer, whole, among the outbox's
+                await self._on_group_message(update)
             return
         event = to_inbound(update, self.port.now())
         if event is None:
             return
+        # The chat's turn is taken before the first await, so updates keep their order; the
+        # acknowledgement of a press is no message in the chat and need not wait for it.
+        turn = self.turns.take(int(event.address.user_id))
+        try:
+            query = update.callback_query
+            if query is not None:
+                await self._tidy("answerCallbackQuery", {"callback_query_id": query.id})
+            async with turn:
+                await self._answer(update, event)
+        finally:
+            turn.release()
+
+    async def _answer(self, update: Update, event: Inbound) -> None:
+        """Handle a person's update and send the answer, edits first, in the chat's turn."""
         query = update.callback_query
-        if query is not None:
-            await self._tidy("answerCallbackQuery", {"callback_query_id": query.id})
         handled = await self.port.handle(event)
         if handled.duplicate:
             return
@@ -375,6 +393,11 @@ class TelegramChannel:
             chat_id = int(identity.user_id)
         except ValueError as error:
             raise SendError(f"bad chat id: {error}", permanent=True) from error
+        async with self.turns.take(chat_id):  # not into the middle of an answer
+            return await self._deliver(chat_id, identity, message)
+
+    async def _deliver(self, chat_id: int, identity: Identity, message: Outbound
+                       ) -> str | None:
         try:
             if message.document is not None or INVITE_LINK in message.extras:
                 return await self._send(chat_id, message, bulk=True)
