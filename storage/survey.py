@@ -30,6 +30,29 @@ async def response_for(db: AsyncSession, survey_id: str, person_id: int) -> Surv
                                                         SurveyResponse.person_id == person_id))
 
 
+async def response_with_answers(db: AsyncSession, survey_id: str, person_id: int
+                                ) -> tuple[SurveyResponse | None, dict[str, Given]]:
+    """`response_for` and its `answers_of` in one round trip (every survey step reads both
+    first; issue 14)."""
+    response: SurveyResponse | None = None
+    answers: dict[str, Given] = {}
+    for found, question_id, value, skipped in await db.execute(
+            _WITH_ANSWERS, {"survey_id": survey_id, "person_id": person_id}):
+        response = found
+        if question_id is not None:
+            answers[question_id] = Given(value, skipped)
+    return response, answers
+
+
+_WITH_ANSWERS = (
+    select(SurveyResponse, SurveyAnswer.question_id, SurveyAnswer.value, SurveyAnswer.skipped)
+    .outerjoin(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
+    .where(SurveyResponse.survey_id == bindparam("survey_id"),
+           SurveyResponse.person_id == bindparam("person_id")))
+"""The response (once per answer, one object) with its answers' columns; one row with empty
+answer columns while it has none. Built once."""
+
+
 async def start_response(db: AsyncSession, *, survey_id: str, version: int, person_id: int,
                          channel: str, language: str, now: datetime) -> SurveyResponse:
     async with counting(db, []) as ids:
