@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import is_postgresql
 from storage.models import PersonAttribute
 from storage.survey_counts import counting, is_facet_attribute, responses_of
 
@@ -32,9 +36,10 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
     """`set_values` for several names at once, in the fewest statements: the survey sets
     every field it feeds after each answer (some twenty), and one at a time that was two
     statements per field per answer, most rewriting what was already there (py-spy, issue
-    14). One SELECT reads them all; the changed names are replaced with one DELETE and
-    their inserts (inside `counting` if a facet moves); the unchanged ones only have their
-    `updated_at` touched, as a rewrite would have left it."""
+    14). One SELECT reads them all; one upsert writes every wanted value (a new one
+    inserted, a held one only has its `updated_at` touched, as a rewrite would have left
+    it); a value no longer wanted is deleted, in a statement of its own only when there is
+    one (an answer changed), inside `counting` if a facet moves."""
     wanted = {name: list(dict.fromkeys(str(v) for v in values))
               for name, values in fields.items()}
     if not wanted:
@@ -44,17 +49,15 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
         if name in held:
             held[name].append(value)
     changed = [name for name in wanted if sorted(wanted[name]) != sorted(held[name])]
-    same = [name for name in wanted if name not in changed and held[name]]
-    if same:
-        await db.execute(_TOUCH, [{"b_person": person_id, "b_name": name, "at": now}
-                                  for name in same])
-    if not changed:
-        return
+    gone = [{"b_person": person_id, "b_name": name, "b_value": value}
+            for name in changed for value in held[name] if value not in wanted[name]]
+    rows = [{"person_id": person_id, "name": name, "value": value, "updated_at": now}
+            for name, values in wanted.items() for value in values]
     if any(is_facet_attribute(name) for name in changed):
         async with counting(db, await responses_of(db, [person_id])):
-            await _replace_many(db, person_id, {n: wanted[n] for n in changed}, now)
+            await _write_many(db, gone, rows)
     else:
-        await _replace_many(db, person_id, {n: wanted[n] for n in changed}, now)
+        await _write_many(db, gone, rows)
 
 
 _HELD = select(PersonAttribute.name, PersonAttribute.value).where(
@@ -62,19 +65,26 @@ _HELD = select(PersonAttribute.name, PersonAttribute.value).where(
 """Every field of the person (a few dozen rows at most), filtered here: an IN of twenty
 names would be expanded into the SQL anew on every answer."""
 _TABLE: Table = PersonAttribute.__table__  # type: ignore[assignment]  # Core, not the ORM
-_TOUCH = update(_TABLE).where(_TABLE.c.person_id == bindparam("b_person"),
-                              _TABLE.c.name == bindparam("b_name")).values(
-    updated_at=bindparam("at"))
-"""One executemany (Core: no ORM bulk machinery) for the unchanged names."""
+_DROP = delete(_TABLE).where(_TABLE.c.person_id == bindparam("b_person"),
+                             _TABLE.c.name == bindparam("b_name"),
+                             _TABLE.c.value == bindparam("b_value"))
+"""One executemany (Core: no ORM bulk machinery) for the values no longer held."""
 
 
-async def _replace_many(db: AsyncSession, person_id: int, fields: dict[str, list[str]],
-                        now: datetime) -> None:
-    await db.execute(delete(PersonAttribute).where(PersonAttribute.person_id == person_id,
-                                                   PersonAttribute.name.in_(list(fields))))
-    db.add_all(PersonAttribute(person_id=person_id, name=name, value=value, updated_at=now)
-               for name, values in fields.items() for value in values)
-    await db.flush()
+@cache  # one statement per backend, not a new one per answer
+def _upsert(postgres: bool) -> Any:
+    statement = (postgresql if postgres else sqlite).insert(_TABLE)
+    return statement.on_conflict_do_update(
+        index_elements=["person_id", "name", "value"],
+        set_={"updated_at": statement.excluded.updated_at})
+
+
+async def _write_many(db: AsyncSession, gone: list[dict[str, Any]],
+                      rows: list[dict[str, Any]]) -> None:
+    if gone:
+        await db.execute(_DROP, gone)
+    if rows:
+        await db.execute(_upsert(is_postgresql(db)), rows)
 
 
 async def _replace(db: AsyncSession, person_id: int, name: str, values: list[str],

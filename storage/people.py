@@ -6,19 +6,34 @@ from datetime import datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import BigInteger, Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.types import Address, ChannelName
+from storage import locks
 from storage.db import affected, is_postgresql
 from storage.models import ConversationState, Identity, Person, ProcessedUpdate
 
 
-async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime) -> bool:
-    """Remember a platform update id; False if it was handled before (a retry or replay)."""
-    result = await db.execute(_mark_processed(is_postgresql(db)),
-                              {"channel": channel, "key": key, "at": now})
+async def mark_processed(db: AsyncSession, channel: str, key: str, now: datetime, *,
+                         holding: str | None = None) -> bool:
+    """Remember a platform update id; False if it was handled before (a retry or replay).
+
+    `holding`: first wait for the person's lock on this name (`locks.hold_in_transaction`),
+    in the same round trip on PostgreSQL (issue 14): the INSERT's row comes out of a
+    subquery that takes the lock, so nothing is inserted before the lock is held. That is
+    safe for this statement only because ON CONFLICT looks at the rows committed when it
+    inserts, not at the statement's snapshot (taken before the wait); every later statement
+    of the transaction reads a snapshot taken after it."""
+    values = {"channel": channel, "key": key, "at": now}
+    if holding is not None and is_postgresql(db):
+        result = await db.execute(_mark_processed_holding(),
+                                  {**values, "lock": locks.lock_key(holding)})
+        return bool(affected(result))
+    if holding is not None:
+        await locks.hold_in_transaction(db, holding)  # SQLite: none to take
+    result = await db.execute(_mark_processed(is_postgresql(db)), values)
     return bool(affected(result))
 
 
@@ -28,6 +43,18 @@ def _mark_processed(postgres: bool) -> Any:
     dialect = postgresql if postgres else sqlite
     return dialect.insert(ProcessedUpdate.__table__).on_conflict_do_nothing(
         index_elements=["channel", "key"])
+
+
+@cache
+def _mark_processed_holding() -> Any:
+    """`INSERT … SELECT :channel, :key, :at FROM (SELECT pg_advisory_xact_lock(:lock))
+    ON CONFLICT DO NOTHING` (PostgreSQL)."""
+    table: Table = ProcessedUpdate.__table__  # type: ignore[assignment]  # Core, not the ORM
+    taken = select(func.pg_advisory_xact_lock(bindparam("lock", type_=BigInteger))).subquery()
+    row = select(*(bindparam(name, type_=table.c[name].type) for name in ("channel", "key", "at"))
+                 ).select_from(taken)
+    return postgresql.insert(table).from_select(["channel", "key", "at"], row) \
+        .on_conflict_do_nothing(index_elements=["channel", "key"])
 
 
 async def identity_for(db: AsyncSession, address: Address, *, language: str,

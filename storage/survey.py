@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from conversations.domain.survey_answers import Given
+from storage.db import is_postgresql
 from storage.survey_counts import counting, responses_of
 from storage.survey_models import SurveyAnswer, SurveyResponse
 
@@ -25,6 +28,29 @@ FINISHED = "finished"
 async def response_for(db: AsyncSession, survey_id: str, person_id: int) -> SurveyResponse | None:
     return await db.scalar(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id,
                                                         SurveyResponse.person_id == person_id))
+
+
+async def response_with_answers(db: AsyncSession, survey_id: str, person_id: int
+                                ) -> tuple[SurveyResponse | None, dict[str, Given]]:
+    """`response_for` and its `answers_of` in one round trip (every survey step reads both
+    first; issue 14)."""
+    response: SurveyResponse | None = None
+    answers: dict[str, Given] = {}
+    for found, question_id, value, skipped in await db.execute(
+            _WITH_ANSWERS, {"survey_id": survey_id, "person_id": person_id}):
+        response = found
+        if question_id is not None:
+            answers[question_id] = Given(value, skipped)
+    return response, answers
+
+
+_WITH_ANSWERS = (
+    select(SurveyResponse, SurveyAnswer.question_id, SurveyAnswer.value, SurveyAnswer.skipped)
+    .outerjoin(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
+    .where(SurveyResponse.survey_id == bindparam("survey_id"),
+           SurveyResponse.person_id == bindparam("person_id")))
+"""The response (once per answer, one object) with its answers' columns; one row with empty
+answer columns while it has none. Built once."""
 
 
 async def start_response(db: AsyncSession, *, survey_id: str, version: int, person_id: int,
@@ -71,20 +97,25 @@ _ANSWERS = select(SurveyAnswer.question_id, SurveyAnswer.value, SurveyAnswer.ski
 async def save_answer(db: AsyncSession, response: SurveyResponse, *, version: int,
                       question_id: str, kind: str, value: Any, skipped: bool,
                       now: datetime) -> None:
-    """Write (or overwrite) one answer at once, under the version it was given in."""
+    """Write (or overwrite) one answer at once, under the version it was given in: one
+    upsert, not a SELECT of the row and then its INSERT or UPDATE (issue 14)."""
     async with counting(db, [response.id]):
-        row = await db.scalar(select(SurveyAnswer).where(
-            SurveyAnswer.response_id == response.id, SurveyAnswer.question_id == question_id))
-        if row is None:
-            row = SurveyAnswer(response_id=response.id, survey_id=response.survey_id,
-                               question_id=question_id)
-            db.add(row)
-        row.version = version
-        row.kind = kind
-        row.value = value
-        row.skipped = skipped
-        row.answered_at = now
+        await db.execute(_save_answer(is_postgresql(db)), {
+            "response_id": response.id, "survey_id": response.survey_id,
+            "question_id": question_id, "version": version, "kind": kind, "value": value,
+            "skipped": skipped, "answered_at": now})
         response.updated_at = now  # flushed by `counting`'s tally after (or the batch's)
+
+
+@cache  # one statement per backend, not a new one per answer
+def _save_answer(postgres: bool) -> Any:
+    dialect = postgresql if postgres else sqlite
+    table = SurveyAnswer.__table__  # Core: no ORM machinery
+    statement = dialect.insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=["response_id", "question_id"],
+        set_={column: statement.excluded[column]
+              for column in ("version", "kind", "value", "skipped", "answered_at")})
 
 
 async def drop_answers(db: AsyncSession, response_id: int, question_ids: Sequence[str]) -> None:

@@ -18,9 +18,9 @@ built the same way from either source.
 One survey answer is several such writes (the answer, the segment fields, where the response
 now stands), and each tallying its responses before and after was most of the statements of
 a step (issue 14). Inside `batched(db)` (the handler wraps every inbound step in it) a
-response is tallied once before its first write and once at the end (`settle`), and the
-difference goes in with one upsert: the same rows-based before and after, over the whole
-step instead of each write.
+response is tallied once before its first write and once at the end (`settle`), each tally
+one statement, and the difference goes in with one upsert: the same rows-based before and
+after, over the whole step instead of each write.
 """
 
 from __future__ import annotations
@@ -33,10 +33,22 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Integer,
+    bindparam,
+    delete,
+    insert,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.elements import BindParameter, Label
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from conversations.domain.segments import REGION_ATTRIBUTES
 from storage.db import is_postgresql
@@ -114,19 +126,23 @@ _FACET_ATTRIBUTES = or_(*(PersonAttribute.name == name for name in REGION_ATTRIB
                         PersonAttribute.name.like("survey:%:locality"))
 """Plain binds, not an IN list: an IN is expanded into the SQL anew on every execution."""
 _ONE: BindParameter[int] = bindparam("response_id")
-_ONE_RESPONSE = (
-    select(SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
+_PART: Label[int] = literal_column("0", Integer).label("part")
+_ONE_RESPONSE: CompoundSelect[Any] = union_all(
+    select(_PART, SurveyResponse.id, SurveyResponse.survey_id, SurveyResponse.status,
            SurveyResponse.current_question, SurveyResponse.person_id,
            SurveyAnswer.response_id, SurveyAnswer.question_id, SurveyAnswer.kind,
            SurveyAnswer.value, SurveyAnswer.skipped)
     .outerjoin(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
     .where(SurveyResponse.id == _ONE),
-    select(PersonAttribute.person_id, PersonAttribute.name, PersonAttribute.value).where(
-        PersonAttribute.person_id == select(SurveyResponse.person_id)
-        .where(SurveyResponse.id == _ONE).scalar_subquery(), _FACET_ATTRIBUTES))
+    select(literal_column("1", Integer), PersonAttribute.person_id, PersonAttribute.name,
+           PersonAttribute.value, null(), null(), null(), null(), null(), null(), null())
+    .where(PersonAttribute.person_id == select(SurveyResponse.person_id)
+           .where(SurveyResponse.id == _ONE).scalar_subquery(), _FACET_ATTRIBUTES))
 """`_queries` for the common case, one response (an answer), built once with a bound id:
-no new statements, no IN to expand; the response and its answers come in one outer join
-(a row per answer, or one with empty answer columns), so a tally is two round trips."""
+no new statements, no IN to expand, and one round trip: the response with its answers (an
+outer join: a row per answer, or one with empty answer columns), part 0, and its person's
+facet attributes in the first columns of part 1 (UNION ALL; the columns' types are part
+0's, so an answer's JSON value is decoded as before)."""
 
 
 def _combine(responses: Iterable[Any], answers: Iterable[Any],
@@ -157,12 +173,11 @@ async def tally(db: AsyncSession, ids: Sequence[int]) -> Counter[Key]:
         return Counter()
     await db.flush()
     if len(ids) == 1:
-        bound = {"response_id": ids[0]}
-        joined, attributes = _ONE_RESPONSE
-        rows = list(await db.execute(joined, bound))
-        return _combine([row[:5] for row in rows[:1]],
-                        [row[5:] for row in rows if row[5] is not None],
-                        list(await db.execute(attributes, bound)))
+        rows = list(await db.execute(_ONE_RESPONSE, {"response_id": ids[0]}))
+        joined = [row[1:] for row in rows if row[0] == 0]
+        return _combine([row[:5] for row in joined[:1]],
+                        [row[5:] for row in joined if row[5] is not None],
+                        [row[1:4] for row in rows if row[0] == 1])
     responses, answers, attributes = _queries(ids)
     return _combine(list(await db.execute(responses)), list(await db.execute(answers)),
                     list(await db.execute(attributes)))

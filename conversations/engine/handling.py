@@ -88,9 +88,11 @@ class Handler:
         now = self.clock.now()
         settings = self.services.settings
         async with self.db.transaction() as db:
-            await locks.hold_in_transaction(db, event.address.urn)  # before anything is read
-            if event.message_id is not None and not await people.mark_processed(
-                    db, event.address.channel, event.message_id, now):
+            # the person's lock before anything is read; with the dedupe, one round trip
+            if event.message_id is None:
+                await locks.hold_in_transaction(db, event.address.urn)
+            elif not await people.mark_processed(db, event.address.channel, event.message_id,
+                                                 now, holding=event.address.urn):
                 return Handled([], settings.default_language, duplicate=True)
             identity, person, session = await people.load(
                 db, event.address, language=self._language_hint(event), now=now)

@@ -79,7 +79,7 @@ class SurveyFlow(Flow):
         definition = survey_for(ctx, survey)
         assert definition is not None, "survey.continue checks the id first"
         ctx.data["survey"] = definition.id
-        response = await response_of(ctx, definition.id)
+        response = await response_of(ctx, definition.id, with_answers=True)
         if response is None:
             response = await _start_response(ctx, definition)
             await schedule_first_nudge(ctx.db, response, ctx.settings, ctx.now)
@@ -102,7 +102,7 @@ class SurveyFlow(Flow):
         definition = survey_for(ctx)
         assert definition is not None
         ctx.data["survey"] = definition.id
-        response = await response_of(ctx, definition.id)
+        response = await response_of(ctx, definition.id, with_answers=True)
         if response is None:  # the flow outlived its response (an admin cleared it)
             response = await _start_response(ctx, definition)
         return Loaded(definition, response, await _answers(ctx, response))
@@ -365,14 +365,24 @@ class SurveyFlow(Flow):
 # --- what a step read ----------------------------------------------------------------------
 # A step reads the response and its answers in the handler and again in the next question's
 # ask, and the menu asks three times for the response's status: once each is enough (the
-# step's memo, `Ctx.memo`). The response is the session's own object, so its status and
-# question stay current; the answers' dict is the one `_save` keeps in step with the table.
+# step's memo, `Ctx.memo`), and the flow reads the two in one statement. The response is the
+# session's own object, so its status and question stay current; the answers' dict is the
+# one `_save` keeps in step with the table.
 
 
-async def response_of(ctx: Ctx, survey_id: str) -> SurveyResponse | None:
+async def response_of(ctx: Ctx, survey_id: str, *,
+                      with_answers: bool = False) -> SurveyResponse | None:
+    """The person's response; `with_answers` reads its answers in the same round trip, for
+    `_answers` (the flow's steps need both, the menu only the status)."""
     key = f"survey.response:{survey_id}:{ctx.person.id}"
     if key not in ctx.memo:
-        ctx.memo[key] = await repo.response_for(ctx.db, survey_id, ctx.person.id)
+        if with_answers:
+            ctx.memo[key], answers = await repo.response_with_answers(ctx.db, survey_id,
+                                                                      ctx.person.id)
+            if ctx.memo[key] is not None:
+                ctx.memo[f"survey.answers:{ctx.memo[key].id}"] = answers
+        else:
+            ctx.memo[key] = await repo.response_for(ctx.db, survey_id, ctx.person.id)
     response: SurveyResponse | None = ctx.memo[key]
     return response
 
