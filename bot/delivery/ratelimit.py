@@ -129,7 +129,7 @@ class ChannelLimiter:
         self.burst = bulk_burst(limits)
         """Bulk slots handed out at once (1: one at a time, as replies)."""
         self._second: deque[float] = deque()
-        """With bulk groups, when each send of the last `SECOND_WINDOW` went (replies and bulk)."""
+        """When each send of the last `SECOND_WINDOW` went (replies and bulk, not paid)."""
         self._bulk_waiting: deque[_Waiter] = deque()
         self._pacer: asyncio.Task[None] | None = None
         self._chats: dict[str, Bucket] = {}
@@ -155,7 +155,12 @@ class ChannelLimiter:
     def overdue(self, granted_at: float) -> bool:
         """Whether a send granted at `granted_at` (what `acquire` returned) leaves later than
         the channel's log allows for, so that `went_late` must count it from now."""
-        return self.burst > 1 and self._now() - granted_at > SEND_HEADROOM_SECONDS
+        return self._logs(True) and self._now() - granted_at > SEND_HEADROOM_SECONDS
+
+    def _logs(self, bulk: bool) -> bool:
+        """Whether this send counts in the log of the channel's rate: every send of a channel
+        with one, but a paid broadcast's (its own rate, beside the channel's)."""
+        return bool(self.limits.per_second) and not (bulk and self._bulk_apart)
 
     async def went_late(self, granted_at: float) -> None:
         """A send granted at `granted_at` leaves only now: it counts in the log from now.
@@ -241,7 +246,7 @@ class ChannelLimiter:
         for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 delay = max(delay, bucket.wait(now))
-        if self.burst > 1 and self._room(now) < 1:
+        if self._logs(bulk) and self._room(now) < 1:
             delay = max(delay, self._second[0] + SECOND_WINDOW - now)
         return delay
 
@@ -249,7 +254,7 @@ class ChannelLimiter:
         for bucket in self._buckets(chat, bulk):
             if bucket is not None:
                 bucket.take(now)
-        if self.burst > 1:
+        if self._logs(bulk):
             self._second.append(now)
         self.sent += 1
 

@@ -49,7 +49,7 @@ GROUP_LOOK = 64
 # KEYS: overall, bulk, chat, pause, chat hold, replies waiting, last second's sends, sequence
 # ARGV: overall rate, bulk rate, chat rate, chat capacity, is bulk (0/1), is reply (0/1),
 #       bulk apart (0/1: a paid broadcast's own rate, outside the overall one), bulk capacity,
-#       sends allowed in any window (0: no log; only where bulk goes in groups), the window
+#       sends allowed in any window (0: no log; a paid broadcast's sends), the window
 # Returns the seconds to wait as a string ("0": the tokens were taken).
 TAKE = """
 local t = redis.call('TIME')
@@ -250,7 +250,7 @@ class RedisChannelLimiter(ChannelLimiter):
                 self.base + "second", self.base + "seq"]
         args: list[Any] = [self._overall_rate, self._bulk_rate, chat_rate, capacity,
                            int(bulk), int(not bulk), int(self._bulk_apart), self._bulk_capacity,
-                           self._overall_rate if self.burst > 1 else 0, SECOND_WINDOW]
+                           self._overall_rate if self._logs(bulk) else 0, SECOND_WINDOW]
         while True:
             wait = float(await self._lua_take(keys=keys, args=args))
             if wait <= 0:

@@ -187,6 +187,16 @@ async def test_a_send_that_leaves_late_counts_from_when_it_leaves():
     assert most_in_a_second(sorted(left), 1.0) <= 30
 
 
+async def test_one_at_a_time_the_channel_keeps_room_for_late_arrivals_too():
+    """Where bulk may take the whole rate it goes one at a time (no groups), and the same
+    log keeps the grants of any second plus the headroom within the rate: the bucket alone
+    granted 31 within 1.055 s, and two processes sharing it met 7 429s at the stand-in."""
+    limiter = ChannelLimiter("telegram", Limits(per_second=30, bulk_share=1.0))
+    assert limiter.burst == 1
+    times = await _bulk_grants(limiter, 70, waiting=8)
+    assert most_in_a_second(times, PLATFORM_SECOND) <= 30
+
+
 async def test_cancelled_bulk_sends_leave_nothing_running():
     """A shutdown cancels the outbox's sends while they wait (here, out a 429's pause): the
     task that hands out their groups goes with the last of them."""
