@@ -312,9 +312,10 @@ class Delivery:
         sender = self.senders[identity.channel]
         limiter = self.limiters.get(identity.channel) if self.limiters else None
         granted = 0.0
-        if limiter is not None:  # wait for a slot *before* the sending mark: a long wait
-            granted = await limiter.acquire(identity.user_id, bulk=True,  # must not look
-                                            group=item.person_id is None)  # like a crash
+        if limiter is not None:  # a slot *before* the sending mark: a long wait there
+            # must not look like a crash
+            granted = await limiter.acquire(identity.user_id, bulk=True,
+                                            group=item.person_id is None)
         if not await self._marks.submit(item):
             return  # no longer ours (a lease ran out meanwhile)
         if limiter is not None and limiter.overdue(granted):  # the commit took long
@@ -432,9 +433,10 @@ class Delivery:
         await sender.warm()
         limiter = self.limiters.get(identity.channel) if self.limiters else None
         granted = 0.0
-        if limiter is not None:  # wait for a slot *before* the sending mark: a long wait
-            granted = await limiter.acquire(identity.user_id, bulk=True)  # must not look
-        now = self.clock.now()  # like a crash
+        if limiter is not None:  # a slot *before* the sending mark: a long wait there
+            # must not look like a crash
+            granted = await limiter.acquire(identity.user_id, bulk=True)
+        now = self.clock.now()
         async with self.db.transaction() as db:
             row = await db.get(OutboxMessage, row_id)
             if row is None or row.state != "claimed" or row.claimed_by != self.worker:
