@@ -27,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from standins.holds import Held, Holds
 from standins.server import LoopbackServer
 
 MESSAGE_METHODS = ("sendMessage", "sendDocument", "sendPhoto")
@@ -73,19 +74,6 @@ class Sent:
 
 
 @dataclass
-class Held:
-    """A call the stand-in keeps in flight until `release()`: `reached` is set when it came."""
-
-    method: str
-    chat_id: int | None
-    reached: asyncio.Event = field(default_factory=asyncio.Event)
-    released: asyncio.Event = field(default_factory=asyncio.Event)
-
-    def release(self) -> None:
-        self.released.set()
-
-
-@dataclass
 class Limits:
     per_chat_per_second: float | None = None
     global_per_second: float | None = None
@@ -109,7 +97,7 @@ class TelegramStandIn:
         self.failures: defaultdict[str, deque[tuple[int, str, float, int | None]]] = \
             defaultdict(deque)
         self.too_many = 0
-        self.holds: list[Held] = []
+        self.holds = Holds()
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
         self._new_update = asyncio.Condition()
@@ -344,18 +332,7 @@ class TelegramStandIn:
     def hold_next(self, method: str, chat_id: int | None = None) -> Held:
         """Keep the next call of `method` (to `chat_id`, or to any chat) in flight until
         `release()`, to make something happen while the bot waits for that answer."""
-        held = Held(method, chat_id)
-        self.holds.append(held)
-        return held
-
-    async def _hold(self, method: str, params: dict[str, Any]) -> None:
-        chat = params.get("chat_id")
-        for held in self.holds:
-            if held.method == method and (held.chat_id is None or str(held.chat_id) == str(chat)):
-                self.holds.remove(held)
-                held.reached.set()
-                await held.released.wait()
-                return
+        return self.holds.next(method, chat_id)
 
     def _take_failure(self, method: str, params: dict[str, Any]
                       ) -> tuple[int, str, float, int | None] | None:
@@ -377,7 +354,7 @@ class TelegramStandIn:
         self.calls[method] += 1
         if self.limits.latency:
             await asyncio.sleep(self.limits.latency)
-        await self._hold(method, params)
+        await self.holds.pass_through(method, params.get("chat_id"))
         failure = self._take_failure(method, params)
         if failure is not None:
             status, description, retry_after, _ = failure

@@ -34,6 +34,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
 
+from standins.holds import Held, Holds
 from standins.server import LoopbackServer
 
 ACCOUNT_SID = "AC" + "0" * 32
@@ -98,6 +99,7 @@ class TwilioStandIn:
         self.content_failures: deque[Failure] = deque()
         self.contents: dict[str, dict[str, Any]] = {}
         """Content resources created through the Content API, by SID."""
+        self.holds = Holds()
         self._ids = itertools.count(1)
         self._window: deque[float] = deque()
         self._new_sent = asyncio.Condition()
@@ -133,10 +135,15 @@ class TwilioStandIn:
         for _ in range(times):
             self.content_failures.append(Failure(status, code, message or f"error {code}"))
 
+    def hold_next(self, phone: str | None = None) -> Held:
+        """Keep the next message create (to `phone`, or to anyone) in flight until
+        `release()`, to make something happen while the bot waits for that answer."""
+        return self.holds.next("Messages", None if phone is None else _address(phone))
+
     # --- what tests read -----------------------------------------------------------------
 
     def to(self, phone: str) -> list[SentMessage]:
-        address = phone if phone.startswith("whatsapp:") else f"whatsapp:{phone}"
+        address = _address(phone)
         return [m for m in self.sent if m.to == address]
 
     async def wait_for(self, phone: str, count: int, timeout: float = 10.0
@@ -172,6 +179,7 @@ class TwilioStandIn:
             self.too_many += 1
             return _error(429, 20429, "Too Many Requests")
         to, from_ = str(form.get("To") or ""), str(form.get("From") or "")
+        await self.holds.pass_through("Messages", to)
         body = form.get("Body")
         content_sid = form.get("ContentSid")
         if not to.startswith("whatsapp:") or not from_:
@@ -257,6 +265,10 @@ class TwilioStandIn:
                 "num_segments": "1", "num_media": str(len(message.media_urls)),
                 "direction": "outbound-api", "api_version": "2010-04-01",
                 "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{message.sid}.json"}
+
+
+def _address(phone: str) -> str:
+    return phone if phone.startswith("whatsapp:") else f"whatsapp:{phone}"
 
 
 def _content_problem(kind: str, spec: Any) -> str | None:

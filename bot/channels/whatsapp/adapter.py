@@ -28,6 +28,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.ordered import OrderedTasks
 from bot.channels.port import ChannelPort
+from bot.channels.turns import ChatTurns
 from bot.channels.whatsapp.inbound import CHANNEL, PREFIX, Malformed, to_inbound
 from bot.channels.whatsapp.render import Interactive, bodies, interactive, template_variables
 from bot.channels.whatsapp.twilio_client import TwilioMessages
@@ -60,6 +61,10 @@ class WhatsAppChannel:
         self.validator = RequestValidator(self.settings.twilio_auth_token)
         self.twilio = TwilioMessages(self.settings)
         self.background: OrderedTasks[Inbound] = OrderedTasks(self._process)
+        self.turns = ChatTurns()
+        """One person's sends in order: the answer to their message whole, then what the
+        outbox has for them (bot/channels/turns.py); their own messages are already handled
+        one at a time (`background`)."""
         self.public_base = self.settings.public_base_url.rstrip("/")
         if not self.public_base:
             log.warning("PUBLIC_BASE_URL is empty: Twilio's signatures cannot be checked, "
@@ -142,11 +147,12 @@ class WhatsAppChannel:
     # --- handling -------------------------------------------------------------------------
 
     async def _process(self, event: Inbound) -> None:
-        handled = await self.port.handle(event)
-        if handled.duplicate:
-            return
-        for reply in handled.replies:
-            await self._reply(event.address, reply)
+        async with self.turns.take(event.address.user_id):  # before the first await
+            handled = await self.port.handle(event)
+            if handled.duplicate:
+                return
+            for reply in handled.replies:
+                await self._reply(event.address, reply)
 
     async def _reply(self, address: Address, message: Outbound) -> None:
         """Answer the person's own message: always inside the window; brief retries only."""
@@ -172,7 +178,12 @@ class WhatsAppChannel:
         self.twilio.open()
 
     async def send(self, identity: Identity, message: Outbound, *, kind: str) -> str | None:
-        """The outbox's entry point: free text inside the 24-hour window, a template outside."""
+        """The outbox's entry point: free text inside the 24-hour window, a template outside;
+        never into the middle of an answer to the person's own message."""
+        async with self.turns.take(identity.user_id):
+            return await self._deliver(identity, message, kind)
+
+    async def _deliver(self, identity: Identity, message: Outbound, kind: str) -> str | None:
         now = self.port.now()
         last = identity.last_inbound_at
         if last is not None and now - last < WINDOW:
