@@ -14,6 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -27,6 +28,13 @@ from storage.clock import TimeSource
 from storage.db import Database
 
 log = logging.getLogger(__name__)
+
+TOUCH_INBOUND_EVERY = timedelta(minutes=1)
+"""How stale the identity's `last_inbound_at` may be: someone answering a survey writes every
+few seconds, and writing the time on every message was one UPDATE of each answer's dozen
+statements (issue 14). Its readers can take a minute: WhatsApp's 24-hour window closes at
+most a minute early (a template instead of free text, never the other way), and which of a
+person's channels was used last is only ever a question of hours."""
 
 
 class KeyedLocks:
@@ -96,8 +104,10 @@ class Handler:
                 return Handled([], settings.default_language, duplicate=True)
             identity, person, session = await people.load(
                 db, event.address, language=self._language_hint(event), now=now)
-            identity.last_inbound_at = now
-            identity.unreachable_at = None
+            last = identity.last_inbound_at
+            if last is None or now - last >= TOUCH_INBOUND_EVERY or now < last:
+                identity.last_inbound_at = now
+            identity.unreachable_at = None  # no UPDATE unless it was set: the ORM skips it
             identity.unreachable_reason = None
             ctx = Ctx(person=person, identity=identity, session=session, db=db, now=now,
                       services=self.services,
