@@ -61,9 +61,14 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
 
 
 _HELD = select(PersonAttribute.name, PersonAttribute.value).where(
-    PersonAttribute.person_id == bindparam("person_id"))
+    PersonAttribute.person_id == bindparam("person_id")).execution_options(autoflush=False)
 """Every field of the person (a few dozen rows at most), filtered here: an IN of twenty
-names would be expanded into the SQL anew on every answer."""
+names would be expanded into the SQL anew on every answer. Without the session's autoflush:
+attributes are only written by statements that run at once (`_write_many`) or flush where
+they add (`_replace`, the demo), so nothing pending can change this read, and the answer's
+pending touch of its response goes out in the response's one UPDATE of the step, not in an
+UPDATE of its own before this SELECT or the writes below (14 statements an answer, issue
+14)."""
 _TABLE: Table = PersonAttribute.__table__  # type: ignore[assignment]  # Core, not the ORM
 _DROP = delete(_TABLE).where(_TABLE.c.person_id == bindparam("b_person"),
                              _TABLE.c.name == bindparam("b_name"),
@@ -81,10 +86,11 @@ def _upsert(postgres: bool) -> Any:
 
 async def _write_many(db: AsyncSession, gone: list[dict[str, Any]],
                       rows: list[dict[str, Any]]) -> None:
-    if gone:
-        await db.execute(_DROP, gone)
-    if rows:
-        await db.execute(_upsert(is_postgresql(db)), rows)
+    with db.no_autoflush:  # as `_HELD` (a Core statement ignores the autoflush option)
+        if gone:
+            await db.execute(_DROP, gone)
+        if rows:
+            await db.execute(_upsert(is_postgresql(db)), rows)
 
 
 async def _replace(db: AsyncSession, person_id: int, name: str, values: list[str],
