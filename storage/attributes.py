@@ -39,11 +39,22 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
     14). One SELECT reads them all; one upsert writes every wanted value (a new one
     inserted, a held one only has its `updated_at` touched, as a rewrite would have left
     it); a value no longer wanted is deleted, in a statement of its own only when there is
-    one (an answer changed), inside `counting` if a facet moves."""
+    one (an answer changed), inside `counting` if a facet moves.
+
+    Without the session's autoflush: attributes are only written by statements that run at
+    once (here) or flush where they add (`_replace`, the demo), so nothing pending can change
+    what is read here, and the answer's pending touch of its response goes out in the
+    response's one UPDATE of the step, not in an UPDATE of its own before these statements
+    (14 statements an answer, issue 14). `counting` flushes for itself."""
     wanted = {name: list(dict.fromkeys(str(v) for v in values))
               for name, values in fields.items()}
-    if not wanted:
-        return
+    if wanted:
+        with db.no_autoflush:
+            await _set_many(db, person_id, wanted, now)
+
+
+async def _set_many(db: AsyncSession, person_id: int, wanted: dict[str, list[str]],
+                    now: datetime) -> None:
     held: dict[str, list[str]] = {name: [] for name in wanted}
     for name, value in await db.execute(_HELD, {"person_id": person_id}):
         if name in held:
@@ -61,14 +72,9 @@ async def set_many(db: AsyncSession, person_id: int, fields: Mapping[str, Iterab
 
 
 _HELD = select(PersonAttribute.name, PersonAttribute.value).where(
-    PersonAttribute.person_id == bindparam("person_id")).execution_options(autoflush=False)
+    PersonAttribute.person_id == bindparam("person_id"))
 """Every field of the person (a few dozen rows at most), filtered here: an IN of twenty
-names would be expanded into the SQL anew on every answer. Without the session's autoflush:
-attributes are only written by statements that run at once (`_write_many`) or flush where
-they add (`_replace`, the demo), so nothing pending can change this read, and the answer's
-pending touch of its response goes out in the response's one UPDATE of the step, not in an
-UPDATE of its own before this SELECT or the writes below (14 statements an answer, issue
-14)."""
+names would be expanded into the SQL anew on every answer."""
 _TABLE: Table = PersonAttribute.__table__  # type: ignore[assignment]  # Core, not the ORM
 _DROP = delete(_TABLE).where(_TABLE.c.person_id == bindparam("b_person"),
                              _TABLE.c.name == bindparam("b_name"),
@@ -86,11 +92,10 @@ def _upsert(postgres: bool) -> Any:
 
 async def _write_many(db: AsyncSession, gone: list[dict[str, Any]],
                       rows: list[dict[str, Any]]) -> None:
-    with db.no_autoflush:  # as `_HELD` (a Core statement ignores the autoflush option)
-        if gone:
-            await db.execute(_DROP, gone)
-        if rows:
-            await db.execute(_upsert(is_postgresql(db)), rows)
+    if gone:
+        await db.execute(_DROP, gone)
+    if rows:
+        await db.execute(_upsert(is_postgresql(db)), rows)
 
 
 async def _replace(db: AsyncSession, person_id: int, name: str, values: list[str],
